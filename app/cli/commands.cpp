@@ -1,0 +1,58 @@
+#include "cli/commands.hpp"
+
+#include <exception>
+#include <functional>
+#include <map>
+
+#include "cli/usage_error.hpp"
+
+namespace gdlab {
+
+int run_command_line(const std::vector<std::string>& words, std::ostream& out,
+                     std::ostream& err) {
+    using Command = std::function<void(const std::vector<std::string>&, std::ostream&)>;
+    static const std::map<std::string, Command> commands = {{"trace", trace_command},
+                                                            {"eval", eval_command},
+                                                            {"contour", contour_command},
+                                                            {"presets", presets_command}};
+    if (words.empty() || words[0] == "--help" || words[0] == "-h" || words[0] == "help") {
+        out << usage("");
+        return 0;
+    }
+    const auto command = commands.find(words[0]);
+    if (command == commands.end()) {
+        if (words[0].rfind("--", 0) == 0) {
+            err << "gdlab: the window is not part of this build yet; scene options go after a "
+                   "command, as in: gdlab trace "
+                << words[0] << " ...\n\n"
+                << usage("");
+        } else {
+            err << "gdlab: unknown command '" << words[0]
+                << "'; the commands are trace, eval, contour and presets\n";
+        }
+        return 2;
+    }
+    const std::vector<std::string> options(words.begin() + 1, words.end());
+    for (const auto& w : options) {
+        if (w == "--help" || w == "-h") {
+            out << usage(words[0]);
+            return 0;
+        }
+    }
+    try {
+        command->second(options, out);
+        out.flush();
+        return 0;
+    } catch (const UsageError& e) {
+        const std::string message = e.what();
+        // Messages from option parsing already name the command.
+        if (message.rfind("gdlab ", 0) == 0) {
+            err << message << "\n";
+        } else {
+            err << "gdlab " << words[0] << ": " << message << "\n";
+        }
+        return 2;
+    }
+}
+
+}  // namespace gdlab

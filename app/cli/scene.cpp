@@ -1,0 +1,125 @@
+#include "cli/scene.hpp"
+
+#include <cmath>
+
+#include "cli/usage_error.hpp"
+
+namespace gdlab {
+
+namespace {
+
+std::string preset_names() {
+    std::string names;
+    for (const auto& p : gd::presets()) names += (names.empty() ? "" : ", ") + std::string(p.name);
+    return names;
+}
+
+const gd::Preset& require_preset(const std::string& name) {
+    if (const auto* p = gd::find_preset(name)) return *p;
+    throw UsageError("--preset: unknown preset '" + name + "'; the presets are " +
+                     preset_names());
+}
+
+}  // namespace
+
+const std::set<std::string>& scene_options() {
+    static const std::set<std::string> options = {
+        "--preset", "--expr", "--start", "--lr", "--iters", "--tol",
+        "--gradient", "--h", "--optimizer", "--xrange", "--yrange"};
+    return options;
+}
+
+std::string describe_parse_error(std::string_view source, std::string_view text,
+                                 const gd::ParseError& error) {
+    std::string out = std::string(source) + ": " + error.message + " (column " +
+                      std::to_string(error.offset + 1) + ")\n  " + std::string(text) + "\n  " +
+                      std::string(error.offset, ' ') + std::string(std::max<std::size_t>(error.length, 1), '^');
+    return out;
+}
+
+gd::Objective parse_objective(const Arguments& args, const gd::Preset*& preset) {
+    const auto expr = args.text("--expr");
+    const auto preset_name = args.text("--preset");
+    if (expr && preset_name) {
+        throw UsageError("--expr and --preset both name the objective; give only one");
+    }
+    preset = nullptr;
+    std::string text(gd::default_preset().formula);
+    if (preset_name) {
+        preset = &require_preset(*preset_name);
+        text = preset->formula;
+    } else if (!expr) {
+        preset = &gd::default_preset();
+    } else {
+        text = *expr;
+    }
+    auto parsed = gd::Objective::parse(text);
+    if (auto* error = std::get_if<gd::ParseError>(&parsed)) {
+        throw UsageError(describe_parse_error("--expr", text, *error));
+    }
+    return std::get<gd::Objective>(std::move(parsed));
+}
+
+Scene parse_scene(const Arguments& args) {
+    const gd::Preset* preset = nullptr;
+    gd::Objective objective = parse_objective(args, preset);
+    // A typed expression starts from the default scene's settings.
+    const gd::Preset& base = preset ? *preset : gd::default_preset();
+
+    gd::DescentSettings settings;
+    settings.start = args.pair("--start", "X,Y").value_or(base.start);
+    settings.max_iterations = static_cast<int>(
+        args.integer("--iters", 0, 10'000'000).value_or(base.iterations));
+    settings.tolerance = args.number("--tol").value_or(settings.tolerance);
+    if (const auto mode = args.text("--gradient")) {
+        const auto parsed = gd::gradient_mode_from_string(*mode);
+        if (!parsed) {
+            throw UsageError("--gradient expects exact or numeric, got '" + *mode + "'");
+        }
+        settings.gradient.mode = *parsed;
+    }
+    if (const auto h = args.number("--h")) {
+        if (settings.gradient.mode != gd::GradientMode::numeric) {
+            throw UsageError("--h sets the step of the numeric gradient; add --gradient numeric");
+        }
+        settings.gradient.h = *h;
+    }
+    if (auto problem = gd::check_settings(settings)) {
+        // Only --tol and --h can still be wrong here: the others were checked as they were read.
+        const bool about_h = problem->find("step h") != std::string::npos;
+        throw UsageError((about_h ? "--h: " : "--tol: ") + *problem);
+    }
+
+    const double lr = args.number("--lr").value_or(base.learning_rate);
+    const std::string name = args.text("--optimizer").value_or("gd");
+    auto optimizer = gd::make_optimizer(name, lr);
+    if (!optimizer) {
+        std::string names;
+        for (auto n : gd::optimizer_names()) names += (names.empty() ? "" : ", ") + std::string(n);
+        throw UsageError("--optimizer: unknown optimizer '" + name + "'; available: " + names);
+    }
+    if (auto problem = gd::check_optimizer(*optimizer)) throw UsageError("--lr: " + *problem);
+
+    gd::Rect view = base.view;
+    if (const auto xr = args.pair("--xrange", "A,B")) {
+        view.x_min = xr->x();
+        view.x_max = xr->y();
+    }
+    if (const auto yr = args.pair("--yrange", "C,D")) {
+        view.y_min = yr->x();
+        view.y_max = yr->y();
+    }
+    if (auto problem = gd::check_rect(view)) {
+        const bool about_x = problem->find("x range") != std::string::npos;
+        throw UsageError((about_x ? "--xrange: " : "--yrange: ") + *problem);
+    }
+
+    if (settings.gradient.mode == gd::GradientMode::exact && !objective.has_exact_derivatives()) {
+        throw UsageError(
+            "--gradient exact: the symbolic gradient of this expression is too large to use; "
+            "add --gradient numeric");
+    }
+    return Scene{preset, std::move(objective), *optimizer, settings, view};
+}
+
+}  // namespace gdlab

@@ -1,0 +1,44 @@
+// A scene: objective, optimizer, descent settings and view, from the scene options shared by
+// every subcommand (and, later, by the window).
+#pragma once
+
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "cli/arguments.hpp"
+#include "gd/descent.hpp"
+#include "gd/expression.hpp"
+#include "gd/grid.hpp"
+#include "gd/objective.hpp"
+#include "gd/optimizer.hpp"
+#include "gd/presets.hpp"
+
+namespace gdlab {
+
+struct Scene {
+    const gd::Preset* preset = nullptr;  // null for --expr
+    gd::Objective objective;
+    gd::Optimizer optimizer;
+    gd::DescentSettings settings;
+    gd::Rect view;
+};
+
+// --preset --expr --start --lr --iters --tol --gradient --h --optimizer --xrange --yrange
+[[nodiscard]] const std::set<std::string>& scene_options();
+
+// The scene the options describe, starting from the preset's (or the default scene's) values.
+// Throws UsageError naming the option at fault; an expression error shows a caret under it.
+[[nodiscard]] Scene parse_scene(const Arguments& args);
+
+// The text of an objective that failed to parse, with the message and a caret line:
+//   --expr: unexpected '*': expected a number, a variable, a function or '(' (column 7)
+//     x^2 + * y
+//           ^
+[[nodiscard]] std::string describe_parse_error(std::string_view source, std::string_view text,
+                                               const gd::ParseError& error);
+
+// The objective an --expr or --preset option names (the shared first step of every command).
+[[nodiscard]] gd::Objective parse_objective(const Arguments& args, const gd::Preset*& preset);
+
+}  // namespace gdlab

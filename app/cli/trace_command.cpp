@@ -1,0 +1,83 @@
+#include <cmath>
+#include <cstdio>
+
+#include "cli/commands.hpp"
+#include "cli/json_output.hpp"
+#include "cli/scene.hpp"
+#include "cli/usage_error.hpp"
+#include "gd/number_format.hpp"
+
+namespace gdlab {
+
+namespace {
+
+// Eight significant digits, as numpy prints: enough to compare with the seed notebook.
+std::string cell(double v, int width) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%*.8g", width, v);
+    return buffer;
+}
+
+void print_table(const Scene& scene, const gd::Trace& trace,
+                 const std::vector<std::size_t>& indices, std::ostream& out) {
+    const auto& f = scene.objective;
+    const auto& s = scene.settings;
+    out << "f(x, y) = " << f.expression().to_string() << "\n";
+    if (s.gradient.mode == gd::GradientMode::exact) {
+        out << "gradient: exact, (" << f.partial(gd::Variable::x).to_string() << ", "
+            << f.partial(gd::Variable::y).to_string() << ")\n";
+    } else {
+        out << "gradient: numeric, central differences with h = "
+            << gd::format_number(s.gradient.h) << "\n";
+    }
+    out << "optimizer: " << gd::optimizer_name(scene.optimizer)
+        << ", lr = " << gd::format_number(gd::learning_rate(scene.optimizer))
+        << ", at most " << s.max_iterations << " steps, tol = " << gd::format_number(s.tolerance)
+        << ", start (" << gd::format_number(s.start.x()) << ", " << gd::format_number(s.start.y())
+        << ")\n\n";
+    out << "  step               x               y"
+        << "               f        |grad f|\n";
+    for (const std::size_t k : indices) {
+        const auto& p = trace.points[k];
+        char step[16];
+        std::snprintf(step, sizeof step, "%6zu", k);
+        out << step << cell(p.x.x(), 16) << cell(p.x.y(), 16) << cell(p.f, 16)
+            << cell(p.gradient.norm(), 16) << "\n";
+    }
+    out << "\n" << gd::describe_stop(trace, s) << "\n";
+}
+
+void print_csv(const gd::Trace& trace, const std::vector<std::size_t>& indices, std::ostream& out) {
+    out << "k,x,y,f,gx,gy\n";
+    for (const std::size_t k : indices) {
+        const auto& p = trace.points[k];
+        out << k << ',' << gd::format_number(p.x.x()) << ',' << gd::format_number(p.x.y()) << ','
+            << gd::format_number(p.f) << ',' << gd::format_number(p.gradient.x()) << ','
+            << gd::format_number(p.gradient.y()) << "\n";
+    }
+}
+
+}  // namespace
+
+void trace_command(const std::vector<std::string>& words, std::ostream& out) {
+    auto known = scene_options();
+    known.insert({"--format", "--every"});
+    const Arguments args(words, known, "trace");
+    const std::string format = args.text("--format").value_or("table");
+    if (format != "table" && format != "csv" && format != "json") {
+        throw UsageError("--format expects table, csv or json, got '" + format + "'");
+    }
+    const long long every = args.integer("--every", 1, 1'000'000'000).value_or(1);
+    const Scene scene = parse_scene(args);
+    const gd::Trace trace = gd::run_descent(scene.objective, scene.optimizer, scene.settings);
+    const auto indices = sampled_indices(trace.points.size(), every);
+    if (format == "json") {
+        out << trace_json(scene, trace, indices).dump() << "\n";
+    } else if (format == "csv") {
+        print_csv(trace, indices, out);
+    } else {
+        print_table(scene, trace, indices, out);
+    }
+}
+
+}  // namespace gdlab

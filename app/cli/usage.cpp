@@ -1,0 +1,63 @@
+#include "cli/commands.hpp"
+
+namespace gdlab {
+
+namespace {
+
+constexpr const char* kScene =
+    "scene options (each takes one value; the default scene is the preset 'bowl'):\n"
+    "  --preset NAME           a named objective with its view, start and learning rate\n"
+    "                          (gdlab presets lists them)\n"
+    "  --expr F                an objective typed in x and y, e.g. \"x^2 + 10*y^2\"\n"
+    "  --start X,Y             start point\n"
+    "  --lr LR                 learning rate (> 0)\n"
+    "  --iters N               most updates to apply (0 to 10000000)\n"
+    "  --tol T                 stop before a step whose components are all <= T (0: never)\n"
+    "  --gradient exact|numeric  symbolic gradient, or central differences\n"
+    "  --h H                   central-difference step with --gradient numeric (1e-4)\n"
+    "  --optimizer NAME        step rule: gd (plain gradient descent)\n"
+    "  --xrange A,B            view in x\n"
+    "  --yrange C,D            view in y\n";
+
+}  // namespace
+
+std::string usage(const std::string& command) {
+    if (command == "trace") {
+        return std::string(
+                   "usage: gdlab trace [scene options] [--format table|csv|json] [--every K]\n"
+                   "Runs gradient descent and prints every K-th point (and the last) with f and\n"
+                   "the gradient, then why it stopped.\n\n") +
+               kScene;
+    }
+    if (command == "eval") {
+        return "usage: gdlab eval (--expr F | --preset NAME) --at X,Y [--gradient exact|numeric]"
+               " [--h H]\n"
+               "Prints f, its gradient, its (exact) Hessian and the gradient's formula at a point\n"
+               "as JSON.\n";
+    }
+    if (command == "contour") {
+        return std::string(
+                   "usage: gdlab contour [scene options] [--grid N] [--levels A,B,...|--nlevels K]"
+                   "\n                     [--format json|csv]\n"
+                   "Samples f on an N x N grid over the view (default 101) and prints its contour\n"
+                   "lines; levels are chosen automatically (K of them, default 12) unless given.\n\n") +
+               kScene;
+    }
+    if (command == "presets") {
+        return "usage: gdlab presets [--format table|json]\n"
+               "Lists the named objectives with their view, start, learning rate and minima.\n";
+    }
+    return std::string(
+               "Gradient Descent Lab: watch gradient descent on f(x, y).\n\n"
+               "usage: gdlab <command> [options]\n\n"
+               "commands:\n"
+               "  trace      run gradient descent and print the path\n"
+               "  eval       value, gradient and Hessian of f at a point\n"
+               "  contour    contour lines of f over a view\n"
+               "  presets    the named objectives\n\n"
+               "The window is not part of this build yet; every command runs without a display.\n"
+               "gdlab <command> --help describes a command.\n\n") +
+           kScene;
+}
+
+}  // namespace gdlab

@@ -1,0 +1,60 @@
+// Runs an optimizer from a start point and records every iterate: the Trace. Semantics are
+// those of shared/DESIGN.md: point k is the position after k updates; a run always ends with
+// a StopReason and never throws, loops forever or lets infinities through silently.
+#pragma once
+
+#include <Eigen/Core>
+#include <optional>
+#include <stop_token>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "gd/objective.hpp"
+#include "gd/optimizer.hpp"
+
+namespace gd {
+
+enum class StopReason { converged, max_iterations, diverged, cancelled };
+
+[[nodiscard]] std::string_view to_string(StopReason reason);
+
+struct DescentSettings {
+    Eigen::Vector2d start{-3.0, 4.0};
+    int max_iterations = 100;
+    // Stop before an update whose every component is at most tol in absolute value (the seed
+    // article's tol). 0 never stops early.
+    double tolerance = 1e-5;
+    GradientSettings gradient;
+};
+
+// A message naming the bad setting, or nothing when all are valid.
+[[nodiscard]] std::optional<std::string> check_settings(const DescentSettings& s);
+
+// A coordinate beyond this magnitude counts as diverged (as does a non-finite f).
+inline constexpr double kDivergenceLimit = 1e100;
+
+struct TracePoint {
+    Eigen::Vector2d x;
+    double f = 0.0;
+    Eigen::Vector2d gradient;
+};
+
+struct Trace {
+    std::vector<TracePoint> points;  // points[0] is the start
+    StopReason stop = StopReason::max_iterations;
+    int iterations = 0;  // updates applied; for `diverged`, the update that left the range
+    // For `diverged`: what left the finite range ("x", "y", "f", "the gradient") and its value.
+    std::string diverged_quantity;
+    double diverged_value = 0.0;
+};
+
+[[nodiscard]] Trace run_descent(const Objective& objective, const Optimizer& optimizer,
+                                const DescentSettings& settings, std::stop_token cancel = {});
+
+// Why the run stopped, in words: "converged after 37 steps: every step component was below
+// the tolerance 1e-5", "stopped at the 50-iteration limit", "diverged at step 12: |y| passed
+// 1e100".
+[[nodiscard]] std::string describe_stop(const Trace& trace, const DescentSettings& settings);
+
+}  // namespace gd

@@ -1,0 +1,12 @@
+// Numbers as text for formulas and machine-readable output.
+#pragma once
+
+#include <string>
+
+namespace gd {
+
+// The shortest decimal text that reads back to the same double ("0.1", "1e-5", "2"; "nan",
+// "inf" and "-inf" for the non-finite values).
+[[nodiscard]] std::string format_number(double v);
+
+}  // namespace gd

@@ -1,0 +1,60 @@
+// f(x, y) with its value, gradient (exact or central difference) and Hessian, from one
+// expression compiled once. Cheap to copy; safe to use from several threads at once.
+#pragma once
+
+#include <Eigen/Core>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+
+#include "gd/expression.hpp"
+#include "gd/program.hpp"
+
+namespace gd {
+
+enum class GradientMode { exact, numeric };
+
+struct GradientSettings {
+    GradientMode mode = GradientMode::exact;
+    double h = 1e-4;  // central-difference step, as in the seed notebook
+};
+
+[[nodiscard]] std::string_view to_string(GradientMode mode);
+[[nodiscard]] std::optional<GradientMode> gradient_mode_from_string(std::string_view text);
+
+class Objective;
+using ObjectiveResult = std::variant<Objective, ParseError>;
+
+class Objective {
+public:
+    explicit Objective(Expression f);
+    [[nodiscard]] static ObjectiveResult parse(std::string_view text);
+
+    [[nodiscard]] double value(const Eigen::Vector2d& p) const;
+    [[nodiscard]] Eigen::Vector2d gradient(const Eigen::Vector2d& p,
+                                           const GradientSettings& settings) const;
+    // (f(p + h e_i) - f(p - h e_i)) / (2h), computed exactly as the seed notebook does.
+    [[nodiscard]] Eigen::Vector2d numeric_gradient(const Eigen::Vector2d& p, double h) const;
+    // Both are NaN when !has_exact_derivatives().
+    [[nodiscard]] Eigen::Vector2d exact_gradient(const Eigen::Vector2d& p) const;
+    [[nodiscard]] Eigen::Matrix2d hessian(const Eigen::Vector2d& p) const;
+    // out[i] = f(x[i], y[i]).
+    void evaluate(const Eigen::ArrayXd& x, const Eigen::ArrayXd& y, Eigen::ArrayXd& out) const;
+
+    // False when the symbolic derivatives would be too large to print or evaluate (a product of
+    // hundreds of factors); the numeric gradient works for every objective.
+    [[nodiscard]] bool has_exact_derivatives() const { return derivatives_ != nullptr; }
+    [[nodiscard]] const Expression& expression() const { return f_; }
+    // d f / d v; requires has_exact_derivatives().
+    [[nodiscard]] const Expression& partial(Variable v) const;
+
+private:
+    struct Derivatives;
+    Expression f_;
+    Program program_;
+    std::shared_ptr<const Derivatives> derivatives_;
+};
+
+}  // namespace gd

@@ -1,0 +1,215 @@
+#include "gd/contour.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <numeric>
+
+namespace gd {
+
+namespace {
+
+using EdgeId = std::uint32_t;
+
+struct Segment {
+    EdgeId from_edge;
+    EdgeId to_edge;
+    Eigen::Vector2d from;
+    Eigen::Vector2d to;
+};
+
+// The four edges of a cell in counter-clockwise order (S, E, N, W), each walked from its
+// first corner to its second. Corners: 0 = sw, 1 = se, 2 = ne, 3 = nw.
+struct CellEdge {
+    int first_corner;
+    int second_corner;
+};
+constexpr CellEdge kCellEdges[4] = {{0, 1}, {1, 2}, {2, 3}, {3, 0}};
+
+class Marcher {
+public:
+    Marcher(const Grid& grid, std::span<const double> sorted_levels)
+        : g_(grid),
+          levels_(sorted_levels),
+          nx_(grid.nx()),
+          ny_(grid.ny()),
+          horizontal_edges_(static_cast<EdgeId>((nx_ - 1) * ny_)),
+          segments_(sorted_levels.size()) {}
+
+    // One pass over the cells, sending each cell only to the levels that cross it.
+    void march() {
+        const Eigen::ArrayXXi band = bands();
+        for (Eigen::Index j = 0; j + 1 < ny_; ++j) {
+            for (Eigen::Index i = 0; i + 1 < nx_; ++i) {
+                const int b[4] = {band(i, j), band(i + 1, j), band(i + 1, j + 1), band(i, j + 1)};
+                const auto [lo, hi] = std::minmax({b[0], b[1], b[2], b[3]});
+                if (lo == hi || lo < 0) continue;  // no level crosses, or a non-finite corner
+                for (int k = lo; k < hi; ++k) cell(i, j, k);
+            }
+        }
+    }
+
+    // Joins the segments of level k into polylines.
+    std::vector<ContourLine> join(std::size_t k, std::vector<std::int32_t>& starting_at,
+                                  std::vector<std::uint8_t>& arriving_at) const {
+        const auto& segs = segments_[k];
+        for (std::size_t s = 0; s < segs.size(); ++s) {
+            starting_at[segs[s].from_edge] = static_cast<std::int32_t>(s);
+            arriving_at[segs[s].to_edge] = 1;
+        }
+        std::vector<ContourLine> lines;
+        std::vector<std::uint8_t> used(segs.size(), 0);
+        auto follow = [&](std::size_t first, bool closed) {
+            ContourLine line{closed, {segs[first].from}};
+            std::int32_t s = static_cast<std::int32_t>(first);
+            while (s >= 0 && !used[s]) {
+                used[s] = 1;
+                line.points.push_back(segs[s].to);
+                s = starting_at[segs[s].to_edge];
+            }
+            lines.push_back(std::move(line));
+        };
+        // Open lines first: they begin where no segment arrives (the boundary or a hole).
+        for (std::size_t s = 0; s < segs.size(); ++s) {
+            if (!arriving_at[segs[s].from_edge]) follow(s, false);
+        }
+        for (std::size_t s = 0; s < segs.size(); ++s) {
+            if (!used[s]) follow(s, true);
+        }
+        for (const auto& seg : segs) {
+            starting_at[seg.from_edge] = -1;
+            arriving_at[seg.to_edge] = 0;
+        }
+        return lines;
+    }
+
+    [[nodiscard]] EdgeId edge_count() const {
+        return horizontal_edges_ + static_cast<EdgeId>(nx_ * (ny_ - 1));
+    }
+
+private:
+    // For each sample, how many levels lie strictly below it (-1 for a non-finite sample): a
+    // level crosses a cell exactly when its index lies between the corners' smallest and
+    // largest band.
+    [[nodiscard]] Eigen::ArrayXXi bands() const {
+        Eigen::ArrayXXi band(nx_, ny_);
+        for (Eigen::Index j = 0; j < ny_; ++j) {
+            for (Eigen::Index i = 0; i < nx_; ++i) {
+                const double z = g_.z(i, j);
+                band(i, j) = std::isfinite(z) ? static_cast<int>(std::lower_bound(levels_.begin(),
+                                                                                  levels_.end(), z) -
+                                                                 levels_.begin())
+                                              : -1;
+            }
+        }
+        return band;
+    }
+
+    void cell(Eigen::Index i, Eigen::Index j, int k) {
+        const double level = levels_[static_cast<std::size_t>(k)];
+        const double z[4] = {g_.z(i, j), g_.z(i + 1, j), g_.z(i + 1, j + 1), g_.z(i, j + 1)};
+        int starts[2];
+        int ends[2];
+        int n_starts = 0;
+        int n_ends = 0;
+        for (int e = 0; e < 4; ++e) {
+            const bool first_above = z[kCellEdges[e].first_corner] > level;
+            const bool second_above = z[kCellEdges[e].second_corner] > level;
+            if (first_above && !second_above) starts[n_starts++] = e;
+            if (!first_above && second_above) ends[n_ends++] = e;
+        }
+        auto& out = segments_[static_cast<std::size_t>(k)];
+        if (n_starts == 1) {
+            out.push_back(segment(i, j, starts[0], ends[0], level));
+            return;
+        }
+        // A saddle: two lines cross the cell. If the centre is above the level, the upper
+        // corners connect through it and each line cuts off a lower corner: a start edge pairs
+        // with the next end edge counter-clockwise; otherwise with the previous one.
+        const bool centre_above = 0.25 * (z[0] + z[1] + z[2] + z[3]) > level;
+        for (int s = 0; s < 2; ++s) {
+            const int next_end = (starts[s] + 1) % 4;
+            const int previous_end = (starts[s] + 3) % 4;
+            out.push_back(segment(i, j, starts[s], centre_above ? next_end : previous_end, level));
+        }
+    }
+
+    Segment segment(Eigen::Index i, Eigen::Index j, int from, int to, double level) const {
+        Segment s;
+        s.from_edge = edge_id(i, j, from);
+        s.to_edge = edge_id(i, j, to);
+        s.from = crossing(i, j, from, level);
+        s.to = crossing(i, j, to, level);
+        return s;
+    }
+
+    [[nodiscard]] EdgeId edge_id(Eigen::Index i, Eigen::Index j, int e) const {
+        switch (e) {
+            case 0:  // S: horizontal edge of row j
+                return static_cast<EdgeId>(j * (nx_ - 1) + i);
+            case 2:  // N: horizontal edge of row j + 1
+                return static_cast<EdgeId>((j + 1) * (nx_ - 1) + i);
+            case 3:  // W: vertical edge of column i
+                return horizontal_edges_ + static_cast<EdgeId>(j * nx_ + i);
+            default:  // E: vertical edge of column i + 1
+                return horizontal_edges_ + static_cast<EdgeId>(j * nx_ + i + 1);
+        }
+    }
+
+    // Where the level crosses an edge, always interpolated from the edge's lower-index end so
+    // that the two cells sharing the edge compute the same point bit for bit.
+    [[nodiscard]] Eigen::Vector2d crossing(Eigen::Index i, Eigen::Index j, int e,
+                                           double level) const {
+        const bool horizontal = e == 0 || e == 2;
+        const Eigen::Index i0 = e == 1 ? i + 1 : i;
+        const Eigen::Index j0 = e == 2 ? j + 1 : j;
+        const Eigen::Index i1 = horizontal ? i0 + 1 : i0;
+        const Eigen::Index j1 = horizontal ? j0 : j0 + 1;
+        const double z0 = g_.z(i0, j0);
+        const double z1 = g_.z(i1, j1);
+        const double t = (level - z0) / (z1 - z0);
+        if (horizontal) return {g_.xs[i0] + t * (g_.xs[i1] - g_.xs[i0]), g_.ys[j0]};
+        return {g_.xs[i0], g_.ys[j0] + t * (g_.ys[j1] - g_.ys[j0])};
+    }
+
+    const Grid& g_;
+    std::span<const double> levels_;
+    Eigen::Index nx_;
+    Eigen::Index ny_;
+    EdgeId horizontal_edges_;
+    std::vector<std::vector<Segment>> segments_;
+};
+
+}  // namespace
+
+ContourSet contour(const Grid& grid, std::span<const double> levels) {
+    ContourSet result(levels.size());
+    for (std::size_t k = 0; k < levels.size(); ++k) result[k].value = levels[k];
+    if (grid.nx() < 2 || grid.ny() < 2 || levels.empty()) return result;
+
+    // March over the distinct finite levels in ascending order; map back to the caller's order.
+    std::vector<double> sorted;
+    for (double v : levels) {
+        if (std::isfinite(v)) sorted.push_back(v);
+    }
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+
+    Marcher marcher(grid, sorted);
+    marcher.march();
+    std::vector<std::int32_t> starting_at(marcher.edge_count(), -1);
+    std::vector<std::uint8_t> arriving_at(marcher.edge_count(), 0);
+    std::vector<std::vector<ContourLine>> lines(sorted.size());
+    for (std::size_t k = 0; k < sorted.size(); ++k) {
+        lines[k] = marcher.join(k, starting_at, arriving_at);
+    }
+    for (auto& level : result) {
+        const auto it = std::lower_bound(sorted.begin(), sorted.end(), level.value);
+        if (it != sorted.end() && *it == level.value) {
+            level.lines = lines[static_cast<std::size_t>(it - sorted.begin())];
+        }
+    }
+    return result;
+}
+
+}  // namespace gd

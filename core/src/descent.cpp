@@ -1,0 +1,141 @@
+#include "gd/descent.hpp"
+
+#include <cmath>
+
+#include "gd/number_format.hpp"
+
+namespace gd {
+
+namespace {
+
+// A trace of this many points already takes 400 MB; more is a typo, not an experiment.
+constexpr int kMaxIterations = 10'000'000;
+
+// The first quantity at p that is not finite or beyond the divergence limit, if any.
+std::optional<std::pair<std::string, double>> out_of_range(const Eigen::Vector2d& p) {
+    static constexpr const char* kNames[] = {"x", "y"};
+    for (int i = 0; i < 2; ++i) {
+        if (!std::isfinite(p[i]) || std::fabs(p[i]) > kDivergenceLimit) return {{kNames[i], p[i]}};
+    }
+    return std::nullopt;
+}
+
+template <class Method>
+void descend(const Objective& objective, const Method& method, const DescentSettings& s,
+             const std::stop_token& cancel, Trace& trace) {
+    typename Method::State state;
+    Eigen::Vector2d p = s.start;
+    auto diverge = [&trace](int k, std::string quantity, double value) {
+        trace.stop = StopReason::diverged;
+        trace.iterations = k;
+        trace.diverged_quantity = std::move(quantity);
+        trace.diverged_value = value;
+    };
+    // Records p; returns false (and ends the run) when f or the gradient there is unusable.
+    auto record = [&](int k) {
+        const double f = objective.value(p);
+        const Eigen::Vector2d g = objective.gradient(p, s.gradient);
+        trace.points.push_back({p, f, g});
+        if (!std::isfinite(f)) {
+            diverge(k, "f", f);
+            return false;
+        }
+        if (!g.allFinite()) {
+            diverge(k, "the gradient", std::isfinite(g.x()) ? g.y() : g.x());
+            return false;
+        }
+        return true;
+    };
+
+    trace.points.reserve(static_cast<std::size_t>(std::min(s.max_iterations, 1'000'000)) + 1);
+    if (!record(0)) return;
+    for (int k = 1; k <= s.max_iterations; ++k) {
+        if (cancel.stop_requested()) {
+            trace.stop = StopReason::cancelled;
+            trace.iterations = k - 1;
+            return;
+        }
+        const Eigen::Vector2d step = state.step(method, trace.points.back().gradient);
+        if (s.tolerance > 0.0 && (step.array().abs() <= s.tolerance).all()) {
+            trace.stop = StopReason::converged;
+            trace.iterations = k - 1;
+            return;
+        }
+        p += step;
+        if (auto bad = out_of_range(p)) {
+            diverge(k, bad->first, bad->second);
+            return;
+        }
+        if (!record(k)) return;
+    }
+    trace.stop = StopReason::max_iterations;
+    trace.iterations = s.max_iterations;
+}
+
+std::string plural(int n, const char* word) {
+    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+}  // namespace
+
+std::string_view to_string(StopReason reason) {
+    switch (reason) {
+        case StopReason::converged:
+            return "converged";
+        case StopReason::max_iterations:
+            return "max_iterations";
+        case StopReason::diverged:
+            return "diverged";
+        case StopReason::cancelled:
+            return "cancelled";
+    }
+    return "?";
+}
+
+std::optional<std::string> check_settings(const DescentSettings& s) {
+    if (!s.start.allFinite()) return "the start point must have finite coordinates";
+    if (s.max_iterations < 0 || s.max_iterations > kMaxIterations) {
+        return "the number of iterations must be between 0 and " + std::to_string(kMaxIterations);
+    }
+    if (!std::isfinite(s.tolerance) || s.tolerance < 0.0) {
+        return "the tolerance must be a number >= 0 (0 turns early stopping off)";
+    }
+    if (s.gradient.mode == GradientMode::numeric && (!std::isfinite(s.gradient.h) || s.gradient.h <= 0.0)) {
+        return "the finite-difference step h must be a positive number";
+    }
+    return std::nullopt;
+}
+
+Trace run_descent(const Objective& objective, const Optimizer& optimizer,
+                  const DescentSettings& settings, std::stop_token cancel) {
+    Trace trace;
+    std::visit([&](const auto& method) { descend(objective, method, settings, cancel, trace); },
+               optimizer);
+    return trace;
+}
+
+std::string describe_stop(const Trace& trace, const DescentSettings& settings) {
+    switch (trace.stop) {
+        case StopReason::converged:
+            return "converged after " + plural(trace.iterations, "step") +
+                   ": every component of the next step is at most the tolerance " +
+                   format_number(settings.tolerance);
+        case StopReason::max_iterations:
+            return "stopped at the " + std::to_string(settings.max_iterations) +
+                   "-iteration limit";
+        case StopReason::cancelled:
+            return "cancelled after " + plural(trace.iterations, "step");
+        case StopReason::diverged:
+            break;
+    }
+    const std::string where = trace.iterations == 0
+                                  ? "at the start point"
+                                  : "at step " + std::to_string(trace.iterations);
+    const std::string& q = trace.diverged_quantity;
+    const double v = trace.diverged_value;
+    if (std::isnan(v)) return "diverged " + where + ": " + q + " is not a number (NaN)";
+    if (std::isinf(v)) return "diverged " + where + ": " + q + " is infinite";
+    return "diverged " + where + ": |" + q + "| passed 1e100";
+}
+
+}  // namespace gd

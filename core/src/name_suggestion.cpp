@@ -1,0 +1,78 @@
+#include "name_suggestion.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
+#include "node.hpp"
+
+namespace gd {
+
+namespace {
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// "xy" -> "x*y", "xxy" -> "x*x*y": a product of variables typed without '*'.
+std::string as_product_of_variables(std::string_view name) {
+    if (name.size() < 2 || name.size() > 8) return {};
+    std::string out;
+    for (const char c : name) {
+        if (c != 'x' && c != 'y') return {};
+        if (!out.empty()) out += '*';
+        out += c;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string suggest_name(std::string_view unknown, bool called_as_function) {
+    if (!called_as_function) {
+        if (auto product = as_product_of_variables(unknown); !product.empty()) return product;
+    }
+    std::vector<std::string_view> candidates;
+    if (called_as_function) {
+        for (const auto& f : function_table()) candidates.push_back(f.name);
+    } else {
+        candidates = {"x", "y", "pi", "e", "x0", "x1"};
+        for (const auto& f : function_table()) candidates.push_back(f.name);
+    }
+    const std::string folded = lower(unknown);
+    for (auto candidate : candidates) {
+        if (folded == candidate) return std::string(candidate);  // only the case was wrong
+    }
+    // Allow one typo in short names, two in longer ones; never suggest for long random words.
+    const std::size_t allowed = unknown.size() <= 4 ? 1 : 2;
+    std::string best;
+    std::size_t best_distance = allowed + 1;
+    for (auto candidate : candidates) {
+        if (candidate.size() < 2) continue;  // "z" -> "x" would be a guess, not a correction
+        const std::size_t d = edit_distance(folded, candidate);
+        if (d < best_distance) {
+            best_distance = d;
+            best = candidate;
+        }
+    }
+    return best;
+}
+
+}  // namespace gd

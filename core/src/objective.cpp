@@ -1,0 +1,96 @@
+#include "gd/objective.hpp"
+
+#include <limits>
+
+namespace gd {
+
+namespace {
+
+// Past this many operations a symbolic derivative is no help to anyone reading it, and the
+// Hessian (its derivative again) could grow far beyond memory.
+constexpr std::size_t kMaxDerivativeSize = 100'000;
+
+}  // namespace
+
+struct Objective::Derivatives {
+    Expression fx, fy, fxx, fxy, fyy;
+    Program gx, gy, hxx, hxy, hyy;
+};
+
+std::string_view to_string(GradientMode mode) {
+    return mode == GradientMode::exact ? "exact" : "numeric";
+}
+
+std::optional<GradientMode> gradient_mode_from_string(std::string_view text) {
+    if (text == "exact") return GradientMode::exact;
+    if (text == "numeric") return GradientMode::numeric;
+    return std::nullopt;
+}
+
+Objective::Objective(Expression f) : f_(std::move(f)), program_(f_.compile()) {
+    Expression fx = f_.derivative(Variable::x);
+    Expression fy = f_.derivative(Variable::y);
+    if (fx.expanded_size() > kMaxDerivativeSize || fy.expanded_size() > kMaxDerivativeSize) return;
+    Expression fxx = fx.derivative(Variable::x);
+    Expression fxy = fx.derivative(Variable::y);
+    Expression fyy = fy.derivative(Variable::y);
+    for (const auto* e : {&fxx, &fxy, &fyy}) {
+        if (e->expanded_size() > kMaxDerivativeSize) return;
+    }
+    derivatives_ = std::make_shared<const Derivatives>(Derivatives{
+        fx, fy, fxx, fxy, fyy, fx.compile(), fy.compile(), fxx.compile(), fxy.compile(),
+        fyy.compile()});
+}
+
+ObjectiveResult Objective::parse(std::string_view text) {
+    auto parsed = parse_expression(text);
+    if (auto* error = std::get_if<ParseError>(&parsed)) return *error;
+    return Objective(std::get<Expression>(std::move(parsed)));
+}
+
+double Objective::value(const Eigen::Vector2d& p) const { return program_.evaluate(p.x(), p.y()); }
+
+Eigen::Vector2d Objective::gradient(const Eigen::Vector2d& p,
+                                    const GradientSettings& settings) const {
+    if (settings.mode == GradientMode::numeric || !derivatives_) {
+        return numeric_gradient(p, settings.h);
+    }
+    return exact_gradient(p);
+}
+
+Eigen::Vector2d Objective::numeric_gradient(const Eigen::Vector2d& p, double h) const {
+    Eigen::Vector2d grad;
+    for (int i = 0; i < 2; ++i) {
+        Eigen::Vector2d shifted = p;
+        shifted[i] = p[i] + h;
+        const double f_plus = value(shifted);
+        shifted[i] = p[i] - h;
+        const double f_minus = value(shifted);
+        grad[i] = (f_plus - f_minus) / (2 * h);
+    }
+    return grad;
+}
+
+Eigen::Vector2d Objective::exact_gradient(const Eigen::Vector2d& p) const {
+    if (!derivatives_) return Eigen::Vector2d::Constant(std::numeric_limits<double>::quiet_NaN());
+    return {derivatives_->gx.evaluate(p.x(), p.y()), derivatives_->gy.evaluate(p.x(), p.y())};
+}
+
+Eigen::Matrix2d Objective::hessian(const Eigen::Vector2d& p) const {
+    if (!derivatives_) return Eigen::Matrix2d::Constant(std::numeric_limits<double>::quiet_NaN());
+    const double xy = derivatives_->hxy.evaluate(p.x(), p.y());
+    Eigen::Matrix2d h;
+    h << derivatives_->hxx.evaluate(p.x(), p.y()), xy, xy, derivatives_->hyy.evaluate(p.x(), p.y());
+    return h;
+}
+
+void Objective::evaluate(const Eigen::ArrayXd& x, const Eigen::ArrayXd& y,
+                         Eigen::ArrayXd& out) const {
+    program_.evaluate(x, y, out);
+}
+
+const Expression& Objective::partial(Variable v) const {
+    return v == Variable::x ? derivatives_->fx : derivatives_->fy;
+}
+
+}  // namespace gd

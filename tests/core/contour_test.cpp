@@ -1,0 +1,204 @@
+#include "gd/contour.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "test_support.hpp"
+
+namespace gd {
+namespace {
+
+Grid grid_of(const char* f, Rect r, int n) { return sample_grid(testing::objective(f), r, n, n); }
+
+// A grid with hand-written values; z[j][i] is the value at (xs[i], ys[j]).
+Grid fixture(std::vector<double> xs, std::vector<double> ys, std::vector<std::vector<double>> z) {
+    Grid g;
+    g.xs = Eigen::Map<Eigen::ArrayXd>(xs.data(), static_cast<Eigen::Index>(xs.size()));
+    g.ys = Eigen::Map<Eigen::ArrayXd>(ys.data(), static_cast<Eigen::Index>(ys.size()));
+    g.rect = {xs.front(), xs.back(), ys.front(), ys.back()};
+    g.z.resize(g.xs.size(), g.ys.size());
+    for (Eigen::Index j = 0; j < g.ys.size(); ++j) {
+        for (Eigen::Index i = 0; i < g.xs.size(); ++i) g.z(i, j) = z[j][i];
+    }
+    return g;
+}
+
+double signed_area(const ContourLine& line) {
+    double a = 0;
+    for (std::size_t k = 0; k + 1 < line.points.size(); ++k) {
+        a += line.points[k].x() * line.points[k + 1].y() - line.points[k + 1].x() * line.points[k].y();
+    }
+    return a / 2;
+}
+
+void expect_point(const Eigen::Vector2d& p, double x, double y) {
+    EXPECT_NEAR(p.x(), x, 1e-12);
+    EXPECT_NEAR(p.y(), y, 1e-12);
+}
+
+TEST(Grid, SamplesLikeLinspace) {
+    const Grid g = grid_of("x + 10*y", {-1, 1, 0, 3}, 5);
+    ASSERT_EQ(g.nx(), 5);
+    EXPECT_EQ(g.xs[0], -1.0);
+    EXPECT_EQ(g.xs[4], 1.0);
+    EXPECT_EQ(g.xs[1], -0.5);
+    EXPECT_EQ(g.ys[4], 3.0);
+    EXPECT_DOUBLE_EQ(g.z(1, 2), -0.5 + 10 * 1.5);
+}
+
+TEST(Contour, CircleIsOneClosedLineOnTheCircle) {
+    const Grid g = grid_of("x^2 + y^2", {-2, 2, -2, 2}, 41);
+    const double level = 1.0;
+    const ContourSet set = contour(g, std::vector<double>{level});
+    ASSERT_EQ(set.size(), 1U);
+    ASSERT_EQ(set[0].lines.size(), 1U);
+    const ContourLine& line = set[0].lines[0];
+    EXPECT_TRUE(line.closed);
+    ASSERT_GT(line.points.size(), 40U);
+    EXPECT_EQ(line.points.front(), line.points.back());  // a closed line repeats its first point
+    for (const auto& p : line.points) EXPECT_NEAR(p.norm(), 1.0, 2e-3);
+    // Higher values (outside) on the left: the circle runs clockwise, with area -pi.
+    EXPECT_NEAR(signed_area(line), -M_PI, 0.01);
+}
+
+TEST(Contour, SeveralLevelsInOnePassKeepTheCallersOrder) {
+    const Grid g = grid_of("x^2 + y^2", {-2, 2, -2, 2}, 81);
+    const ContourSet set = contour(g, std::vector<double>{2.25, 0.25, 1.0});
+    ASSERT_EQ(set.size(), 3U);
+    const double radii[] = {1.5, 0.5, 1.0};
+    for (std::size_t k = 0; k < 3; ++k) {
+        ASSERT_EQ(set[k].lines.size(), 1U);
+        for (const auto& p : set[k].lines[0].points) EXPECT_NEAR(p.norm(), radii[k], 2e-3);
+    }
+}
+
+TEST(Contour, LevelsOutsideTheDataGiveNothing) {
+    const Grid g = grid_of("x^2 + y^2", {-2, 2, -2, 2}, 21);
+    const ContourSet set = contour(g, std::vector<double>{-1.0, 8.5, 100.0});
+    for (const auto& level : set) EXPECT_TRUE(level.lines.empty()) << level.value;
+}
+
+TEST(Contour, AValueOnTheLevelCountsAsBelow) {
+    // One cell, sw = 1 exactly on the level, the others above: the line cuts off sw.
+    const Grid g = fixture({0, 1}, {0, 1}, {{1, 2}, {2, 2}});
+    const ContourSet set = contour(g, std::vector<double>{1.0});
+    ASSERT_EQ(set[0].lines.size(), 1U);
+    const auto& pts = set[0].lines[0].points;
+    ASSERT_EQ(pts.size(), 2U);
+    expect_point(pts[0], 0, 0);
+    expect_point(pts[1], 0, 0);
+}
+
+// A saddle cell: sw and ne above, se and nw below. The centre value decides which pairs join.
+TEST(Contour, SaddleCellCentreBelowSeparatesTheHighCorners) {
+    const Grid g = fixture({0, 1}, {0, 1}, {{1, 0}, {0, 1}});  // centre 0.5, level 0.5: below
+    const ContourSet set = contour(g, std::vector<double>{0.5});
+    ASSERT_EQ(set[0].lines.size(), 2U);
+    // Around sw: from the bottom edge to the left edge, sw on the left.
+    expect_point(set[0].lines[0].points[0], 0.5, 0);
+    expect_point(set[0].lines[0].points[1], 0, 0.5);
+    // Around ne: from the top edge to the right edge.
+    expect_point(set[0].lines[1].points[0], 0.5, 1);
+    expect_point(set[0].lines[1].points[1], 1, 0.5);
+}
+
+TEST(Contour, SaddleCellCentreAboveSeparatesTheLowCorners) {
+    const Grid g = fixture({0, 1}, {0, 1}, {{1, 0}, {0, 1}});  // centre 0.5, level 0.4: above
+    const ContourSet set = contour(g, std::vector<double>{0.4});
+    ASSERT_EQ(set[0].lines.size(), 2U);
+    // t = (0.4 - 1)/(0 - 1) = 0.6 along the bottom edge; the line cuts off se.
+    expect_point(set[0].lines[0].points[0], 0.6, 0);
+    expect_point(set[0].lines[0].points[1], 1, 0.4);
+    expect_point(set[0].lines[1].points[0], 0.4, 1);
+    expect_point(set[0].lines[1].points[1], 0, 0.6);
+}
+
+// A 3 x 4 fixture with hand-computed crossings: a ridge along the middle column, so the level
+// 1 has two open lines, one on each side, each crossing the four rows.
+TEST(Contour, SmallFixtureByHand) {
+    const Grid g = fixture({0, 1, 2}, {0, 1, 2, 3}, {{0, 2, 0}, {0, 4, 0}, {0, 4, 0}, {0, 2, 0}});
+    const ContourSet set = contour(g, std::vector<double>{1.0});
+    ASSERT_EQ(set[0].lines.size(), 2U);
+    auto lines = set[0].lines;
+    std::sort(lines.begin(), lines.end(), [](const auto& a, const auto& b) {
+        return a.points[0].x() < b.points[0].x();
+    });
+    // Left of the ridge: crossings at t = 1/2 (rows where the ridge is 2) and 1/4 (where it is
+    // 4), walked downward so that the ridge is on the left.
+    const ContourLine& left = lines[0];
+    EXPECT_FALSE(left.closed);
+    ASSERT_EQ(left.points.size(), 4U);
+    expect_point(left.points[0], 0.5, 3);
+    expect_point(left.points[1], 0.25, 2);
+    expect_point(left.points[2], 0.25, 1);
+    expect_point(left.points[3], 0.5, 0);
+    // Right of it: walked upward.
+    const ContourLine& right = lines[1];
+    EXPECT_FALSE(right.closed);
+    ASSERT_EQ(right.points.size(), 4U);
+    expect_point(right.points[0], 1.5, 0);
+    expect_point(right.points[1], 1.75, 1);
+    expect_point(right.points[2], 1.75, 2);
+    expect_point(right.points[3], 1.5, 3);
+}
+
+TEST(Contour, NonFiniteCornersMakeHolesNotCrashes) {
+    Grid g = grid_of("x^2 + y^2", {-2, 2, -2, 2}, 41);
+    g.z(30, 20) = std::numeric_limits<double>::quiet_NaN();  // (1, 0): on the unit circle
+    const ContourSet set = contour(g, std::vector<double>{1.0});
+    ASSERT_EQ(set[0].lines.size(), 1U);
+    const ContourLine& line = set[0].lines[0];
+    EXPECT_FALSE(line.closed);  // the hole breaks the circle
+    for (const auto& p : line.points) {
+        // No point inside the four cells around the NaN sample.
+        EXPECT_FALSE(std::fabs(p.x() - 1.0) < 0.0999 && std::fabs(p.y()) < 0.0999) << p.transpose();
+    }
+    // Everything is still on the circle, and the gap is small.
+    for (const auto& p : line.points) EXPECT_NEAR(p.norm(), 1.0, 2e-3);
+    EXPECT_LT((line.points.front() - line.points.back()).norm(), 0.3);
+}
+
+TEST(Contour, InfinitiesAndAllNaNGridsAreSkipped) {
+    Grid g = grid_of("1/x", {-1, 1, -1, 1}, 21);  // x = 0 exactly: infinity in a column
+    const ContourSet set = contour(g, std::vector<double>{2.0, -2.0});
+    for (const auto& level : set) {
+        ASSERT_EQ(level.lines.size(), 1U);
+        for (const auto& p : level.lines[0].points) EXPECT_NEAR(p.x(), 1 / level.value, 1e-12);
+    }
+    g.z.setConstant(std::numeric_limits<double>::quiet_NaN());
+    EXPECT_TRUE(contour(g, std::vector<double>{0.0})[0].lines.empty());
+}
+
+TEST(Levels, LinearRoundValuesForABowl) {
+    const Grid g = grid_of("x^2 + y^2", {-5, 5, -5, 5}, 101);
+    const LevelChoice c = choose_levels(g, 10);
+    EXPECT_EQ(c.spacing, LevelSpacing::linear);
+    ASSERT_EQ(c.levels.size(), 9U);  // 5, 10, ..., 45 inside (0, 50)
+    EXPECT_EQ(c.levels.front(), 5.0);
+    EXPECT_EQ(c.levels.back(), 45.0);
+}
+
+TEST(Levels, LogSpacedForRosenbrock) {
+    const Grid g = grid_of("(1 - x)^2 + 100*(y - x^2)^2", {-2, 2, -1, 3}, 201);
+    const LevelChoice c = choose_levels(g, 12);
+    EXPECT_EQ(c.spacing, LevelSpacing::log);
+    ASSERT_GE(c.levels.size(), 6U);
+    EXPECT_LE(c.levels.size(), 12U);
+    EXPECT_LT(c.levels.front(), 1.0);  // the valley floor gets lines
+    EXPECT_GT(c.levels.back(), 100.0);
+    for (std::size_t k = 1; k < c.levels.size(); ++k) {
+        EXPECT_GT(c.levels[k], c.levels[k - 1]);
+        EXPECT_LE(c.levels[k] / c.levels[k - 1], 3.5);  // evenly spread in log
+    }
+}
+
+TEST(Levels, FlatOrEmptyGridsHaveNoLevels) {
+    EXPECT_TRUE(choose_levels(grid_of("3", {-1, 1, -1, 1}, 11), 10).levels.empty());
+    EXPECT_TRUE(choose_levels(grid_of("sqrt(-1 - x^2)", {-1, 1, -1, 1}, 11), 10).levels.empty());
+}
+
+}  // namespace
+}  // namespace gd

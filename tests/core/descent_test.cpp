@@ -1,0 +1,200 @@
+#include "gd/descent.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <string>
+
+#include "test_support.hpp"
+
+namespace gd {
+namespace {
+
+using testing::objective;
+
+Trace run(const char* f, Eigen::Vector2d start, double lr, int iters, double tol,
+          GradientSettings gradient = {}) {
+    DescentSettings s;
+    s.start = start;
+    s.max_iterations = iters;
+    s.tolerance = tol;
+    s.gradient = gradient;
+    return run_descent(objective(f), GradientDescent{lr}, s);
+}
+
+void expect_relative(double actual, double expected, double tolerance) {
+    EXPECT_NEAR(actual, expected, tolerance * std::fabs(expected)) << "expected " << expected;
+}
+
+// numpy prints arrays with 8 digits after the point ("-0.25769804", "3.42539446e-05"): the
+// value must round to exactly what the notebook shows.
+void expect_prints_as(double actual, const std::string& printed) {
+    const double shown = std::stod(printed);
+    const auto e = printed.find('e');
+    const std::string mantissa = printed.substr(0, e);
+    const auto decimals = mantissa.size() - mantissa.find('.') - 1;
+    double unit = std::pow(10.0, -static_cast<double>(decimals));
+    if (e != std::string::npos) unit *= std::pow(10.0, std::stod(printed.substr(e + 1)));
+    EXPECT_LE(std::fabs(actual - shown), 0.5 * unit * (1 + 1e-9))
+        << "computed " << actual << ", the notebook printed " << printed;
+}
+
+// The seed notebook: gradient_descent(function_2, init_x=[-3.0, 4.0], lr=0.1, step_num=100)
+// with numerical_gradient (h = 1e-4). It prints x after update i + 1 for i = 0, 10, 20, ...
+TEST(SeedNotebook, BowlFromMinusThreeFourReproduced) {
+    const Trace t = run("x[0]**2 + x[1]**2", {-3, 4}, 0.1, 100, 0.0,
+                        {GradientMode::numeric, 1e-4});
+    ASSERT_EQ(t.points.size(), 101U);
+    EXPECT_EQ(t.stop, StopReason::max_iterations);
+    EXPECT_EQ(t.iterations, 100);
+    // Every line of the printout: "step: i x: [...]" shows the point after update i + 1.
+    const char* printed[][2] = {{"-2.4", "3.2"},
+                                {"-0.25769804", "0.34359738"},
+                                {"-0.02767012", "0.03689349"},
+                                {"-0.00297106", "0.00396141"},
+                                {"-0.00031901", "0.00042535"},
+                                {"-3.42539446e-05", "4.56719262e-05"},
+                                {"-3.67798930e-06", "4.90398573e-06"},
+                                {"-3.94921094e-07", "5.26561458e-07"},
+                                {"-4.24043296e-08", "5.65391061e-08"},
+                                {"-4.55313022e-09", "6.07084029e-09"}};
+    for (std::size_t i = 0; i < 10; ++i) {
+        expect_prints_as(t.points[10 * i + 1].x.x(), printed[i][0]);
+        expect_prints_as(t.points[10 * i + 1].x.y(), printed[i][1]);
+    }
+    expect_relative(t.points[1].x.x(), -2.4, 1e-8);
+    expect_relative(t.points[1].x.y(), 3.2, 1e-8);
+    // The returned array([-6.11110793e-10, 8.14814391e-10]), to 1e-8 relative.
+    expect_relative(t.points[100].x.x(), -6.11110793e-10, 1e-8);
+    expect_relative(t.points[100].x.y(), 8.14814391e-10, 1e-8);
+}
+
+TEST(SeedNotebook, ExactGradientAgreesWithTheNumericOne) {
+    const Trace t = run("x^2 + y^2", {-3, 4}, 0.1, 100, 0.0);
+    // Exactly (1 - 2 lr)^k times the start.
+    expect_relative(t.points[100].x.x(), -3 * std::pow(0.8, 100), 1e-12);
+    expect_relative(t.points[100].x.y(), 4 * std::pow(0.8, 100), 1e-12);
+}
+
+// The seed article: at lr 0.7 the path passes the minimum at every step and still converges.
+TEST(SeedArticle, HighLearningRateOscillatesAndConverges) {
+    const Trace t = run("x^2 + y^2", {-3, 4}, 0.7, 50, 1e-5);
+    ASSERT_GT(t.points.size(), 10U);
+    for (std::size_t k = 1; k < t.points.size(); ++k) {
+        EXPECT_LT(t.points[k].x.x() * t.points[k - 1].x.x(), 0.0) << "x kept its sign at " << k;
+        EXPECT_LT(t.points[k].x.y() * t.points[k - 1].x.y(), 0.0) << "y kept its sign at " << k;
+    }
+    EXPECT_EQ(t.stop, StopReason::converged);
+    EXPECT_LT(t.points.back().x.norm(), 1e-4);
+}
+
+// The seed article: a tiny learning rate returns far from the minimum.
+TEST(SeedArticle, TinyLearningRateStallsFarFromTheMinimum) {
+    const Trace t = run("x^2 + y^2", {10, 10}, 0.001, 50, 1e-5);
+    EXPECT_EQ(t.stop, StopReason::max_iterations);
+    EXPECT_EQ(t.iterations, 50);
+    expect_relative(t.points.back().x.x(), 10 * std::pow(0.998, 50), 1e-12);
+    EXPECT_NEAR(t.points.back().x.x(), 9.05, 0.01);
+}
+
+TEST(Tolerance, StopsBeforeASmallStepWithoutApplyingIt) {
+    // Bowl at lr 0.1: the step is -0.2 x_k; the largest component is 0.8 * 0.8^k, which is at
+    // most 1e-5 first for k = 51.
+    const Trace t = run("x^2 + y^2", {-3, 4}, 0.1, 1000, 1e-5);
+    EXPECT_EQ(t.stop, StopReason::converged);
+    EXPECT_EQ(t.iterations, 51);
+    EXPECT_EQ(t.points.size(), 52U);
+    const Eigen::Vector2d next_step = -0.1 * t.points.back().gradient;
+    EXPECT_LE(next_step.cwiseAbs().maxCoeff(), 1e-5);
+    const Eigen::Vector2d last_step = t.points[51].x - t.points[50].x;
+    EXPECT_GT(last_step.cwiseAbs().maxCoeff(), 1e-5);
+}
+
+TEST(Tolerance, ZeroNeverStopsEarly) {
+    const Trace t = run("x^2 + y^2", {0, 0}, 0.1, 20, 0.0);
+    EXPECT_EQ(t.stop, StopReason::max_iterations);
+    EXPECT_EQ(t.points.size(), 21U);
+}
+
+TEST(Tolerance, EveryComponentMustBeSmall) {
+    // y starts at the minimum, x far from it: the step in y is 0 but x still moves.
+    const Trace t = run("x^2 + y^2", {5, 0}, 0.1, 3, 1e-3);
+    EXPECT_EQ(t.stop, StopReason::max_iterations);
+}
+
+TEST(Divergence, LearningRatePastOneOnTheBowl) {
+    // |x_k| = 3 * 1.2^k passes 1e100 first at k = 1257.
+    const Trace t = run("x^2 + y^2", {-3, 4}, 1.1, 100000, 1e-5);
+    EXPECT_EQ(t.stop, StopReason::diverged);
+    const int expected = static_cast<int>(std::ceil(std::log(1e100 / 4) / std::log(1.2)));
+    EXPECT_EQ(t.iterations, expected);
+    EXPECT_EQ(t.diverged_quantity, "y");
+    EXPECT_EQ(t.points.size(), static_cast<std::size_t>(expected));  // the bad point is not kept
+    EXPECT_EQ(describe_stop(t, {}), "diverged at step " + std::to_string(expected) +
+                                        ": |y| passed 1e100");
+}
+
+TEST(Divergence, UndefinedAtTheStart) {
+    const Trace t = run("sqrt(x) + y^2", {-1, 1}, 0.1, 10, 1e-5);
+    EXPECT_EQ(t.stop, StopReason::diverged);
+    EXPECT_EQ(t.iterations, 0);
+    EXPECT_EQ(t.diverged_quantity, "f");
+    EXPECT_EQ(describe_stop(t, {}), "diverged at the start point: f is not a number (NaN)");
+}
+
+TEST(Divergence, LeavingTheDomainMidRun) {
+    const Trace t = run("-ln(x)*0 + 5*x", {1, 0}, 0.3, 10, 0.0);
+    // The gradient is 5 everywhere: x = 1, -0.5, ...; f = NaN at -0.5 (ln of a negative).
+    EXPECT_EQ(t.stop, StopReason::diverged);
+    EXPECT_EQ(t.iterations, 1);
+    EXPECT_EQ(t.diverged_quantity, "f");
+}
+
+TEST(Cancel, StopsWithTheCancelledReason) {
+    std::stop_source source;
+    source.request_stop();
+    DescentSettings s;
+    const Trace t = run_descent(objective("x^2 + y^2"), GradientDescent{0.1}, s, source.get_token());
+    EXPECT_EQ(t.stop, StopReason::cancelled);
+    EXPECT_EQ(t.iterations, 0);
+    EXPECT_EQ(t.points.size(), 1U);
+}
+
+TEST(Trace, RecordsFAndTheGradientAtEveryPoint) {
+    const Trace t = run("x^2 + 3*y", {1, 1}, 0.25, 2, 0.0);
+    ASSERT_EQ(t.points.size(), 3U);
+    EXPECT_DOUBLE_EQ(t.points[0].f, 4.0);
+    EXPECT_DOUBLE_EQ(t.points[0].gradient.x(), 2.0);
+    EXPECT_DOUBLE_EQ(t.points[0].gradient.y(), 3.0);
+    EXPECT_DOUBLE_EQ(t.points[1].x.x(), 0.5);
+    EXPECT_DOUBLE_EQ(t.points[1].x.y(), 0.25);
+    EXPECT_DOUBLE_EQ(t.points[2].x.x(), 0.25);
+    EXPECT_DOUBLE_EQ(t.points[2].x.y(), -0.5);
+}
+
+TEST(Trace, ZeroIterationsKeepsTheStart) {
+    const Trace t = run("x^2 + y^2", {1, 2}, 0.1, 0, 1e-5);
+    EXPECT_EQ(t.points.size(), 1U);
+    EXPECT_EQ(t.stop, StopReason::max_iterations);
+    EXPECT_EQ(describe_stop(t, DescentSettings{{1, 2}, 0, 1e-5, {}}),
+              "stopped at the 0-iteration limit");
+}
+
+TEST(Settings, ChecksNameTheBadValue) {
+    DescentSettings s;
+    s.tolerance = -1;
+    EXPECT_NE(check_settings(s)->find("tolerance"), std::string::npos);
+    s = {};
+    s.max_iterations = -5;
+    EXPECT_NE(check_settings(s)->find("iterations"), std::string::npos);
+    s = {};
+    s.gradient = {GradientMode::numeric, 0.0};
+    EXPECT_NE(check_settings(s)->find("step h"), std::string::npos);
+    EXPECT_FALSE(check_settings(DescentSettings{}).has_value());
+    EXPECT_NE(check_optimizer(GradientDescent{-0.1})->find("learning rate"), std::string::npos);
+    EXPECT_NE(check_optimizer(GradientDescent{std::nan("")})->find("learning rate"),
+              std::string::npos);
+}
+
+}  // namespace
+}  // namespace gd
