@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "cli/usage_error.hpp"
+#include "gd/closest_name.hpp"
 
 namespace gdlab {
 
@@ -16,6 +17,11 @@ std::string preset_names() {
 
 const gd::Preset& require_preset(const std::string& name) {
     if (const auto* p = gd::find_preset(name)) return *p;
+    std::vector<std::string_view> names;
+    for (const auto& p : gd::presets()) names.push_back(p.name);
+    if (auto hint = gd::closest_name(name, names); !hint.empty()) {
+        throw UsageError("--preset: unknown preset '" + name + "'; did you mean " + hint + "?");
+    }
     throw UsageError("--preset: unknown preset '" + name + "'; the presets are " +
                      preset_names());
 }

@@ -64,10 +64,13 @@ public:
             std::int32_t s = static_cast<std::int32_t>(first);
             while (s >= 0 && !used[s]) {
                 used[s] = 1;
-                line.points.push_back(segs[s].to);
+                // Where the level passes exactly through a sample, the two edges meeting there
+                // give the same point: keep it once.
+                if (segs[s].to != line.points.back()) line.points.push_back(segs[s].to);
                 s = starting_at[segs[s].to_edge];
             }
-            lines.push_back(std::move(line));
+            // A level that only touches a sample leaves a line of zero length: no line at all.
+            if (line.points.size() >= 2) lines.push_back(std::move(line));
         };
         // Open lines first: they begin where no segment arrives (the boundary or a hole).
         for (std::size_t s = 0; s < segs.size(); ++s) {

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <vector>
 
+#include "gd/closest_name.hpp"
 #include "node.hpp"
 
 namespace gd {
@@ -45,34 +46,33 @@ std::string as_product_of_variables(std::string_view name) {
 
 }  // namespace
 
-std::string suggest_name(std::string_view unknown, bool called_as_function) {
-    if (!called_as_function) {
-        if (auto product = as_product_of_variables(unknown); !product.empty()) return product;
-    }
-    std::vector<std::string_view> candidates;
-    if (called_as_function) {
-        for (const auto& f : function_table()) candidates.push_back(f.name);
-    } else {
-        candidates = {"x", "y", "pi", "e", "x0", "x1"};
-        for (const auto& f : function_table()) candidates.push_back(f.name);
-    }
-    const std::string folded = lower(unknown);
+std::string closest_name(std::string_view word, std::span<const std::string_view> candidates) {
+    const std::string folded = lower(word);
     for (auto candidate : candidates) {
-        if (folded == candidate) return std::string(candidate);  // only the case was wrong
+        if (folded == lower(candidate)) return std::string(candidate);  // only the case differs
     }
-    // Allow one typo in short names, two in longer ones; never suggest for long random words.
-    const std::size_t allowed = unknown.size() <= 4 ? 1 : 2;
+    const std::size_t allowed = word.size() <= 4 ? 1 : 2;
     std::string best;
     std::size_t best_distance = allowed + 1;
     for (auto candidate : candidates) {
         if (candidate.size() < 2) continue;  // "z" -> "x" would be a guess, not a correction
-        const std::size_t d = edit_distance(folded, candidate);
+        const std::size_t d = edit_distance(folded, lower(candidate));
         if (d < best_distance) {
             best_distance = d;
             best = candidate;
         }
     }
     return best;
+}
+
+std::string suggest_name(std::string_view unknown, bool called_as_function) {
+    if (!called_as_function) {
+        if (auto product = as_product_of_variables(unknown); !product.empty()) return product;
+    }
+    std::vector<std::string_view> candidates;
+    if (!called_as_function) candidates = {"x", "y", "pi", "e", "x0", "x1"};
+    for (const auto& f : function_table()) candidates.push_back(f.name);
+    return closest_name(unknown, candidates);
 }
 
 }  // namespace gd

@@ -82,14 +82,30 @@ TEST(Contour, LevelsOutsideTheDataGiveNothing) {
 }
 
 TEST(Contour, AValueOnTheLevelCountsAsBelow) {
-    // One cell, sw = 1 exactly on the level, the others above: the line cuts off sw.
+    // A saddle cell whose high corners sit exactly on the level: all four count as below, so
+    // nothing crosses (were they above, two lines would cut them off).
+    const Grid g = fixture({0, 1}, {0, 1}, {{1, 0}, {0, 1}});
+    EXPECT_TRUE(contour(g, std::vector<double>{1.0})[0].lines.empty());
+}
+
+TEST(Contour, ATouchAtOneSampleIsNoLine) {
+    // sw lies on the level, the rest above: the only "crossing" is the point sw itself.
     const Grid g = fixture({0, 1}, {0, 1}, {{1, 2}, {2, 2}});
+    EXPECT_TRUE(contour(g, std::vector<double>{1.0})[0].lines.empty());
+}
+
+TEST(Contour, LevelsThroughSamplesGiveNoRepeatedPoints) {
+    // On a 9 x 9 grid over [-2, 2]^2 the unit circle passes through (0, +-1) and (+-1, 0).
+    const Grid g = grid_of("x^2 + y^2", {-2, 2, -2, 2}, 9);
     const ContourSet set = contour(g, std::vector<double>{1.0});
     ASSERT_EQ(set[0].lines.size(), 1U);
     const auto& pts = set[0].lines[0].points;
-    ASSERT_EQ(pts.size(), 2U);
-    expect_point(pts[0], 0, 0);
-    expect_point(pts[1], 0, 0);
+    EXPECT_TRUE(set[0].lines[0].closed);
+    EXPECT_EQ(pts.front(), pts.back());
+    for (std::size_t k = 1; k < pts.size(); ++k) EXPECT_NE(pts[k], pts[k - 1]) << k;
+    // The four samples on the circle, two crossings of the lines x = +-0.5 or y = +-0.5 in each
+    // quadrant, and the first point again.
+    EXPECT_EQ(pts.size(), 4U + 8U + 1U);
 }
 
 // A saddle cell: sw and ne above, se and nw below. The centre value decides which pairs join.

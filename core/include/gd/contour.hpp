@@ -3,7 +3,7 @@
 // joined into polylines. Conventions follow contourpy: a value equal to the level counts as
 // below; higher values lie on the left of every line; a closed line repeats its first point;
 // open lines end on the boundary or beside a cell with a non-finite corner (such cells are
-// skipped).
+// skipped); no line repeats a point consecutively or has zero length.
 #pragma once
 
 #include <Eigen/Core>

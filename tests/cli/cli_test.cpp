@@ -1,0 +1,209 @@
+// Runs the real gdlab binary and compares what it prints with golden files in tests/cli/golden.
+// After an intended change of output, regenerate them with GDLAB_UPDATE_GOLDEN=1 and review the
+// diff like any other change.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "gd/descent.hpp"
+#include "gd/presets.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Result {
+    int status = -1;
+    std::string out;
+    std::string err;
+};
+
+std::string read_file(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::string quote(const std::string& word) {
+    std::string q = "'";
+    for (const char c : word) {
+        if (c == '\'') {
+            q += "'\\''";
+        } else {
+            q += c;
+        }
+    }
+    return q + "'";
+}
+
+Result run_gdlab(const std::vector<std::string>& args) {
+    const fs::path err_file = fs::temp_directory_path() / ("gdlab_cli_test_" +
+                                                            std::to_string(::getpid()) + ".err");
+    std::string command = quote(GDLAB_BINARY);
+    for (const auto& a : args) command += " " + quote(a);
+    command += " 2>" + quote(err_file.string());
+    Result r;
+    FILE* pipe = ::popen(command.c_str(), "r");
+    if (!pipe) return r;
+    char buffer[4096];
+    std::size_t n = 0;
+    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) r.out.append(buffer, n);
+    const int status = ::pclose(pipe);
+    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.err = read_file(err_file);
+    fs::remove(err_file);
+    return r;
+}
+
+void expect_golden(const std::string& name, const std::string& actual) {
+    const fs::path file = fs::path(GOLDEN_DIR) / name;
+    if (std::getenv("GDLAB_UPDATE_GOLDEN")) {
+        std::ofstream(file, std::ios::binary) << actual;
+        return;
+    }
+    ASSERT_TRUE(fs::exists(file)) << file << " is missing; run with GDLAB_UPDATE_GOLDEN=1";
+    EXPECT_EQ(actual, read_file(file)) << "differs from " << file;
+}
+
+struct GoldenCase {
+    const char* name;
+    std::vector<std::string> args;
+    int status;
+};
+
+void PrintTo(const GoldenCase& c, std::ostream* os) { *os << c.name; }
+
+class Golden : public ::testing::TestWithParam<GoldenCase> {};
+
+TEST_P(Golden, OutputMatches) {
+    const auto& c = GetParam();
+    const Result r = run_gdlab(c.args);
+    EXPECT_EQ(r.status, c.status) << r.err;
+    if (c.status == 0) {
+        EXPECT_EQ(r.err, "");
+        expect_golden(std::string(c.name) + ".out", r.out);
+    } else {
+        EXPECT_EQ(r.out, "");
+        expect_golden(std::string(c.name) + ".err", r.err);
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Commands, Golden,
+    ::testing::Values(
+        GoldenCase{"usage", {}, 0},
+        GoldenCase{"trace_default_table", {"trace", "--every", "10"}, 0},
+        GoldenCase{"trace_seed_notebook_json",
+                   {"trace", "--expr", "x[0]**2 + x[1]**2", "--gradient", "numeric", "--tol", "0",
+                    "--format", "json", "--every", "10"},
+                   0},
+        GoldenCase{"trace_himmelblau_csv",
+                   {"trace", "--preset", "himmelblau", "--format", "csv", "--every", "5"}, 0},
+        GoldenCase{"trace_diverges", {"trace", "--lr", "1.1", "--iters", "2000", "--every", "250"},
+                   0},
+        GoldenCase{"trace_high_lr_oscillates", {"trace", "--lr=0.7", "--iters", "6", "--tol", "0"},
+                   0},
+        GoldenCase{"eval_rosenbrock", {"eval", "--preset", "rosenbrock", "--at", "-1.2,1"}, 0},
+        GoldenCase{"eval_expression_numeric",
+                   {"eval", "--expr", "sin(x)*cos(y) + x^2", "--at", "0.5,0.25", "--gradient",
+                    "numeric", "--h", "1e-5"},
+                   0},
+        GoldenCase{"contour_circle",
+                   {"contour", "--expr", "x^2 + y^2", "--xrange", "-2,2", "--yrange", "-2,2",
+                    "--grid", "9", "--levels", "1,2.5"},
+                   0},
+        GoldenCase{"contour_csv",
+                   {"contour", "--expr", "x*y", "--xrange", "-1,1", "--yrange", "-1,1", "--grid",
+                    "5", "--levels", "0.25", "--format", "csv"},
+                   0},
+        GoldenCase{"contour_rosenbrock_auto_levels",
+                   {"contour", "--preset", "rosenbrock", "--grid", "24", "--nlevels", "6"}, 0},
+        GoldenCase{"presets_table", {"presets"}, 0},
+        GoldenCase{"presets_json", {"presets", "--format", "json"}, 0},
+        GoldenCase{"error_expression_caret", {"trace", "--expr", "x^2 + * y"}, 2},
+        GoldenCase{"error_unclosed_parenthesis", {"eval", "--expr", "sin(x", "--at", "0,0"}, 2},
+        GoldenCase{"error_unknown_name", {"trace", "--expr", "xy + 1"}, 2},
+        GoldenCase{"error_unicode", {"trace", "--expr", "x² + y²"}, 2},
+        GoldenCase{"error_unknown_preset", {"trace", "--preset", "rosenbrok"}, 2},
+        GoldenCase{"error_bad_start", {"trace", "--start", "1;2"}, 2},
+        GoldenCase{"error_start_without_value", {"trace", "--start"}, 2},
+        GoldenCase{"error_unknown_option", {"trace", "--learning-rate", "0.1"}, 2},
+        GoldenCase{"error_negative_lr", {"trace", "--lr", "-0.1"}, 2},
+        GoldenCase{"error_iters_not_integer", {"trace", "--iters", "1e3x"}, 2},
+        GoldenCase{"error_h_without_numeric", {"trace", "--h", "1e-3"}, 2},
+        GoldenCase{"error_unknown_optimizer", {"trace", "--optimizer", "adam"}, 2},
+        GoldenCase{"error_empty_xrange", {"contour", "--xrange", "1,1"}, 2},
+        GoldenCase{"error_eval_without_at", {"eval", "--preset", "bowl"}, 2},
+        GoldenCase{"error_bad_format", {"trace", "--format", "xml"}, 2},
+        GoldenCase{"error_unknown_command", {"plot"}, 2},
+        GoldenCase{"error_expr_and_preset", {"trace", "--expr", "x", "--preset", "bowl"}, 2}),
+    [](const ::testing::TestParamInfo<GoldenCase>& param_info) { return param_info.param.name; });
+
+// Numbers in JSON read back to the very doubles the core computed.
+TEST(Json, TraceNumbersReadBackExactly) {
+    const Result r = run_gdlab({"trace", "--preset", "rosenbrock", "--iters", "50", "--format",
+                                "json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto doc = nlohmann::json::parse(r.out);
+    const gd::Preset& p = *gd::find_preset("rosenbrock");
+    gd::DescentSettings s;
+    s.start = p.start;
+    s.max_iterations = 50;
+    const gd::Trace t = gd::run_descent(
+        std::get<gd::Objective>(gd::Objective::parse(p.formula)), gd::GradientDescent{0.001}, s);
+    ASSERT_EQ(doc["points"].size(), t.points.size());
+    for (std::size_t k = 0; k < t.points.size(); ++k) {
+        const auto& jp = doc["points"][k];
+        EXPECT_EQ(jp["k"].get<std::size_t>(), k);
+        EXPECT_EQ(jp["x"].get<double>(), t.points[k].x.x());
+        EXPECT_EQ(jp["y"].get<double>(), t.points[k].x.y());
+        EXPECT_EQ(jp["f"].get<double>(), t.points[k].f);
+        EXPECT_EQ(jp["gx"].get<double>(), t.points[k].gradient.x());
+        EXPECT_EQ(jp["gy"].get<double>(), t.points[k].gradient.y());
+    }
+    EXPECT_EQ(doc["stop"]["reason"], "max_iterations");
+    EXPECT_EQ(doc["stop"]["iterations"], 50);
+    EXPECT_EQ(doc["optimizer"]["name"], "gd");
+    EXPECT_EQ(doc["optimizer"]["lr"].get<double>(), 0.001);
+}
+
+TEST(Json, ContourClosedLinesRepeatTheirFirstPoint) {
+    const Result r = run_gdlab({"contour", "--preset", "himmelblau", "--grid", "64"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto doc = nlohmann::json::parse(r.out);
+    EXPECT_EQ(doc["grid"]["n"], 64);
+    EXPECT_EQ(doc["grid"]["xrange"][0].get<double>(), -5.0);
+    std::size_t closed = 0;
+    for (const auto& level : doc["levels"]) {
+        for (const auto& line : level["lines"]) {
+            if (line["closed"].get<bool>()) {
+                ++closed;
+                EXPECT_EQ(line["points"].front(), line["points"].back());
+            }
+        }
+    }
+    EXPECT_GT(closed, 4U);  // rings around the four minima at least
+}
+
+TEST(Json, EvalGivesTheGradientAndHessian) {
+    const Result r = run_gdlab({"eval", "--expr", "x^2 + 3*x*y", "--at", "1,2"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto doc = nlohmann::json::parse(r.out);
+    EXPECT_EQ(doc["f"].get<double>(), 7.0);
+    EXPECT_EQ(doc["grad"][0].get<double>(), 8.0);
+    EXPECT_EQ(doc["grad"][1].get<double>(), 3.0);
+    EXPECT_EQ(doc["hessian"], nlohmann::json::parse("[[2.0, 3.0], [3.0, 0.0]]"));
+    EXPECT_EQ(doc["grad_formula"][0], "2*x + 3*y");
+    EXPECT_EQ(doc["grad_formula"][1], "3*x");
+}
+
+}  // namespace
