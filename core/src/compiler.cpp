@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numbers>
+#include <optional>
 
 #include "opcode.hpp"
 
@@ -24,105 +25,117 @@ double leaf_value(const NodePtr& n) {
     }
 }
 
+// Each subtree is evaluated into a slot: x and y are their own slots (no instruction); every
+// other result goes into a register, reusing an operand's register when one is free so that
+// most instructions work in place.
 class Compiler {
 public:
-    Program finish() && { return Program(std::move(code_), max_depth_); }
+    Program finish(std::uint16_t result) && {
+        return Program(std::move(code_), kFirstRegister + register_count_, result);
+    }
 
-    void emit(const NodePtr& n) {
-        switch (arity(n->op)) {
-            case 0:
-                if (n->op == Op::x) return push(OpCode::push_x);
-                if (n->op == Op::y) return push(OpCode::push_y);
-                return push(OpCode::push_const, leaf_value(n));
-            case 1:
-                emit(n->a);
-                return code_.push_back({opcode_for(n->op)});
-            default:
-                return emit_binary(n);
+    std::uint16_t emit(const NodePtr& n) {
+        if (n->op == Op::x) return kSlotX;
+        if (n->op == Op::y) return kSlotY;
+        if (is_constant_leaf(n)) {
+            const std::uint16_t dst = allocate();
+            code_.push_back({OpCode::load_const, dst, dst, dst, leaf_value(n)});
+            return dst;
         }
+        if (arity(n->op) == 1) return unary(opcode_for(n->op), emit(n->a));
+        return emit_binary(n);
     }
 
 private:
-    void push(OpCode code, double constant = 0.0) {
-        code_.push_back({code, constant});
-        max_depth_ = std::max(max_depth_, ++depth_);
+    static constexpr std::uint16_t kFirstRegister = 2;
+
+    static bool is_register(std::uint16_t slot) { return slot >= kFirstRegister; }
+
+    std::uint16_t allocate() {
+        if (!free_.empty()) {
+            const std::uint16_t r = free_.back();
+            free_.pop_back();
+            return r;
+        }
+        return static_cast<std::uint16_t>(kFirstRegister + register_count_++);
     }
 
-    void pop(OpCode code) {
-        code_.push_back({code});
-        --depth_;
+    void release(std::uint16_t slot) {
+        if (is_register(slot)) free_.push_back(slot);
     }
 
-    void emit_binary(const NodePtr& n) {
+    // dst = op(a), in a's register when a has one.
+    std::uint16_t unary(OpCode code, std::uint16_t a, double constant = 0.0) {
+        const std::uint16_t dst = is_register(a) ? a : allocate();
+        code_.push_back({code, dst, a, a, constant});
+        return dst;
+    }
+
+    std::uint16_t emit_binary(const NodePtr& n) {
         const NodePtr& a = n->a;
         const NodePtr& b = n->b;
-        if (is_constant_leaf(b) && with_constant_right(n->op, a, leaf_value(b))) return;
-        if (is_constant_leaf(a) && !is_constant_leaf(b) &&
-            with_constant_left(n->op, b, leaf_value(a))) {
-            return;
+        if (is_constant_leaf(b)) {
+            if (auto code = with_constant_right(n->op, leaf_value(b))) {
+                return unary(*code, emit(a), leaf_value(b));
+            }
         }
-        emit(a);
-        emit(b);
-        pop(opcode_for(n->op));
+        if (is_constant_leaf(a) && !is_constant_leaf(b)) {
+            if (auto code = with_constant_left(n->op)) return unary(*code, emit(b), leaf_value(a));
+        }
+        const std::uint16_t sa = emit(a);
+        const std::uint16_t sb = emit(b);
+        std::uint16_t dst;
+        if (is_register(sa)) {
+            dst = sa;
+            release(sb);
+        } else if (is_register(sb)) {
+            dst = sb;
+        } else {
+            dst = allocate();
+        }
+        code_.push_back({opcode_for(n->op), dst, sa, sb, 0.0});
+        return dst;
     }
 
-    // t op c, with t = a on the stack.
-    bool with_constant_right(Op op, const NodePtr& a, double c) {
-        OpCode code;
+    // t op c.
+    static std::optional<OpCode> with_constant_right(Op op, double c) {
         switch (op) {
             case Op::add:
-                code = OpCode::add_const;
-                break;
+                return OpCode::add_const;
             case Op::sub:
-                code = OpCode::sub_const;
-                break;
+                return OpCode::sub_const;
             case Op::mul:
-                code = OpCode::mul_const;
-                break;
+                return OpCode::mul_const;
             case Op::div:
-                code = OpCode::div_const;
-                break;
+                return OpCode::div_const;
             case Op::pow:
-                code = c == 2.0 ? OpCode::square : (c == 3.0 ? OpCode::cube : OpCode::pow_const);
-                break;
+                return c == 2.0 ? OpCode::square : (c == 3.0 ? OpCode::cube : OpCode::pow_const);
             default:
-                return false;
+                return std::nullopt;
         }
-        emit(a);
-        code_.push_back({code, c});
-        return true;
     }
 
-    // c op t, with t = b on the stack. c + t and c * t equal t + c and t * c exactly in IEEE.
-    bool with_constant_left(Op op, const NodePtr& b, double c) {
-        OpCode code;
+    // c op t. c + t and c * t equal t + c and t * c exactly in IEEE arithmetic.
+    static std::optional<OpCode> with_constant_left(Op op) {
         switch (op) {
             case Op::add:
-                code = OpCode::add_const;
-                break;
+                return OpCode::add_const;
             case Op::mul:
-                code = OpCode::mul_const;
-                break;
+                return OpCode::mul_const;
             case Op::sub:
-                code = OpCode::const_sub;
-                break;
+                return OpCode::const_sub;
             case Op::div:
-                code = OpCode::const_div;
-                break;
+                return OpCode::const_div;
             case Op::pow:
-                code = OpCode::const_pow;
-                break;
+                return OpCode::const_pow;
             default:
-                return false;
+                return std::nullopt;
         }
-        emit(b);
-        code_.push_back({code, c});
-        return true;
     }
 
     std::vector<Instruction> code_;
-    int depth_ = 0;
-    int max_depth_ = 0;
+    std::vector<std::uint16_t> free_;
+    int register_count_ = 0;
 };
 
 }  // namespace
@@ -184,14 +197,14 @@ OpCode opcode_for(Op op) {
         case Op::hypot:
             return OpCode::hypot;
         default:
-            return OpCode::push_const;  // leaves are emitted by Compiler::emit, never here
+            return OpCode::load_const;  // leaves are emitted by Compiler::emit, never here
     }
 }
 
 Program compile(const NodePtr& root) {
     Compiler compiler;
-    compiler.emit(root);
-    return std::move(compiler).finish();
+    const std::uint16_t result = compiler.emit(root);
+    return std::move(compiler).finish(result);
 }
 
 }  // namespace gd

@@ -28,11 +28,8 @@ constexpr std::array kFunctions{
 // Feeds two operands to one instruction (see apply()).
 struct Operands {
     double a, b, result = 0.0;
-    void push_x() {}
-    void push_y() {}
-    void push_const(double) {}
-    void unary(auto f) { result = f(a); }
-    void binary(auto f) { result = f(a, b); }
+    void unary(const Instruction&, auto f) { result = f(a); }
+    void binary(const Instruction&, auto f) { result = f(a, b); }
 };
 
 bool equal_values(double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); }

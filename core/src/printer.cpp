@@ -127,9 +127,13 @@ private:
     std::string power(const NodePtr& n) const {
         const std::string base = wrap(n->a, precedence(n->a) <= kPower);
         const auto exponent = literal(n->b);
-        if (pretty_ && exponent && std::trunc(*exponent) == *exponent &&
-            std::fabs(*exponent) < 1e6) {
-            return base + superscript(format_number(*exponent));
+        if (pretty_ && exponent && std::trunc(*exponent) == *exponent) {
+            // Only plain integers become superscripts; 2e5 stays as text ("x^200000" is
+            // printed "x^2e5" by the shortest formatting).
+            const std::string digits = format_number(*exponent);
+            if (digits.find_first_not_of("-0123456789") == std::string::npos) {
+                return base + superscript(digits);
+            }
         }
         // A tower such as 2^3² would be ambiguous on screen; 2^(3²) is not.
         return base + "^" + wrap(n->b, precedence(n->b) < kPower || (pretty_ && n->b->op == Op::pow));

@@ -4,83 +4,53 @@
 #include <array>
 #include <cassert>
 
+#include "batch_kernel.hpp"
 #include "opcode.hpp"
 
 namespace gd {
 
 namespace {
 
-// Points evaluated together: large enough to amortize the instruction dispatch, small enough
-// that the whole stack of chunks stays in the L1 cache.
-constexpr Eigen::Index kChunk = 256;
-
 class ScalarMachine {
 public:
-    ScalarMachine(double x, double y, double* stack) : x_(x), y_(y), s_(stack) {}
-    void push_x() { s_[++top_] = x_; }
-    void push_y() { s_[++top_] = y_; }
-    void push_const(double c) { s_[++top_] = c; }
-    void unary(auto f) { s_[top_] = f(s_[top_]); }
-    void binary(auto f) {
-        s_[top_ - 1] = f(s_[top_ - 1], s_[top_]);
-        --top_;
-    }
-    [[nodiscard]] double result() const { return s_[0]; }
+    explicit ScalarMachine(double* slots) : s_(slots) {}
+    void unary(const Instruction& in, auto f) { s_[in.dst] = f(s_[in.a]); }
+    void binary(const Instruction& in, auto f) { s_[in.dst] = f(s_[in.a], s_[in.b]); }
 
 private:
-    double x_, y_;
     double* s_;
-    int top_ = -1;
 };
 
-// The same machine with a chunk of points in every stack slot.
-class BatchMachine {
-public:
-    BatchMachine(const double* x, const double* y, Eigen::Index n, double* stack)
-        : x_(x), y_(y), n_(n), s_(stack) {}
-    void push_x() { std::copy_n(x_, n_, slot(++top_)); }
-    void push_y() { std::copy_n(y_, n_, slot(++top_)); }
-    void push_const(double c) { std::fill_n(slot(++top_), n_, c); }
-    void unary(auto f) {
-        double* __restrict a = slot(top_);
-        for (Eigen::Index i = 0; i < n_; ++i) a[i] = f(a[i]);
-    }
-    void binary(auto f) {
-        double* __restrict a = slot(top_ - 1);
-        const double* __restrict b = slot(top_);
-        for (Eigen::Index i = 0; i < n_; ++i) a[i] = f(a[i], b[i]);
-        --top_;
-    }
-    [[nodiscard]] const double* result() const { return s_; }
-
-private:
-    double* slot(int i) { return s_ + static_cast<std::ptrdiff_t>(i) * kChunk; }
-
-    const double* x_;
-    const double* y_;
-    Eigen::Index n_;
-    double* s_;
-    int top_ = -1;
-};
+// The batch kernel built for the widest vectors this processor runs (see batch_kernel.hpp).
+BatchKernel select_batch_kernel() {
+#if defined(GD_HAVE_AVX2_KERNEL)
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("avx512f")) return run_batch_avx512;
+    if (__builtin_cpu_supports("avx2")) return run_batch_avx2;
+#endif
+    return run_batch_baseline;
+}
 
 }  // namespace
 
-Program::Program(std::vector<Instruction> code, int stack_depth)
-    : code_(std::move(code)), stack_depth_(stack_depth) {}
+Program::Program(std::vector<Instruction> code, int slot_count, std::uint16_t result)
+    : code_(std::move(code)), slot_count_(slot_count), result_(result), constant_zero_(false) {}
 
 double Program::evaluate(double x, double y) const {
-    if (code_.empty()) return 0.0;
+    if (constant_zero_) return 0.0;
     constexpr int kSmall = 32;
     std::array<double, kSmall> small;
     std::vector<double> large;
-    double* stack = small.data();
-    if (stack_depth_ > kSmall) {
-        large.resize(static_cast<std::size_t>(stack_depth_));
-        stack = large.data();
+    double* slots = small.data();
+    if (slot_count_ > kSmall) {
+        large.resize(static_cast<std::size_t>(slot_count_));
+        slots = large.data();
     }
-    ScalarMachine machine(x, y, stack);
+    slots[kSlotX] = x;
+    slots[kSlotY] = y;
+    ScalarMachine machine(slots);
     for (const auto& instruction : code_) dispatch(instruction, machine);
-    return machine.result();
+    return slots[result_];
 }
 
 void Program::evaluate(const Eigen::ArrayXd& x, const Eigen::ArrayXd& y,
@@ -88,17 +58,16 @@ void Program::evaluate(const Eigen::ArrayXd& x, const Eigen::ArrayXd& y,
     assert(x.size() == y.size());
     const Eigen::Index n = x.size();
     out.resize(n);
-    if (code_.empty()) {
+    if (constant_zero_) {
         out.setZero();
         return;
     }
-    std::vector<double> stack(static_cast<std::size_t>(stack_depth_) * kChunk);
-    for (Eigen::Index start = 0; start < n; start += kChunk) {
-        const Eigen::Index count = std::min(kChunk, n - start);
-        BatchMachine machine(x.data() + start, y.data() + start, count, stack.data());
-        for (const auto& instruction : code_) dispatch(instruction, machine);
-        std::copy_n(machine.result(), count, out.data() + start);
-    }
+    const auto registers = static_cast<std::size_t>(slot_count_ - 2);
+    std::vector<double> buffer(registers * kBatchChunk);
+    std::vector<double*> slots(static_cast<std::size_t>(slot_count_));
+    for (std::size_t r = 0; r < registers; ++r) slots[r + 2] = buffer.data() + r * kBatchChunk;
+    static const BatchKernel kernel = select_batch_kernel();
+    kernel(code_.data(), code_.size(), slots.data(), x.data(), y.data(), n, result_, out.data());
 }
 
 }  // namespace gd

@@ -98,6 +98,9 @@ TEST(Parser, PrettyTextUsesSuperscriptsAndTrueMinus) {
     EXPECT_EQ(parse_ok("sqrt(x)*pi").to_pretty_string(), "√(x)·π");
     EXPECT_EQ(parse_ok("x^-1").to_pretty_string(), "x⁻¹");
     EXPECT_EQ(parse_ok("2^3^2").to_pretty_string(), "2^(3²)");
+    // Found by the fuzzer: 200000 is formatted "2e5", which has no superscript form.
+    EXPECT_EQ(parse_ok("x^200000").to_pretty_string(), "x^2e5");
+    EXPECT_EQ(parse_ok("x^1000").to_pretty_string(), "x¹⁰⁰⁰");
 }
 
 // Printing and parsing again gives the same values: the printed text is a faithful formula.

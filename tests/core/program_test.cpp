@@ -54,17 +54,37 @@ INSTANTIATE_TEST_SUITE_P(
                       "-20*exp(-0.2*sqrt(0.5*(x^2 + y^2))) - exp(0.5*(cos(2*pi*x) + "
                       "cos(2*pi*y))) + e + 20"));
 
-TEST(Program, FoldsLiteralOperandsIntoInstructions) {
-    // Himmelblau: x, square, y, add, sub 11, square, x, y, square, add, sub 7, square, add.
-    EXPECT_EQ(parse_ok("(x^2 + y - 11)^2 + (x + y^2 - 7)^2").compile().size(), 13U);
+TEST(Program, FoldsLiteralOperandsIntoInstructionsAndReadsXAndYInPlace) {
+    // Himmelblau: r = x*x; r += y; r -= 11; r = r*r; s = y*y; s = x + s; s -= 7; s = s*s; r += s.
+    const Program p = parse_ok("(x^2 + y - 11)^2 + (x + y^2 - 7)^2").compile();
+    EXPECT_EQ(p.size(), 9U);
+    EXPECT_EQ(p.slot_count(), 4);  // x, y and two registers
 }
 
-TEST(Program, DeepRightNestingUsesTheHeapStack) {
+TEST(Program, ReusesRegistersAlongLongSums) {
     std::string text = "x";
-    for (int i = 0; i < 60; ++i) text = "x^(" + text + ")";
+    for (int i = 0; i < 200; ++i) text += " + sin(x*y)";
+    EXPECT_LE(parse_ok(text).compile().slot_count(), 4);
+}
+
+TEST(Program, DeepRightNestingUsesManyRegisters) {
+    std::string text = "y";
+    for (int i = 0; i < 60; ++i) text = "(x + 1)^(" + text + ")";
     const Program p = parse_ok(text).compile();
-    EXPECT_GT(p.stack_depth(), 32);
-    EXPECT_DOUBLE_EQ(p.evaluate(1.0, 0.0), 1.0);
+    EXPECT_GT(p.slot_count(), 32);  // more than the scalar path keeps on its own stack
+    EXPECT_DOUBLE_EQ(p.evaluate(0.0, 5.0), 1.0);
+    Eigen::ArrayXd out;
+    p.evaluate(Eigen::ArrayXd::Zero(600), Eigen::ArrayXd::Constant(600, 5.0), out);
+    EXPECT_TRUE((out == 1.0).all());
+}
+
+TEST(Program, ConstantAndBareVariablePrograms) {
+    EXPECT_EQ(parse_ok("7").compile().evaluate(1, 2), 7.0);
+    EXPECT_EQ(parse_ok("y").compile().evaluate(1, 2), 2.0);
+    Eigen::ArrayXd out;
+    parse_ok("y").compile().evaluate(Eigen::ArrayXd::Constant(3, 1.0),
+                                     Eigen::ArrayXd::Constant(3, 2.0), out);
+    EXPECT_TRUE((out == 2.0).all());
 }
 
 TEST(Program, EmptyBatch) {

@@ -1,0 +1,69 @@
+// libFuzzer target: any bytes as an expression. Whatever the input, parsing returns a value or
+// an error with an offset inside the text, and every parsed expression prints, parses back,
+// differentiates, compiles and evaluates the same in scalar and batch form, without crashing.
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <string_view>
+
+#include "gd/expression.hpp"
+#include "gd/objective.hpp"
+#include "gd/program.hpp"
+
+namespace {
+
+void require(bool condition) {
+    if (!condition) std::abort();
+}
+
+bool same(double a, double b) {
+    return std::memcmp(&a, &b, sizeof a) == 0 || (std::isnan(a) && std::isnan(b));
+}
+
+std::size_t code_points(std::string_view text) {
+    std::size_t n = 0;
+    for (const char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    auto parsed = gd::parse_expression(text);
+    if (const auto* error = std::get_if<gd::ParseError>(&parsed)) {
+        require(!error->message.empty());
+        require(error->offset + error->length <= code_points(text));
+        return 0;
+    }
+    const auto& e = std::get<gd::Expression>(parsed);
+    const auto again = gd::parse_expression(e.to_string());
+    require(std::holds_alternative<gd::Expression>(again));
+    (void)e.to_pretty_string();
+
+    const gd::Objective f(e);
+    const gd::Program p = e.compile();
+    const double xs[] = {0.0, -1.5, 2.25};
+    const double ys[] = {1.0, 0.5, -3.0};
+    Eigen::ArrayXd x(3);
+    Eigen::ArrayXd y(3);
+    for (int i = 0; i < 3; ++i) {
+        x[i] = xs[i];
+        y[i] = ys[i];
+    }
+    Eigen::ArrayXd batch;
+    p.evaluate(x, y, batch);
+    for (int i = 0; i < 3; ++i) {
+        require(same(batch[i], p.evaluate(xs[i], ys[i])));
+        (void)f.gradient({xs[i], ys[i]}, {});
+        (void)f.numeric_gradient({xs[i], ys[i]}, 1e-4);
+        (void)f.hessian({xs[i], ys[i]});
+    }
+    if (f.has_exact_derivatives()) {
+        (void)f.partial(gd::Variable::x).to_string();
+        (void)f.partial(gd::Variable::y).to_pretty_string();
+    }
+    return 0;
+}
