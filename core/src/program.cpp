@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cassert>
+#include <cstdlib>
+#include <string_view>
 
 #include "batch_kernel.hpp"
 #include "opcode.hpp"
@@ -22,11 +24,19 @@ private:
 };
 
 // The batch kernel built for the widest vectors this processor runs (see batch_kernel.hpp).
+// GD_BATCH_KERNEL=baseline|avx2|avx512 asks for a narrower one (the tests run each); a kernel
+// the processor cannot run is never chosen.
 BatchKernel select_batch_kernel() {
+    const char* asked = std::getenv("GD_BATCH_KERNEL");
+    const std::string_view wanted = asked ? asked : "";
 #if defined(GD_HAVE_AVX2_KERNEL)
     __builtin_cpu_init();
-    if (__builtin_cpu_supports("avx512f")) return run_batch_avx512;
-    if (__builtin_cpu_supports("avx2")) return run_batch_avx2;
+    const bool avx512 = __builtin_cpu_supports("avx512f") && wanted != "avx2";
+    const bool avx2 = __builtin_cpu_supports("avx2");
+    if (wanted != "baseline") {
+        if (avx512) return run_batch_avx512;
+        if (avx2) return run_batch_avx2;
+    }
 #endif
     return run_batch_baseline;
 }
