@@ -21,8 +21,10 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
 }
 
 std::string_view trim(std::string_view s) {
-    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    while (!s.empty() && s.front() == ' ')
+        s.remove_prefix(1);
+    while (!s.empty() && s.back() == ' ')
+        s.remove_suffix(1);
     return s;
 }
 
@@ -73,7 +75,9 @@ Arguments::Arguments(const std::vector<std::string>& words, const std::set<std::
     }
 }
 
-bool Arguments::has(std::string_view option) const { return text(option).has_value(); }
+bool Arguments::has(std::string_view option) const {
+    return text(option).has_value();
+}
 
 std::optional<std::string> Arguments::text(std::string_view option) const {
     for (const auto& [name, value] : values_) {
@@ -102,8 +106,7 @@ std::optional<long long> Arguments::integer(std::string_view option, long long m
     if (s.empty() || ec != std::errc() || end != s.data() + s.size() || value < min ||
         value > max) {
         throw UsageError(std::string(option) + " expects a whole number from " +
-                         std::to_string(min) + " to " + std::to_string(max) + ", got '" + *t +
-                         "'");
+                         std::to_string(min) + " to " + std::to_string(max) + ", got '" + *t + "'");
     }
     return value;
 }
@@ -120,8 +123,8 @@ std::optional<Eigen::Vector2d> Arguments::pair(std::string_view option,
         b = parse_double(trim(parts[1]));
     }
     if (!a || !b || !std::isfinite(*a) || !std::isfinite(*b)) {
-        throw UsageError(std::string(option) + " expects two finite numbers " +
-                         std::string(shape) + ", got '" + *t + "'");
+        throw UsageError(std::string(option) + " expects two finite numbers " + std::string(shape) +
+                         ", got '" + *t + "'");
     }
     return Eigen::Vector2d(*a, *b);
 }
@@ -133,8 +136,9 @@ std::optional<std::vector<double>> Arguments::list(std::string_view option) cons
     for (const auto part : split(*t, ',')) {
         const auto v = parse_double(trim(part));
         if (!v || !std::isfinite(*v)) {
-            throw UsageError(std::string(option) + " expects finite numbers separated by commas; '" +
-                             std::string(part) + "' in '" + *t + "' is not one");
+            throw UsageError(std::string(option) +
+                             " expects finite numbers separated by commas; '" + std::string(part) +
+                             "' in '" + *t + "' is not one");
         }
         values.push_back(*v);
     }

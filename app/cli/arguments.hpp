@@ -14,7 +14,7 @@
 namespace gdlab {
 
 class Arguments {
-public:
+  public:
     // Throws UsageError for a stray word, an option without a value, a repeated option, or an
     // option not in `known`.
     Arguments(const std::vector<std::string>& words, const std::set<std::string>& known,
@@ -31,7 +31,7 @@ public:
     // "A,B,C,..." as one or more numbers.
     [[nodiscard]] std::optional<std::vector<double>> list(std::string_view option) const;
 
-private:
+  private:
     std::vector<std::pair<std::string, std::string>> values_;
 };
 

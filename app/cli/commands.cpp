@@ -8,8 +8,7 @@
 
 namespace gdlab {
 
-int run_command_line(const std::vector<std::string>& words, std::ostream& out,
-                     std::ostream& err) {
+int run_command_line(const std::vector<std::string>& words, std::ostream& out, std::ostream& err) {
     using Command = std::function<void(const std::vector<std::string>&, std::ostream&)>;
     static const std::map<std::string, Command> commands = {{"trace", trace_command},
                                                             {"eval", eval_command},

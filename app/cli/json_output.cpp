@@ -9,16 +9,21 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 // nlohmann prints NaN and infinities as null already; spelling it out keeps that a decision.
-Json number(double v) { return std::isfinite(v) ? Json(v) : Json(nullptr); }
+Json number(double v) {
+    return std::isfinite(v) ? Json(v) : Json(nullptr);
+}
 
-Json point(const Eigen::Vector2d& p) { return Json::array({number(p.x()), number(p.y())}); }
+Json point(const Eigen::Vector2d& p) {
+    return Json::array({number(p.x()), number(p.y())});
+}
 
 }  // namespace
 
 std::vector<std::size_t> sampled_indices(std::size_t count, long long every) {
     std::vector<std::size_t> indices;
     const auto step = static_cast<std::size_t>(std::max(1LL, every));
-    for (std::size_t k = 0; k < count; k += step) indices.push_back(k);
+    for (std::size_t k = 0; k < count; k += step)
+        indices.push_back(k);
     if (count > 0 && indices.back() != count - 1) indices.push_back(count - 1);
     return indices;
 }
@@ -62,8 +67,8 @@ Json eval_json(const gd::Objective& f, const Eigen::Vector2d& at,
     doc["hessian"] = Json::array({Json::array({number(h(0, 0)), number(h(0, 1))}),
                                   Json::array({number(h(1, 0)), number(h(1, 1))})});
     if (f.has_exact_derivatives()) {
-        doc["grad_formula"] = Json::array({f.partial(gd::Variable::x).to_string(),
-                                           f.partial(gd::Variable::y).to_string()});
+        doc["grad_formula"] = Json::array(
+            {f.partial(gd::Variable::x).to_string(), f.partial(gd::Variable::y).to_string()});
     } else {
         doc["grad_formula"] = nullptr;
     }
@@ -80,7 +85,8 @@ Json contour_json(const gd::Grid& grid, const gd::ContourSet& contours) {
         Json lines = Json::array();
         for (const auto& line : level.lines) {
             Json points = Json::array();
-            for (const auto& p : line.points) points.push_back(point(p));
+            for (const auto& p : line.points)
+                points.push_back(point(p));
             lines.push_back({{"closed", line.closed}, {"points", std::move(points)}});
         }
         levels.push_back({{"value", level.value}, {"lines", std::move(lines)}});

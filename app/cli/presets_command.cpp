@@ -18,9 +18,8 @@ void print_table(std::ostream& out) {
             << "  f(x, y) = " << p.formula << "\n"
             << "  view x in [" << gd::format_number(p.view.x_min) << ", "
             << gd::format_number(p.view.x_max) << "], y in [" << gd::format_number(p.view.y_min)
-            << ", " << gd::format_number(p.view.y_max) << "]; start " << point(p.start)
-            << ", lr " << gd::format_number(p.learning_rate) << ", " << p.iterations
-            << " steps\n";
+            << ", " << gd::format_number(p.view.y_max) << "]; start " << point(p.start) << ", lr "
+            << gd::format_number(p.learning_rate) << ", " << p.iterations << " steps\n";
         if (p.minima.empty()) {
             out << "  no minimum: f is unbounded below\n";
         }

@@ -11,27 +11,28 @@ namespace {
 
 std::string preset_names() {
     std::string names;
-    for (const auto& p : gd::presets()) names += (names.empty() ? "" : ", ") + std::string(p.name);
+    for (const auto& p : gd::presets())
+        names += (names.empty() ? "" : ", ") + std::string(p.name);
     return names;
 }
 
 const gd::Preset& require_preset(const std::string& name) {
     if (const auto* p = gd::find_preset(name)) return *p;
     std::vector<std::string_view> names;
-    for (const auto& p : gd::presets()) names.push_back(p.name);
+    for (const auto& p : gd::presets())
+        names.push_back(p.name);
     if (auto hint = gd::closest_name(name, names); !hint.empty()) {
         throw UsageError("--preset: unknown preset '" + name + "'; did you mean " + hint + "?");
     }
-    throw UsageError("--preset: unknown preset '" + name + "'; the presets are " +
-                     preset_names());
+    throw UsageError("--preset: unknown preset '" + name + "'; the presets are " + preset_names());
 }
 
 }  // namespace
 
 const std::set<std::string>& scene_options() {
-    static const std::set<std::string> options = {
-        "--preset", "--expr", "--start", "--lr", "--iters", "--tol",
-        "--gradient", "--h", "--optimizer", "--xrange", "--yrange"};
+    static const std::set<std::string> options = {"--preset",    "--expr",   "--start",    "--lr",
+                                                  "--iters",     "--tol",    "--gradient", "--h",
+                                                  "--optimizer", "--xrange", "--yrange"};
     return options;
 }
 
@@ -39,7 +40,8 @@ std::string describe_parse_error(std::string_view source, std::string_view text,
                                  const gd::ParseError& error) {
     std::string out = std::string(source) + ": " + error.message + " (column " +
                       std::to_string(error.offset + 1) + ")\n  " + std::string(text) + "\n  " +
-                      std::string(error.offset, ' ') + std::string(std::max<std::size_t>(error.length, 1), '^');
+                      std::string(error.offset, ' ') +
+                      std::string(std::max<std::size_t>(error.length, 1), '^');
     return out;
 }
 
@@ -74,8 +76,8 @@ Scene parse_scene(const Arguments& args) {
 
     gd::DescentSettings settings;
     settings.start = args.pair("--start", "X,Y").value_or(base.start);
-    settings.max_iterations = static_cast<int>(
-        args.integer("--iters", 0, 10'000'000).value_or(base.iterations));
+    settings.max_iterations =
+        static_cast<int>(args.integer("--iters", 0, 10'000'000).value_or(base.iterations));
     settings.tolerance = args.number("--tol").value_or(settings.tolerance);
     if (const auto mode = args.text("--gradient")) {
         const auto parsed = gd::gradient_mode_from_string(*mode);
@@ -101,7 +103,8 @@ Scene parse_scene(const Arguments& args) {
     auto optimizer = gd::make_optimizer(name, lr);
     if (!optimizer) {
         std::string names;
-        for (auto n : gd::optimizer_names()) names += (names.empty() ? "" : ", ") + std::string(n);
+        for (auto n : gd::optimizer_names())
+            names += (names.empty() ? "" : ", ") + std::string(n);
         throw UsageError("--optimizer: unknown optimizer '" + name + "'; available: " + names);
     }
     if (auto problem = gd::check_optimizer(*optimizer)) throw UsageError("--lr: " + *problem);

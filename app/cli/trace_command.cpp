@@ -27,14 +27,13 @@ void print_table(const Scene& scene, const gd::Trace& trace,
         out << "gradient: exact, (" << f.partial(gd::Variable::x).to_string() << ", "
             << f.partial(gd::Variable::y).to_string() << ")\n";
     } else {
-        out << "gradient: numeric, central differences with h = "
-            << gd::format_number(s.gradient.h) << "\n";
+        out << "gradient: numeric, central differences with h = " << gd::format_number(s.gradient.h)
+            << "\n";
     }
     out << "optimizer: " << gd::optimizer_name(scene.optimizer)
-        << ", lr = " << gd::format_number(gd::learning_rate(scene.optimizer))
-        << ", at most " << s.max_iterations << " steps, tol = " << gd::format_number(s.tolerance)
-        << ", start (" << gd::format_number(s.start.x()) << ", " << gd::format_number(s.start.y())
-        << ")\n\n";
+        << ", lr = " << gd::format_number(gd::learning_rate(scene.optimizer)) << ", at most "
+        << s.max_iterations << " steps, tol = " << gd::format_number(s.tolerance) << ", start ("
+        << gd::format_number(s.start.x()) << ", " << gd::format_number(s.start.y()) << ")\n\n";
     out << "  step               x               y"
         << "               f        |grad f|\n";
     for (const std::size_t k : indices) {

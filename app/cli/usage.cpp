@@ -40,7 +40,8 @@ std::string usage(const std::string& command) {
                    "usage: gdlab contour [scene options] [--grid N] [--levels A,B,...|--nlevels K]"
                    "\n                     [--format json|csv]\n"
                    "Samples f on an N x N grid over the view (default 101) and prints its contour\n"
-                   "lines; levels are chosen automatically (K of them, default 12) unless given.\n\n") +
+                   "lines; levels are chosen automatically (K of them, default 12) unless "
+                   "given.\n\n") +
                kScene;
     }
     if (command == "presets") {

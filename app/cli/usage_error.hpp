@@ -7,7 +7,7 @@
 namespace gdlab {
 
 class UsageError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 

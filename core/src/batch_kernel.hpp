@@ -24,9 +24,8 @@ using BatchKernel = void (*)(const Instruction* code, std::size_t code_size, dou
 void run_batch_baseline(const Instruction* code, std::size_t code_size, double** slots,
                         const double* x, const double* y, std::ptrdiff_t n, std::uint16_t result,
                         double* out);
-void run_batch_avx2(const Instruction* code, std::size_t code_size, double** slots,
-                    const double* x, const double* y, std::ptrdiff_t n, std::uint16_t result,
-                    double* out);
+void run_batch_avx2(const Instruction* code, std::size_t code_size, double** slots, const double* x,
+                    const double* y, std::ptrdiff_t n, std::uint16_t result, double* out);
 void run_batch_avx512(const Instruction* code, std::size_t code_size, double** slots,
                       const double* x, const double* y, std::ptrdiff_t n, std::uint16_t result,
                       double* out);

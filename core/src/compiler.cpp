@@ -29,7 +29,7 @@ double leaf_value(const NodePtr& n) {
 // other result goes into a register, reusing an operand's register when one is free so that
 // most instructions work in place.
 class Compiler {
-public:
+  public:
     Program finish(std::uint16_t result) && {
         return Program(std::move(code_), kFirstRegister + register_count_, result);
     }
@@ -46,7 +46,7 @@ public:
         return emit_binary(n);
     }
 
-private:
+  private:
     static constexpr std::uint16_t kFirstRegister = 2;
 
     static bool is_register(std::uint16_t slot) { return slot >= kFirstRegister; }

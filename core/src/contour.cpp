@@ -27,7 +27,7 @@ struct CellEdge {
 constexpr CellEdge kCellEdges[4] = {{0, 1}, {1, 2}, {2, 3}, {3, 0}};
 
 class Marcher {
-public:
+  public:
     Marcher(const Grid& grid, std::span<const double> sorted_levels)
         : g_(grid),
           levels_(sorted_levels),
@@ -44,7 +44,8 @@ public:
                 const int b[4] = {band(i, j), band(i + 1, j), band(i + 1, j + 1), band(i, j + 1)};
                 const auto [lo, hi] = std::minmax({b[0], b[1], b[2], b[3]});
                 if (lo == hi || lo < 0) continue;  // no level crosses, or a non-finite corner
-                for (int k = lo; k < hi; ++k) cell(i, j, k);
+                for (int k = lo; k < hi; ++k)
+                    cell(i, j, k);
             }
         }
     }
@@ -90,7 +91,7 @@ public:
         return horizontal_edges_ + static_cast<EdgeId>(nx_ * (ny_ - 1));
     }
 
-private:
+  private:
     // For each sample, how many levels lie strictly below it (-1 for a non-finite sample): a
     // level crosses a cell exactly when its index lies between the corners' smallest and
     // largest band.
@@ -99,10 +100,11 @@ private:
         for (Eigen::Index j = 0; j < ny_; ++j) {
             for (Eigen::Index i = 0; i < nx_; ++i) {
                 const double z = g_.z(i, j);
-                band(i, j) = std::isfinite(z) ? static_cast<int>(std::lower_bound(levels_.begin(),
-                                                                                  levels_.end(), z) -
-                                                                 levels_.begin())
-                                              : -1;
+                band(i, j) =
+                    std::isfinite(z)
+                        ? static_cast<int>(std::lower_bound(levels_.begin(), levels_.end(), z) -
+                                           levels_.begin())
+                        : -1;
             }
         }
         return band;
@@ -187,7 +189,8 @@ private:
 
 ContourSet contour(const Grid& grid, std::span<const double> levels) {
     ContourSet result(levels.size());
-    for (std::size_t k = 0; k < levels.size(); ++k) result[k].value = levels[k];
+    for (std::size_t k = 0; k < levels.size(); ++k)
+        result[k].value = levels[k];
     if (grid.nx() < 2 || grid.ny() < 2 || levels.empty()) return result;
 
     // March over the distinct finite levels in ascending order; map back to the caller's order.

@@ -29,14 +29,14 @@ double nice_step(double rough) {
 std::vector<double> linear_levels(double lo, double hi, int count) {
     const double step = nice_step((hi - lo) / count);
     std::vector<double> levels;
-    for (double k = std::floor(lo / step) + 1; k * step < hi; ++k) levels.push_back(k * step);
+    for (double k = std::floor(lo / step) + 1; k * step < hi; ++k)
+        levels.push_back(k * step);
     return levels;
 }
 
 // Offsets from 1-2-5 (or sparser) series per decade in [lo, hi), about `count` of them.
 std::vector<double> log_offsets(double lo, double hi, int count) {
-    static const std::vector<std::vector<double>> kSeries = {
-        {1, 2, 5}, {1, 3}, {1}};
+    static const std::vector<std::vector<double>> kSeries = {{1, 2, 5}, {1, 3}, {1}};
     const int first_decade = static_cast<int>(std::floor(std::log10(lo)));
     const int last_decade = static_cast<int>(std::ceil(std::log10(hi)));
     std::vector<double> best;
@@ -74,7 +74,8 @@ LevelChoice choose_levels(const Grid& grid, int count) {
     // Quantiles of the height above the minimum, from an even subsample.
     std::vector<double> heights;
     const std::size_t stride = std::max<std::size_t>(1, values.size() / kQuantileSamples);
-    for (std::size_t k = 0; k < values.size(); k += stride) heights.push_back(values[k] - lo);
+    for (std::size_t k = 0; k < values.size(); k += stride)
+        heights.push_back(values[k] - lo);
     std::sort(heights.begin(), heights.end());
     const double lower_quartile = heights[heights.size() / 4];
     const double range = hi - lo;

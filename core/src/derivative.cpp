@@ -11,7 +11,7 @@ namespace {
 using namespace build;
 
 class Differentiator {
-public:
+  public:
     explicit Differentiator(Op variable) : variable_(variable) {}
 
     // Memoized on the node, so shared subtrees (as in a second derivative) are done once.
@@ -22,7 +22,7 @@ public:
         return result;
     }
 
-private:
+  private:
     bool depends(const NodePtr& n) {
         if (auto it = depends_memo_.find(n.get()); it != depends_memo_.end()) return it->second;
         const int k = arity(n->op);

@@ -100,7 +100,8 @@ std::optional<std::string> check_settings(const DescentSettings& s) {
     if (!std::isfinite(s.tolerance) || s.tolerance < 0.0) {
         return "the tolerance must be a number >= 0 (0 turns early stopping off)";
     }
-    if (s.gradient.mode == GradientMode::numeric && (!std::isfinite(s.gradient.h) || s.gradient.h <= 0.0)) {
+    if (s.gradient.mode == GradientMode::numeric &&
+        (!std::isfinite(s.gradient.h) || s.gradient.h <= 0.0)) {
         return "the finite-difference step h must be a positive number";
     }
     return std::nullopt;
@@ -121,16 +122,14 @@ std::string describe_stop(const Trace& trace, const DescentSettings& settings) {
                    ": every component of the next step is at most the tolerance " +
                    format_number(settings.tolerance);
         case StopReason::max_iterations:
-            return "stopped at the " + std::to_string(settings.max_iterations) +
-                   "-iteration limit";
+            return "stopped at the " + std::to_string(settings.max_iterations) + "-iteration limit";
         case StopReason::cancelled:
             return "cancelled after " + plural(trace.iterations, "step");
         case StopReason::diverged:
             break;
     }
-    const std::string where = trace.iterations == 0
-                                  ? "at the start point"
-                                  : "at step " + std::to_string(trace.iterations);
+    const std::string where = trace.iterations == 0 ? "at the start point"
+                                                    : "at step " + std::to_string(trace.iterations);
     const std::string& q = trace.diverged_quantity;
     const double v = trace.diverged_value;
     if (std::isnan(v)) return "diverged " + where + ": " + q + " is not a number (NaN)";

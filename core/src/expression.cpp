@@ -16,11 +16,17 @@ Expression Expression::derivative(Variable v) const {
     return Expression(differentiate(root_, v == Variable::x ? Op::x : Op::y));
 }
 
-std::string Expression::to_string() const { return print(root_, PrintStyle::ascii); }
+std::string Expression::to_string() const {
+    return print(root_, PrintStyle::ascii);
+}
 
-std::string Expression::to_pretty_string() const { return print(root_, PrintStyle::pretty); }
+std::string Expression::to_pretty_string() const {
+    return print(root_, PrintStyle::pretty);
+}
 
-Program Expression::compile() const { return gd::compile(root_); }
+Program Expression::compile() const {
+    return gd::compile(root_);
+}
 
 bool Expression::depends_on(Variable v) const {
     return gd::depends_on(root_, v == Variable::x ? Op::x : Op::y);

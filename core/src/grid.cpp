@@ -17,7 +17,8 @@ std::optional<std::string> check_rect(const Rect& r) {
 Eigen::ArrayXd linspace(double a, double b, Eigen::Index n) {
     Eigen::ArrayXd v(n);
     const double step = (b - a) / static_cast<double>(n - 1);
-    for (Eigen::Index i = 0; i < n; ++i) v[i] = a + static_cast<double>(i) * step;
+    for (Eigen::Index i = 0; i < n; ++i)
+        v[i] = a + static_cast<double>(i) * step;
     v[n - 1] = b;
     return v;
 }
@@ -29,7 +30,8 @@ Grid sample_grid(const Objective& f, const Rect& rect, Eigen::Index nx, Eigen::I
     // repeated ny times and each y repeated nx times.
     const Eigen::ArrayXd x = grid.xs.replicate(ny, 1);
     Eigen::ArrayXd y(nx * ny);
-    for (Eigen::Index j = 0; j < ny; ++j) y.segment(j * nx, nx).setConstant(grid.ys[j]);
+    for (Eigen::Index j = 0; j < ny; ++j)
+        y.segment(j * nx, nx).setConstant(grid.ys[j]);
     Eigen::ArrayXd values;
     f.evaluate(x, y, values);
     grid.z = Eigen::Map<const Eigen::ArrayXXd>(values.data(), nx, ny);

@@ -9,10 +9,18 @@ namespace gd {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_name_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
-bool is_name_char(char c) { return is_name_start(c) || is_digit(c); }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool is_name_start(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+bool is_name_char(char c) {
+    return is_name_start(c) || is_digit(c);
+}
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 // Length in bytes of the UTF-8 sequence that starts with `lead`, or 0 when it cannot start one.
 std::size_t utf8_length(unsigned char lead) {
@@ -51,7 +59,8 @@ std::optional<Token> Lexer::fail(std::string message, std::size_t offset, std::s
 }
 
 std::optional<Token> Lexer::next() {
-    while (pos_ < text_.size() && is_space(text_[pos_])) ++pos_;
+    while (pos_ < text_.size() && is_space(text_[pos_]))
+        ++pos_;
     const std::size_t start = pos_;
     if (pos_ >= text_.size()) return Token{TokenKind::end, start, 0, 0.0, {}};
 
@@ -60,7 +69,8 @@ std::optional<Token> Lexer::next() {
         return lex_number(start);
     }
     if (is_name_start(c)) {
-        while (pos_ < text_.size() && is_name_char(text_[pos_])) ++pos_;
+        while (pos_ < text_.size() && is_name_char(text_[pos_]))
+            ++pos_;
         return Token{TokenKind::name, start, pos_ - start, 0.0, text_.substr(start, pos_ - start)};
     }
     auto single = [&](TokenKind kind, std::size_t length = 1) {
@@ -98,10 +108,12 @@ std::optional<Token> Lexer::next() {
 }
 
 std::optional<Token> Lexer::lex_number(std::size_t start) {
-    while (pos_ < text_.size() && is_digit(text_[pos_])) ++pos_;
+    while (pos_ < text_.size() && is_digit(text_[pos_]))
+        ++pos_;
     if (pos_ < text_.size() && text_[pos_] == '.') {
         ++pos_;
-        while (pos_ < text_.size() && is_digit(text_[pos_])) ++pos_;
+        while (pos_ < text_.size() && is_digit(text_[pos_]))
+            ++pos_;
     }
     // An exponent only when digits follow: "2e" is 2 times the constant e, "2exp(x)" is 2*exp(x).
     if (pos_ < text_.size() && (text_[pos_] == 'e' || text_[pos_] == 'E')) {
@@ -109,7 +121,8 @@ std::optional<Token> Lexer::lex_number(std::size_t start) {
         if (p < text_.size() && (text_[p] == '+' || text_[p] == '-')) ++p;
         if (p < text_.size() && is_digit(text_[p])) {
             pos_ = p;
-            while (pos_ < text_.size() && is_digit(text_[pos_])) ++pos_;
+            while (pos_ < text_.size() && is_digit(text_[pos_]))
+                ++pos_;
         }
     }
     if (pos_ < text_.size() && text_[pos_] == '.') {
@@ -123,8 +136,8 @@ std::optional<Token> Lexer::lex_number(std::size_t start) {
         const bool tiny = digits.find_first_of("eE") != std::string_view::npos &&
                           digits.find("e-") != std::string_view::npos;
         if (!tiny) {
-            return fail("the number " + std::string(digits) + " is too large for a double",
-                        start, digits.size());
+            return fail("the number " + std::string(digits) + " is too large for a double", start,
+                        digits.size());
         }
         value = 0.0;
     } else if (ec != std::errc() || end != digits.data() + digits.size()) {
@@ -145,8 +158,8 @@ void Lexer::report_bad_character(std::size_t start) {
     const std::string_view character = text_.substr(start, n);
     for (const auto& hint : kUnicodeHints) {
         if (hint.character == character) {
-            fail("'" + std::string(character) + "' is not part of the expression language: " +
-                     std::string(hint.advice),
+            fail("'" + std::string(character) +
+                     "' is not part of the expression language: " + std::string(hint.advice),
                  start, n);
             return;
         }
@@ -159,16 +172,9 @@ void Lexer::report_bad_character(std::size_t start) {
 }
 
 std::string describe(const Token& token) {
-    switch (token.kind) {
-        case TokenKind::end:
-            return "the end of the expression";
-        case TokenKind::number:
-            return "the number " + std::string(token.text);
-        case TokenKind::name:
-            return "'" + std::string(token.text) + "'";
-        default:
-            return "'" + std::string(token.text) + "'";
-    }
+    if (token.kind == TokenKind::end) return "the end of the expression";
+    if (token.kind == TokenKind::number) return "the number " + std::string(token.text);
+    return "'" + std::string(token.text) + "'";
 }
 
 }  // namespace gd

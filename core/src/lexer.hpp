@@ -40,14 +40,14 @@ struct LexError {
 };
 
 class Lexer {
-public:
+  public:
     explicit Lexer(std::string_view text) : text_(text) {}
 
     // The next token, or an error for a character that cannot start one.
     [[nodiscard]] std::optional<Token> next();
     [[nodiscard]] const LexError& error() const { return error_; }
 
-private:
+  private:
     std::optional<Token> lex_number(std::size_t start);
     std::optional<Token> fail(std::string message, std::size_t offset, std::size_t length);
     void report_bad_character(std::size_t start);

@@ -13,7 +13,8 @@ namespace {
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
         std::size_t diagonal = row[0];
         row[0] = i;
@@ -28,7 +29,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 std::string lower(std::string_view s) {
     std::string out(s);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (auto& c : out)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
 }
 
@@ -71,7 +73,8 @@ std::string suggest_name(std::string_view unknown, bool called_as_function) {
     }
     std::vector<std::string_view> candidates;
     if (!called_as_function) candidates = {"x", "y", "pi", "e", "x0", "x1"};
-    for (const auto& f : function_table()) candidates.push_back(f.name);
+    for (const auto& f : function_table())
+        candidates.push_back(f.name);
     return closest_name(unknown, candidates);
 }
 

@@ -1,10 +1,10 @@
 #include "node.hpp"
 
-#include "opcode.hpp"
-
 #include <array>
 #include <cmath>
 #include <numbers>
+
+#include "opcode.hpp"
 
 namespace gd {
 
@@ -32,7 +32,9 @@ struct Operands {
     void binary(const Instruction&, auto f) { result = f(a, b); }
 };
 
-bool equal_values(double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); }
+bool equal_values(double a, double b) {
+    return a == b || (std::isnan(a) && std::isnan(b));
+}
 
 }  // namespace
 
@@ -59,9 +61,13 @@ int arity(Op op) {
     }
 }
 
-bool is_function(Op op) { return op >= Op::sin; }
+bool is_function(Op op) {
+    return op >= Op::sin;
+}
 
-std::span<const FunctionInfo> function_table() { return kFunctions; }
+std::span<const FunctionInfo> function_table() {
+    return kFunctions;
+}
 
 std::optional<FunctionInfo> find_function(std::string_view name) {
     for (const auto& f : kFunctions) {
@@ -112,9 +118,13 @@ NodePtr make_node(Op op, NodePtr a, NodePtr b) {
     return n;
 }
 
-bool is_number(const NodePtr& n) { return n->op == Op::number; }
+bool is_number(const NodePtr& n) {
+    return n->op == Op::number;
+}
 
-bool is_number(const NodePtr& n, double v) { return n->op == Op::number && n->value == v; }
+bool is_number(const NodePtr& n, double v) {
+    return n->op == Op::number && n->value == v;
+}
 
 bool structurally_equal(const NodePtr& a, const NodePtr& b) {
     if (a == b) return true;

@@ -19,7 +19,8 @@ std::string format_number(double v) {
             s.erase(e + 1, 1);
             --digits;
         }
-        while (digits + 1 < s.size() && s[digits] == '0') s.erase(digits, 1);
+        while (digits + 1 < s.size() && s[digits] == '0')
+            s.erase(digits, 1);
     }
     return s;
 }

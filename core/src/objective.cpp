@@ -37,9 +37,9 @@ Objective::Objective(Expression f) : f_(std::move(f)), program_(f_.compile()) {
     for (const auto* e : {&fxx, &fxy, &fyy}) {
         if (e->expanded_size() > kMaxDerivativeSize) return;
     }
-    derivatives_ = std::make_shared<const Derivatives>(Derivatives{
-        fx, fy, fxx, fxy, fyy, fx.compile(), fy.compile(), fxx.compile(), fxy.compile(),
-        fyy.compile()});
+    derivatives_ = std::make_shared<const Derivatives>(
+        Derivatives{fx, fy, fxx, fxy, fyy, fx.compile(), fy.compile(), fxx.compile(), fxy.compile(),
+                    fyy.compile()});
 }
 
 ObjectiveResult Objective::parse(std::string_view text) {
@@ -48,7 +48,9 @@ ObjectiveResult Objective::parse(std::string_view text) {
     return Objective(std::get<Expression>(std::move(parsed)));
 }
 
-double Objective::value(const Eigen::Vector2d& p) const { return program_.evaluate(p.x(), p.y()); }
+double Objective::value(const Eigen::Vector2d& p) const {
+    return program_.evaluate(p.x(), p.y());
+}
 
 Eigen::Vector2d Objective::gradient(const Eigen::Vector2d& p,
                                     const GradientSettings& settings) const {

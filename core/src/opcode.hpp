@@ -14,23 +14,23 @@
 namespace gd {
 
 enum class OpCode : std::uint8_t {
-    load_const,   // dst = c
+    load_const,  // dst = c
     neg,
     add,
     sub,
     mul,
     div,
     pow,
-    add_const,    // t + c
-    sub_const,    // t - c
-    mul_const,    // t * c
-    div_const,    // t / c
-    pow_const,    // t ^ c
-    const_sub,    // c - t
-    const_div,    // c / t
-    const_pow,    // c ^ t
-    square,       // t * t
-    cube,         // t * t * t
+    add_const,  // t + c
+    sub_const,  // t - c
+    mul_const,  // t * c
+    div_const,  // t / c
+    pow_const,  // t ^ c
+    const_sub,  // c - t
+    const_div,  // c / t
+    const_pow,  // c ^ t
+    square,     // t * t
+    cube,       // t * t * t
     sin,
     cos,
     tan,

@@ -12,7 +12,9 @@ double learning_rate(const Optimizer& o) {
     return std::visit([](const auto& method) { return method.learning_rate; }, o);
 }
 
-std::vector<std::string_view> optimizer_names() { return {GradientDescent::name}; }
+std::vector<std::string_view> optimizer_names() {
+    return {GradientDescent::name};
+}
 
 std::optional<Optimizer> make_optimizer(std::string_view name, double learning_rate) {
     if (name == GradientDescent::name) return GradientDescent{learning_rate};

@@ -26,7 +26,7 @@ struct Failure {
 };
 
 class Parser {
-public:
+  public:
     explicit Parser(std::string_view text) : text_(text), lexer_(text) {}
 
     NodePtr parse() {
@@ -40,7 +40,7 @@ public:
         return root;
     }
 
-private:
+  private:
     void advance() {
         previous_ = current_;
         auto token = lexer_.next();
@@ -61,8 +61,7 @@ private:
             fail("')' has no matching '('", current_);
         }
         if (current_.kind == TokenKind::comma) {
-            fail("',' can only separate the arguments of a function such as atan2(y, x)",
-                 current_);
+            fail("',' can only separate the arguments of a function such as atan2(y, x)", current_);
         }
         if (current_.kind == TokenKind::rbracket) fail("']' has no matching '['", current_);
         fail("missing operator between " + describe(previous_) + " and " + describe(current_) +
@@ -163,8 +162,8 @@ private:
                  current_);
         }
         if (current_.kind == TokenKind::caret && previous_.kind == TokenKind::caret) {
-            fail("'" + std::string(current_.text) + "' follows '" +
-                     std::string(previous_.text) + "': write a power as x^2",
+            fail("'" + std::string(current_.text) + "' follows '" + std::string(previous_.text) +
+                     "': write a power as x^2",
                  current_);
         }
         if (current_.kind == TokenKind::rparen && previous_.kind == TokenKind::comma) {
@@ -260,8 +259,8 @@ private:
         if (current_.kind == TokenKind::end) fail("'(' is never closed: add ')'", open);
         if (current_.kind != TokenKind::rparen) fail_after_operand();
         if (count < function->arity) {
-            fail(std::string(name.text) + " takes " + arguments_phrase(function->arity) +
-                     ", not " + std::to_string(count),
+            fail(std::string(name.text) + " takes " + arguments_phrase(function->arity) + ", not " +
+                     std::to_string(count),
                  current_);
         }
         advance();

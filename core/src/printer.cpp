@@ -1,10 +1,10 @@
 #include "printer.hpp"
 
-#include "gd/number_format.hpp"
-
 #include <cmath>
 #include <optional>
 #include <string_view>
+
+#include "gd/number_format.hpp"
 
 namespace gd {
 
@@ -33,7 +33,8 @@ int precedence(const NodePtr& n) {
 }
 
 std::string superscript(std::string_view digits) {
-    static constexpr std::string_view kDigits[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+    static constexpr std::string_view kDigits[] = {"⁰", "¹", "²", "³", "⁴",
+                                                   "⁵", "⁶", "⁷", "⁸", "⁹"};
     std::string out;
     for (const char c : digits) {
         if (c == '-') {
@@ -51,7 +52,7 @@ bool starts_negative(const NodePtr& n) {
 }
 
 class Printer {
-public:
+  public:
     explicit Printer(PrintStyle style) : pretty_(style == PrintStyle::pretty) {}
 
     std::string operator()(const NodePtr& n) const {
@@ -86,7 +87,7 @@ public:
         }
     }
 
-private:
+  private:
     std::string minus() const { return pretty_ ? "−" : "-"; }
 
     std::string number(double v) const {
@@ -105,7 +106,8 @@ private:
             precedence(n->b) < kProduct || starts_negative(n->b) || n->b->op == Op::div;
         const std::string right = wrap(n->b, right_wrapped);
         // "2x" and "3x²" read better than "2·x" on a slide.
-        if (pretty_ && n->a->op == Op::number && n->a->value != 0.0 && !right_wrapped && starts_with_letter(n->b)) {
+        if (pretty_ && n->a->op == Op::number && n->a->value != 0.0 && !right_wrapped &&
+            starts_with_letter(n->b)) {
             return left + right;
         }
         return left + (pretty_ ? "·" : "*") + right;
@@ -136,7 +138,8 @@ private:
             }
         }
         // A tower such as 2^3² would be ambiguous on screen; 2^(3²) is not.
-        return base + "^" + wrap(n->b, precedence(n->b) < kPower || (pretty_ && n->b->op == Op::pow));
+        return base + "^" +
+               wrap(n->b, precedence(n->b) < kPower || (pretty_ && n->b->op == Op::pow));
     }
 
     std::string call(const NodePtr& n) const {
@@ -152,6 +155,8 @@ private:
 
 }  // namespace
 
-std::string print(const NodePtr& n, PrintStyle style) { return Printer(style)(n); }
+std::string print(const NodePtr& n, PrintStyle style) {
+    return Printer(style)(n);
+}
 
 }  // namespace gd

@@ -14,12 +14,12 @@ namespace gd {
 namespace {
 
 class ScalarMachine {
-public:
+  public:
     explicit ScalarMachine(double* slots) : s_(slots) {}
     void unary(const Instruction& in, auto f) { s_[in.dst] = f(s_[in.a]); }
     void binary(const Instruction& in, auto f) { s_[in.dst] = f(s_[in.a], s_[in.b]); }
 
-private:
+  private:
     double* s_;
 };
 
@@ -59,7 +59,8 @@ double Program::evaluate(double x, double y) const {
     slots[kSlotX] = x;
     slots[kSlotY] = y;
     ScalarMachine machine(slots);
-    for (const auto& instruction : code_) dispatch(instruction, machine);
+    for (const auto& instruction : code_)
+        dispatch(instruction, machine);
     return slots[result_];
 }
 
@@ -75,7 +76,8 @@ void Program::evaluate(const Eigen::ArrayXd& x, const Eigen::ArrayXd& y,
     const auto registers = static_cast<std::size_t>(slot_count_ - 2);
     std::vector<double> buffer(registers * kBatchChunk);
     std::vector<double*> slots(static_cast<std::size_t>(slot_count_));
-    for (std::size_t r = 0; r < registers; ++r) slots[r + 2] = buffer.data() + r * kBatchChunk;
+    for (std::size_t r = 0; r < registers; ++r)
+        slots[r + 2] = buffer.data() + r * kBatchChunk;
     static const BatchKernel kernel = select_batch_kernel();
     kernel(code_.data(), code_.size(), slots.data(), x.data(), y.data(), n, result_, out.data());
 }

@@ -13,8 +13,8 @@ namespace {
 std::optional<double> nice(double v) {
     if (!std::isfinite(v)) return std::nullopt;
     char buffer[32];
-    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::general,
-                                   12);
+    auto [end, ec] =
+        std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::general, 12);
     if (ec != std::errc()) return std::nullopt;
     double rounded = 0.0;
     std::from_chars(buffer, end, rounded);
@@ -23,9 +23,13 @@ std::optional<double> nice(double v) {
     return std::nullopt;
 }
 
-std::optional<double> fold(Op op, double a, double b = 0.0) { return nice(apply(op, a, b)); }
+std::optional<double> fold(Op op, double a, double b = 0.0) {
+    return nice(apply(op, a, b));
+}
 
-bool is_negative_number(const NodePtr& n) { return n->op == Op::number && n->value < 0.0; }
+bool is_negative_number(const NodePtr& n) {
+    return n->op == Op::number && n->value < 0.0;
+}
 
 // Splits c*t into (c, t); a term without a numeric factor has the coefficient 1.
 std::pair<double, NodePtr> split_coefficient(const NodePtr& n) {
@@ -85,7 +89,9 @@ std::optional<NodePtr> combine_like_terms(const NodePtr& a, const NodePtr& b, do
 
 }  // namespace
 
-NodePtr number(double v) { return make_leaf(Op::number, v == 0.0 ? 0.0 : v); }
+NodePtr number(double v) {
+    return make_leaf(Op::number, v == 0.0 ? 0.0 : v);
+}
 
 NodePtr neg(const NodePtr& a) {
     if (is_number(a)) return number(-a->value);

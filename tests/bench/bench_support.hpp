@@ -31,7 +31,8 @@ inline const Points& grid_points(Eigen::Index n) {
         const Eigen::ArrayXd xs = gd::linspace(-5, 5, n);
         it->second.x = xs.replicate(n, 1);
         it->second.y.resize(n * n);
-        for (Eigen::Index j = 0; j < n; ++j) it->second.y.segment(j * n, n).setConstant(xs[j]);
+        for (Eigen::Index j = 0; j < n; ++j)
+            it->second.y.segment(j * n, n).setConstant(xs[j]);
     }
     return it->second;
 }

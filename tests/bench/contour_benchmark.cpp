@@ -26,7 +26,8 @@ std::vector<double> log_levels(const gd::Grid& g, int count) {
     std::vector<double> levels;
     for (int k = 0; k < count; ++k) {
         const double t = static_cast<double>(k) / (count - 1);
-        levels.push_back(lo + std::pow(10.0, std::log10(0.1) + t * (std::log10(range) - std::log10(0.1))));
+        levels.push_back(
+            lo + std::pow(10.0, std::log10(0.1) + t * (std::log10(range) - std::log10(0.1))));
     }
     return levels;
 }
@@ -39,7 +40,8 @@ void BM_Contour_Himmelblau_LogLevels(benchmark::State& state) {
         const gd::ContourSet set = gd::contour(g, levels);
         points = 0;
         for (const auto& level : set) {
-            for (const auto& line : level.lines) points += line.points.size();
+            for (const auto& line : level.lines)
+                points += line.points.size();
         }
         benchmark::DoNotOptimize(points);
     }
@@ -52,7 +54,8 @@ void BM_Contour_Random512(benchmark::State& state) {
     gd::Grid g = himmelblau_grid(512);
     g.z = Eigen::ArrayXXd::Random(512, 512);
     const std::vector<double> levels = {-0.5, 0.0, 0.5};
-    for (auto _ : state) benchmark::DoNotOptimize(gd::contour(g, levels));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(gd::contour(g, levels));
 }
 BENCHMARK(BM_Contour_Random512)->Unit(benchmark::kMillisecond);
 

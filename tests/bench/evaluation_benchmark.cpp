@@ -23,7 +23,8 @@ void BM_Himmelblau512_Lambda(benchmark::State& state) {
         const double* x = points.x.data();
         const double* y = points.y.data();
         double* o = out.data();
-        for (Eigen::Index i = 0; i < out.size(); ++i) o[i] = f(x[i], y[i]);
+        for (Eigen::Index i = 0; i < out.size(); ++i)
+            o[i] = f(x[i], y[i]);
         benchmark::DoNotOptimize(out.data());
         benchmark::ClobberMemory();
     }

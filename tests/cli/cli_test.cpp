@@ -46,17 +46,19 @@ std::string quote(const std::string& word) {
 }
 
 Result run_gdlab(const std::vector<std::string>& args) {
-    const fs::path err_file = fs::temp_directory_path() / ("gdlab_cli_test_" +
-                                                            std::to_string(::getpid()) + ".err");
+    const fs::path err_file =
+        fs::temp_directory_path() / ("gdlab_cli_test_" + std::to_string(::getpid()) + ".err");
     std::string command = quote(GDLAB_BINARY);
-    for (const auto& a : args) command += " " + quote(a);
+    for (const auto& a : args)
+        command += " " + quote(a);
     command += " 2>" + quote(err_file.string());
     Result r;
     FILE* pipe = ::popen(command.c_str(), "r");
     if (!pipe) return r;
     char buffer[4096];
     std::size_t n = 0;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) r.out.append(buffer, n);
+    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0)
+        r.out.append(buffer, n);
     const int status = ::pclose(pipe);
     r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     r.err = read_file(err_file);
@@ -80,7 +82,9 @@ struct GoldenCase {
     int status;
 };
 
-void PrintTo(const GoldenCase& c, std::ostream* os) { *os << c.name; }
+void PrintTo(const GoldenCase& c, std::ostream* os) {
+    *os << c.name;
+}
 
 class Golden : public ::testing::TestWithParam<GoldenCase> {};
 
@@ -107,11 +111,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "--format", "json", "--every", "10"},
                    0},
         GoldenCase{"trace_himmelblau_csv",
-                   {"trace", "--preset", "himmelblau", "--format", "csv", "--every", "5"}, 0},
-        GoldenCase{"trace_diverges", {"trace", "--lr", "1.1", "--iters", "2000", "--every", "250"},
+                   {"trace", "--preset", "himmelblau", "--format", "csv", "--every", "5"},
                    0},
-        GoldenCase{"trace_high_lr_oscillates", {"trace", "--lr=0.7", "--iters", "6", "--tol", "0"},
-                   0},
+        GoldenCase{
+            "trace_diverges", {"trace", "--lr", "1.1", "--iters", "2000", "--every", "250"}, 0},
+        GoldenCase{
+            "trace_high_lr_oscillates", {"trace", "--lr=0.7", "--iters", "6", "--tol", "0"}, 0},
         GoldenCase{"eval_rosenbrock", {"eval", "--preset", "rosenbrock", "--at", "-1.2,1"}, 0},
         GoldenCase{"eval_expression_numeric",
                    {"eval", "--expr", "sin(x)*cos(y) + x^2", "--at", "0.5,0.25", "--gradient",
@@ -126,7 +131,8 @@ INSTANTIATE_TEST_SUITE_P(
                     "5", "--levels", "0.25", "--format", "csv"},
                    0},
         GoldenCase{"contour_rosenbrock_auto_levels",
-                   {"contour", "--preset", "rosenbrock", "--grid", "24", "--nlevels", "6"}, 0},
+                   {"contour", "--preset", "rosenbrock", "--grid", "24", "--nlevels", "6"},
+                   0},
         GoldenCase{"presets_table", {"presets"}, 0},
         GoldenCase{"presets_json", {"presets", "--format", "json"}, 0},
         GoldenCase{"error_expression_caret", {"trace", "--expr", "x^2 + * y"}, 2},
@@ -150,16 +156,16 @@ INSTANTIATE_TEST_SUITE_P(
 
 // Numbers in JSON read back to the very doubles the core computed.
 TEST(Json, TraceNumbersReadBackExactly) {
-    const Result r = run_gdlab({"trace", "--preset", "rosenbrock", "--iters", "50", "--format",
-                                "json"});
+    const Result r =
+        run_gdlab({"trace", "--preset", "rosenbrock", "--iters", "50", "--format", "json"});
     ASSERT_EQ(r.status, 0) << r.err;
     const auto doc = nlohmann::json::parse(r.out);
     const gd::Preset& p = *gd::find_preset("rosenbrock");
     gd::DescentSettings s;
     s.start = p.start;
     s.max_iterations = 50;
-    const gd::Trace t = gd::run_descent(
-        std::get<gd::Objective>(gd::Objective::parse(p.formula)), gd::GradientDescent{0.001}, s);
+    const gd::Trace t = gd::run_descent(std::get<gd::Objective>(gd::Objective::parse(p.formula)),
+                                        gd::GradientDescent{0.001}, s);
     ASSERT_EQ(doc["points"].size(), t.points.size());
     for (std::size_t k = 0; k < t.points.size(); ++k) {
         const auto& jp = doc["points"][k];

@@ -11,7 +11,9 @@
 namespace gd {
 namespace {
 
-Grid grid_of(const char* f, Rect r, int n) { return sample_grid(testing::objective(f), r, n, n); }
+Grid grid_of(const char* f, const Rect& r, int n) {
+    return sample_grid(testing::objective(f), r, n, n);
+}
 
 // A grid with hand-written values; z[j][i] is the value at (xs[i], ys[j]).
 Grid fixture(std::vector<double> xs, std::vector<double> ys, std::vector<std::vector<double>> z) {
@@ -21,7 +23,8 @@ Grid fixture(std::vector<double> xs, std::vector<double> ys, std::vector<std::ve
     g.rect = {xs.front(), xs.back(), ys.front(), ys.back()};
     g.z.resize(g.xs.size(), g.ys.size());
     for (Eigen::Index j = 0; j < g.ys.size(); ++j) {
-        for (Eigen::Index i = 0; i < g.xs.size(); ++i) g.z(i, j) = z[j][i];
+        for (Eigen::Index i = 0; i < g.xs.size(); ++i)
+            g.z(i, j) = z[j][i];
     }
     return g;
 }
@@ -29,7 +32,8 @@ Grid fixture(std::vector<double> xs, std::vector<double> ys, std::vector<std::ve
 double signed_area(const ContourLine& line) {
     double a = 0;
     for (std::size_t k = 0; k + 1 < line.points.size(); ++k) {
-        a += line.points[k].x() * line.points[k + 1].y() - line.points[k + 1].x() * line.points[k].y();
+        a += line.points[k].x() * line.points[k + 1].y() -
+             line.points[k + 1].x() * line.points[k].y();
     }
     return a / 2;
 }
@@ -59,7 +63,8 @@ TEST(Contour, CircleIsOneClosedLineOnTheCircle) {
     EXPECT_TRUE(line.closed);
     ASSERT_GT(line.points.size(), 40U);
     EXPECT_EQ(line.points.front(), line.points.back());  // a closed line repeats its first point
-    for (const auto& p : line.points) EXPECT_NEAR(p.norm(), 1.0, 2e-3);
+    for (const auto& p : line.points)
+        EXPECT_NEAR(p.norm(), 1.0, 2e-3);
     // Higher values (outside) on the left: the circle runs clockwise, with area -pi.
     EXPECT_NEAR(signed_area(line), -M_PI, 0.01);
 }
@@ -71,14 +76,16 @@ TEST(Contour, SeveralLevelsInOnePassKeepTheCallersOrder) {
     const double radii[] = {1.5, 0.5, 1.0};
     for (std::size_t k = 0; k < 3; ++k) {
         ASSERT_EQ(set[k].lines.size(), 1U);
-        for (const auto& p : set[k].lines[0].points) EXPECT_NEAR(p.norm(), radii[k], 2e-3);
+        for (const auto& p : set[k].lines[0].points)
+            EXPECT_NEAR(p.norm(), radii[k], 2e-3);
     }
 }
 
 TEST(Contour, LevelsOutsideTheDataGiveNothing) {
     const Grid g = grid_of("x^2 + y^2", {-2, 2, -2, 2}, 21);
     const ContourSet set = contour(g, std::vector<double>{-1.0, 8.5, 100.0});
-    for (const auto& level : set) EXPECT_TRUE(level.lines.empty()) << level.value;
+    for (const auto& level : set)
+        EXPECT_TRUE(level.lines.empty()) << level.value;
 }
 
 TEST(Contour, AValueOnTheLevelCountsAsBelow) {
@@ -102,7 +109,8 @@ TEST(Contour, LevelsThroughSamplesGiveNoRepeatedPoints) {
     const auto& pts = set[0].lines[0].points;
     EXPECT_TRUE(set[0].lines[0].closed);
     EXPECT_EQ(pts.front(), pts.back());
-    for (std::size_t k = 1; k < pts.size(); ++k) EXPECT_NE(pts[k], pts[k - 1]) << k;
+    for (std::size_t k = 1; k < pts.size(); ++k)
+        EXPECT_NE(pts[k], pts[k - 1]) << k;
     // The four samples on the circle, two crossings of the lines x = +-0.5 or y = +-0.5 in each
     // quadrant, and the first point again.
     EXPECT_EQ(pts.size(), 4U + 8U + 1U);
@@ -139,9 +147,8 @@ TEST(Contour, SmallFixtureByHand) {
     const ContourSet set = contour(g, std::vector<double>{1.0});
     ASSERT_EQ(set[0].lines.size(), 2U);
     auto lines = set[0].lines;
-    std::sort(lines.begin(), lines.end(), [](const auto& a, const auto& b) {
-        return a.points[0].x() < b.points[0].x();
-    });
+    std::sort(lines.begin(), lines.end(),
+              [](const auto& a, const auto& b) { return a.points[0].x() < b.points[0].x(); });
     // Left of the ridge: crossings at t = 1/2 (rows where the ridge is 2) and 1/4 (where it is
     // 4), walked downward so that the ridge is on the left.
     const ContourLine& left = lines[0];
@@ -173,7 +180,8 @@ TEST(Contour, NonFiniteCornersMakeHolesNotCrashes) {
         EXPECT_FALSE(std::fabs(p.x() - 1.0) < 0.0999 && std::fabs(p.y()) < 0.0999) << p.transpose();
     }
     // Everything is still on the circle, and the gap is small.
-    for (const auto& p : line.points) EXPECT_NEAR(p.norm(), 1.0, 2e-3);
+    for (const auto& p : line.points)
+        EXPECT_NEAR(p.norm(), 1.0, 2e-3);
     EXPECT_LT((line.points.front() - line.points.back()).norm(), 0.3);
 }
 
@@ -182,7 +190,8 @@ TEST(Contour, InfinitiesAndAllNaNGridsAreSkipped) {
     const ContourSet set = contour(g, std::vector<double>{2.0, -2.0});
     for (const auto& level : set) {
         ASSERT_EQ(level.lines.size(), 1U);
-        for (const auto& p : level.lines[0].points) EXPECT_NEAR(p.x(), 1 / level.value, 1e-12);
+        for (const auto& p : level.lines[0].points)
+            EXPECT_NEAR(p.x(), 1 / level.value, 1e-12);
     }
     g.z.setConstant(std::numeric_limits<double>::quiet_NaN());
     EXPECT_TRUE(contour(g, std::vector<double>{0.0})[0].lines.empty());

@@ -11,8 +11,12 @@ namespace {
 
 using testing::parse_ok;
 
-std::string dx(const char* text) { return parse_ok(text).derivative(Variable::x).to_string(); }
-std::string dy(const char* text) { return parse_ok(text).derivative(Variable::y).to_string(); }
+std::string dx(const char* text) {
+    return parse_ok(text).derivative(Variable::x).to_string();
+}
+std::string dy(const char* text) {
+    return parse_ok(text).derivative(Variable::y).to_string();
+}
 
 TEST(Derivative, ReadsAsAStudentWouldWriteIt) {
     EXPECT_EQ(dx("x^2+y^2"), "2*x");
@@ -108,7 +112,8 @@ TEST(Objective, NumericGradientIsTheSeedNotebooksCentralDifference) {
 
 TEST(Objective, HugeSymbolicDerivativesAreRefusedNotComputedForever) {
     std::string product = "x";
-    for (int i = 0; i < 600; ++i) product += i % 2 ? "*x" : "*sin(x*y)";
+    for (int i = 0; i < 600; ++i)
+        product += i % 2 ? "*x" : "*sin(x*y)";
     const Objective f = testing::objective(product);
     EXPECT_FALSE(f.has_exact_derivatives());
     // The numeric gradient still works.

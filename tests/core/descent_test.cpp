@@ -12,7 +12,7 @@ namespace {
 
 using testing::objective;
 
-Trace run(const char* f, Eigen::Vector2d start, double lr, int iters, double tol,
+Trace run(const char* f, const Eigen::Vector2d& start, double lr, int iters, double tol,
           GradientSettings gradient = {}) {
     DescentSettings s;
     s.start = start;
@@ -42,8 +42,7 @@ void expect_prints_as(double actual, const std::string& printed) {
 // The seed notebook: gradient_descent(function_2, init_x=[-3.0, 4.0], lr=0.1, step_num=100)
 // with numerical_gradient (h = 1e-4). It prints x after update i + 1 for i = 0, 10, 20, ...
 TEST(SeedNotebook, BowlFromMinusThreeFourReproduced) {
-    const Trace t = run("x[0]**2 + x[1]**2", {-3, 4}, 0.1, 100, 0.0,
-                        {GradientMode::numeric, 1e-4});
+    const Trace t = run("x[0]**2 + x[1]**2", {-3, 4}, 0.1, 100, 0.0, {GradientMode::numeric, 1e-4});
     ASSERT_EQ(t.points.size(), 101U);
     EXPECT_EQ(t.stop, StopReason::max_iterations);
     EXPECT_EQ(t.iterations, 100);
@@ -130,8 +129,8 @@ TEST(Divergence, LearningRatePastOneOnTheBowl) {
     EXPECT_EQ(t.iterations, expected);
     EXPECT_EQ(t.diverged_quantity, "y");
     EXPECT_EQ(t.points.size(), static_cast<std::size_t>(expected));  // the bad point is not kept
-    EXPECT_EQ(describe_stop(t, {}), "diverged at step " + std::to_string(expected) +
-                                        ": |y| passed 1e100");
+    EXPECT_EQ(describe_stop(t, {}),
+              "diverged at step " + std::to_string(expected) + ": |y| passed 1e100");
 }
 
 TEST(Divergence, UndefinedAtTheStart) {
@@ -154,7 +153,8 @@ TEST(Cancel, StopsWithTheCancelledReason) {
     std::stop_source source;
     source.request_stop();
     DescentSettings s;
-    const Trace t = run_descent(objective("x^2 + y^2"), GradientDescent{0.1}, s, source.get_token());
+    const Trace t =
+        run_descent(objective("x^2 + y^2"), GradientDescent{0.1}, s, source.get_token());
     EXPECT_EQ(t.stop, StopReason::cancelled);
     EXPECT_EQ(t.iterations, 0);
     EXPECT_EQ(t.points.size(), 1U);

@@ -19,7 +19,7 @@ struct Pair {
 };
 
 class Generator {
-public:
+  public:
     explicit Generator(unsigned seed) : rng_(seed) {}
 
     Pair expression(int depth) {
@@ -48,7 +48,7 @@ public:
         }
     }
 
-private:
+  private:
     int pick(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng_); }
 
     Pair variable() {
@@ -91,12 +91,12 @@ private:
             const char* ours;
             const char* theirs;
         };
-        const Name names[] = {{"sin", "sin"},   {"cos", "cos"},     {"tan", "tan"},
-                              {"asin", "asin"}, {"acos", "acos"},   {"atan", "atan"},
-                              {"sinh", "sinh"}, {"cosh", "cosh"},   {"tanh", "tanh"},
-                              {"exp", "exp"},   {"ln", "ln"},       {"log", "ln"},
+        const Name names[] = {{"sin", "sin"},     {"cos", "cos"},   {"tan", "tan"},
+                              {"asin", "asin"},   {"acos", "acos"}, {"atan", "atan"},
+                              {"sinh", "sinh"},   {"cosh", "cosh"}, {"tanh", "tanh"},
+                              {"exp", "exp"},     {"ln", "ln"},     {"log", "ln"},
                               {"log10", "log10"}, {"log2", "log2"}, {"sqrt", "sqrt"},
-                              {"abs", "abs"},   {"sign", "sign"}};
+                              {"abs", "abs"},     {"sign", "sign"}};
         const Name& n = names[pick(0, 16)];
         const Pair a = expression(depth - 1);
         return {std::string(n.ours) + "(" + a.ours + ")",

@@ -30,50 +30,50 @@ TEST_P(ParserValues, EvaluatesAsWritten) {
 // Precedence and associativity: each row would give another value under another reading.
 INSTANTIATE_TEST_SUITE_P(
     PrecedenceAndAssociativity, ParserValues,
-    ::testing::Values(ValueCase{"1 + 2 * 3", 0, 0, 7},           // * before +
-                      ValueCase{"(1 + 2) * 3", 0, 0, 9},          //
-                      ValueCase{"8 - 3 - 2", 0, 0, 3},            // - is left-associative
-                      ValueCase{"8 / 4 / 2", 0, 0, 1},            // / is left-associative
-                      ValueCase{"2 ^ 3 ^ 2", 0, 0, 512},          // ^ is right-associative
-                      ValueCase{"2 ** 3 ** 2", 0, 0, 512},        // ** is ^
-                      ValueCase{"-x^2", 3, 0, -9},                // -x^2 is -(x^2)
-                      ValueCase{"-2^2", 0, 0, -4},                //
-                      ValueCase{"(-2)^2", 0, 0, 4},               //
-                      ValueCase{"2^-1", 0, 0, 0.5},               // a sign in the exponent
-                      ValueCase{"2^-x^2", 1, 0, 0.5},             // 2^(-(x^2))
-                      ValueCase{"x - -y", 1, 2, 3},               //
-                      ValueCase{"--x", 4, 0, 4},                  //
-                      ValueCase{"+x", 4, 0, 4},                   //
-                      ValueCase{"2 * 3 ^ 2", 0, 0, 18},           // ^ before *
-                      ValueCase{"x*y^2", 2, 3, 18},               //
-                      ValueCase{"1/2*x", 4, 0, 2},                // left to right
-                      ValueCase{"2x", 3, 0, 6},                   // implicit product
-                      ValueCase{"2x^2", 3, 0, 18},                // 2*(x^2)
-                      ValueCase{"3(x+1)", 1, 0, 6},               //
-                      ValueCase{"2sin(x)", std::numbers::pi / 2, 0, 2},  //
-                      ValueCase{"-2x", 3, 0, -6},                 //
-                      ValueCase{"2 x", 3, 0, 6},                  // spaces do not matter
-                      ValueCase{"2e", 0, 0, 2 * std::numbers::e},  // 2 times e, not 2e0
-                      ValueCase{"2exp(0)", 0, 0, 2},              //
-                      ValueCase{"1e-3", 0, 0, 0.001},             //
-                      ValueCase{"1E+2", 0, 0, 100},               //
-                      ValueCase{".5", 0, 0, 0.5},                 //
-                      ValueCase{"2.", 0, 0, 2},                   //
-                      ValueCase{"2.5e1x", 2, 0, 50},              //
-                      ValueCase{"pi", 0, 0, std::numbers::pi},    //
-                      ValueCase{"e", 0, 0, std::numbers::e},      //
-                      ValueCase{"x[0] - x[1]", 5, 2, 3},          // numpy-style aliases
-                      ValueCase{"x0 * x1", 5, 2, 10},             //
-                      ValueCase{"x[0]**2 + x[1]**2", 3, 4, 25},   // the seed notebook's f
+    ::testing::Values(ValueCase{"1 + 2 * 3", 0, 0, 7},                    // * before +
+                      ValueCase{"(1 + 2) * 3", 0, 0, 9},                  //
+                      ValueCase{"8 - 3 - 2", 0, 0, 3},                    // - is left-associative
+                      ValueCase{"8 / 4 / 2", 0, 0, 1},                    // / is left-associative
+                      ValueCase{"2 ^ 3 ^ 2", 0, 0, 512},                  // ^ is right-associative
+                      ValueCase{"2 ** 3 ** 2", 0, 0, 512},                // ** is ^
+                      ValueCase{"-x^2", 3, 0, -9},                        // -x^2 is -(x^2)
+                      ValueCase{"-2^2", 0, 0, -4},                        //
+                      ValueCase{"(-2)^2", 0, 0, 4},                       //
+                      ValueCase{"2^-1", 0, 0, 0.5},                       // a sign in the exponent
+                      ValueCase{"2^-x^2", 1, 0, 0.5},                     // 2^(-(x^2))
+                      ValueCase{"x - -y", 1, 2, 3},                       //
+                      ValueCase{"--x", 4, 0, 4},                          //
+                      ValueCase{"+x", 4, 0, 4},                           //
+                      ValueCase{"2 * 3 ^ 2", 0, 0, 18},                   // ^ before *
+                      ValueCase{"x*y^2", 2, 3, 18},                       //
+                      ValueCase{"1/2*x", 4, 0, 2},                        // left to right
+                      ValueCase{"2x", 3, 0, 6},                           // implicit product
+                      ValueCase{"2x^2", 3, 0, 18},                        // 2*(x^2)
+                      ValueCase{"3(x+1)", 1, 0, 6},                       //
+                      ValueCase{"2sin(x)", std::numbers::pi / 2, 0, 2},   //
+                      ValueCase{"-2x", 3, 0, -6},                         //
+                      ValueCase{"2 x", 3, 0, 6},                          // spaces do not matter
+                      ValueCase{"2e", 0, 0, 2 * std::numbers::e},         // 2 times e, not 2e0
+                      ValueCase{"2exp(0)", 0, 0, 2},                      //
+                      ValueCase{"1e-3", 0, 0, 0.001},                     //
+                      ValueCase{"1E+2", 0, 0, 100},                       //
+                      ValueCase{".5", 0, 0, 0.5},                         //
+                      ValueCase{"2.", 0, 0, 2},                           //
+                      ValueCase{"2.5e1x", 2, 0, 50},                      //
+                      ValueCase{"pi", 0, 0, std::numbers::pi},            //
+                      ValueCase{"e", 0, 0, std::numbers::e},              //
+                      ValueCase{"x[0] - x[1]", 5, 2, 3},                  // numpy-style aliases
+                      ValueCase{"x0 * x1", 5, 2, 10},                     //
+                      ValueCase{"x[0]**2 + x[1]**2", 3, 4, 25},           // the seed notebook's f
                       ValueCase{"atan2(y, x)", -1, 0, std::numbers::pi},  //
-                      ValueCase{"min(x, y) + max(x, y)", 3, -7, -4},     //
-                      ValueCase{"pow(x, y)", 2, 10, 1024},        //
-                      ValueCase{"hypot(x, y)", 3, 4, 5},          //
-                      ValueCase{"log(e) + ln(e)", 0, 0, 2},       // log is the natural log
-                      ValueCase{"log10(1000) + log2(8)", 0, 0, 6},  //
-                      ValueCase{"sqrt(16) + cbrt(-27)", 0, 0, 1},  //
-                      ValueCase{"abs(x) + sign(x)", -3, 0, 2},    //
-                      ValueCase{"sin(0)+cos(0)+tan(0)", 0, 0, 1},  //
+                      ValueCase{"min(x, y) + max(x, y)", 3, -7, -4},      //
+                      ValueCase{"pow(x, y)", 2, 10, 1024},                //
+                      ValueCase{"hypot(x, y)", 3, 4, 5},                  //
+                      ValueCase{"log(e) + ln(e)", 0, 0, 2},               // log is the natural log
+                      ValueCase{"log10(1000) + log2(8)", 0, 0, 6},        //
+                      ValueCase{"sqrt(16) + cbrt(-27)", 0, 0, 1},         //
+                      ValueCase{"abs(x) + sign(x)", -3, 0, 2},            //
+                      ValueCase{"sin(0)+cos(0)+tan(0)", 0, 0, 1},         //
                       ValueCase{"asin(1) + acos(1) + atan(0)", 0, 0, std::numbers::pi / 2},
                       ValueCase{"sinh(0) + cosh(0) + tanh(0)", 0, 0, 1},  //
                       ValueCase{"exp(ln(x))", 7, 0, 7}));
@@ -142,43 +142,32 @@ INSTANTIATE_TEST_SUITE_P(
     WhatPeopleType, ParserErrors,
     ::testing::Values(
         ErrorCase{"x^2 + * y", 6, 1, "unexpected '*'"},
-        ErrorCase{"sin(x", 3, 1, "'(' is never closed"},
-        ErrorCase{"2x+", 3, 0, "ends after '+'"},
+        ErrorCase{"sin(x", 3, 1, "'(' is never closed"}, ErrorCase{"2x+", 3, 0, "ends after '+'"},
         ErrorCase{"foo(x)", 0, 3, "unknown function 'foo'"},
-        ErrorCase{"xy", 0, 2, "did you mean x*y?"},
-        ErrorCase{"x^^2", 2, 1, "'^' follows '^'"},
-        ErrorCase{"", 0, 0, "empty"},
-        ErrorCase{"   ", 0, 0, "empty"},
+        ErrorCase{"xy", 0, 2, "did you mean x*y?"}, ErrorCase{"x^^2", 2, 1, "'^' follows '^'"},
+        ErrorCase{"", 0, 0, "empty"}, ErrorCase{"   ", 0, 0, "empty"},
         ErrorCase{"(x + 1", 0, 1, "never closed"},
         ErrorCase{"x + 1)", 5, 1, "')' has no matching '('"},
-        ErrorCase{"((x)", 0, 1, "never closed"},
-        ErrorCase{"x² + y²", 1, 1, "write ^2"},
-        ErrorCase{"3 × x", 2, 1, "write * to multiply"},
-        ErrorCase{"x − y", 2, 1, "ASCII minus"},
-        ErrorCase{"π*x", 0, 1, "write pi"},
-        ErrorCase{"ü + x", 0, 1, "unexpected character 'ü'"},
+        ErrorCase{"((x)", 0, 1, "never closed"}, ErrorCase{"x² + y²", 1, 1, "write ^2"},
+        ErrorCase{"3 × x", 2, 1, "write * to multiply"}, ErrorCase{"x − y", 2, 1, "ASCII minus"},
+        ErrorCase{"π*x", 0, 1, "write pi"}, ErrorCase{"ü + x", 0, 1, "unexpected character 'ü'"},
         ErrorCase{"x + \xff", 4, 1, "not valid UTF-8"},
         ErrorCase{"sn(x)", 0, 2, "did you mean sin?"},
         ErrorCase{"Sin(x)", 0, 3, "did you mean sin?"},
         ErrorCase{"sqr(x)", 0, 3, "did you mean sqrt?"},
-        ErrorCase{"z + 1", 0, 1, "unknown name 'z'"},
-        ErrorCase{"sin x", 0, 3, "needs parentheses"},
+        ErrorCase{"z + 1", 0, 1, "unknown name 'z'"}, ErrorCase{"sin x", 0, 3, "needs parentheses"},
         ErrorCase{"sin()", 4, 1, "sin needs one argument"},
         ErrorCase{"sin(x, y)", 7, 1, "sin takes one argument"},
         ErrorCase{"atan2(x)", 7, 1, "atan2 takes 2 arguments, not 1"},
         ErrorCase{"atan2(x,)", 8, 1, "argument is missing"},
         ErrorCase{"x(y + 1)", 0, 1, "'x' is not a function"},
-        ErrorCase{"x[2]", 2, 1, "index 0 or 1"},
-        ErrorCase{"x[0", 1, 1, "'[' is never closed"},
+        ErrorCase{"x[2]", 2, 1, "index 0 or 1"}, ErrorCase{"x[0", 1, 1, "'[' is never closed"},
         ErrorCase{"2 3", 2, 1, "missing operator between the number 2 and the number 3"},
         ErrorCase{"x y", 2, 1, "missing operator between 'x' and 'y'"},
         ErrorCase{"(x)(y)", 3, 1, "missing operator"},
-        ErrorCase{"1..2", 2, 1, "second decimal point"},
-        ErrorCase{"1e400", 0, 5, "too large"},
-        ErrorCase{"f = x^2", 2, 1, "'=' is not allowed"},
-        ErrorCase{"x,y", 1, 1, "','"},
-        ErrorCase{"()", 1, 1, "empty parentheses"},
-        ErrorCase{"x ^", 3, 0, "ends after '^'"}));
+        ErrorCase{"1..2", 2, 1, "second decimal point"}, ErrorCase{"1e400", 0, 5, "too large"},
+        ErrorCase{"f = x^2", 2, 1, "'=' is not allowed"}, ErrorCase{"x,y", 1, 1, "','"},
+        ErrorCase{"()", 1, 1, "empty parentheses"}, ErrorCase{"x ^", 3, 0, "ends after '^'"}));
 
 TEST(Parser, OffsetsAndLengthsCountCharactersNotBytes) {
     // "²" is two bytes in UTF-8 but one character on screen, where the caret goes.
@@ -192,7 +181,8 @@ TEST(Parser, OffsetsAndLengthsCountCharactersNotBytes) {
 
 TEST(Parser, TenKilobytesOfSumParse) {
     std::string text = "x";
-    while (text.size() < 10'000) text += " + x";
+    while (text.size() < 10'000)
+        text += " + x";
     ASSERT_GE(text.size(), 10'000U);
     EXPECT_DOUBLE_EQ(parse_ok(text).compile().evaluate(1.0, 0.0), 2501.0);  // "x" + 2500 " + x"
 }

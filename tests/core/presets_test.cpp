@@ -14,7 +14,8 @@ namespace {
 
 TEST(Presets, AllTheNamedObjectivesArePresent) {
     std::set<std::string_view> names;
-    for (const auto& p : presets()) names.insert(p.name);
+    for (const auto& p : presets())
+        names.insert(p.name);
     for (const char* name :
          {"bowl", "ill-conditioned", "saddle", "rosenbrock", "himmelblau", "beale", "booth",
           "matyas", "three-hump-camel", "six-hump-camel", "goldstein-price", "mccormick",
@@ -56,7 +57,7 @@ TEST_P(EachPreset, KnownMinimaAreRight) {
         EXPECT_NEAR(f.value(m.point), m.value, 1e-6) << p.name;
         if (!m.smooth) {
             for (const Eigen::Vector2d& d : {Eigen::Vector2d(1e-3, 0), Eigen::Vector2d(0, -1e-3),
-                                            Eigen::Vector2d(-7e-4, 7e-4)}) {
+                                             Eigen::Vector2d(-7e-4, 7e-4)}) {
                 EXPECT_GT(f.value(m.point + d), m.value) << p.name;
             }
             continue;

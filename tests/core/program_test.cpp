@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
-#include <cstring>
+#include <bit>
+#include <cstdint>
 #include <limits>
 #include <random>
 
@@ -11,7 +12,9 @@ namespace {
 
 using testing::parse_ok;
 
-bool same_bits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
+bool same_bits(double a, double b) {
+    return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
+}
 
 class BatchEqualsScalar : public ::testing::TestWithParam<const char*> {};
 
@@ -63,13 +66,15 @@ TEST(Program, FoldsLiteralOperandsIntoInstructionsAndReadsXAndYInPlace) {
 
 TEST(Program, ReusesRegistersAlongLongSums) {
     std::string text = "x";
-    for (int i = 0; i < 200; ++i) text += " + sin(x*y)";
+    for (int i = 0; i < 200; ++i)
+        text += " + sin(x*y)";
     EXPECT_LE(parse_ok(text).compile().slot_count(), 4);
 }
 
 TEST(Program, DeepRightNestingUsesManyRegisters) {
     std::string text = "y";
-    for (int i = 0; i < 60; ++i) text = "(x + 1)^(" + text + ")";
+    for (int i = 0; i < 60; ++i)
+        text = std::string("(x + 1)^(").append(text).append(")");
     const Program p = parse_ok(text).compile();
     EXPECT_GT(p.slot_count(), 32);  // more than the scalar path keeps on its own stack
     EXPECT_DOUBLE_EQ(p.evaluate(0.0, 5.0), 1.0);

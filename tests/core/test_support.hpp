@@ -27,7 +27,9 @@ inline ParseError parse_fail(std::string_view text) {
     return {};
 }
 
-inline Objective objective(std::string_view text) { return Objective(parse_ok(text)); }
+inline Objective objective(std::string_view text) {
+    return Objective(parse_ok(text));
+}
 
 inline double eval(std::string_view text, double x, double y) {
     return parse_ok(text).compile().evaluate(x, y);

@@ -1,11 +1,11 @@
 // libFuzzer target: any bytes as an expression. Whatever the input, parsing returns a value or
 // an error with an offset inside the text, and every parsed expression prints, parses back,
 // differentiates, compiles and evaluates the same in scalar and batch form, without crashing.
+#include <bit>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
-#include <cstring>
 #include <string_view>
 
 #include "gd/expression.hpp"
@@ -19,12 +19,14 @@ void require(bool condition) {
 }
 
 bool same(double a, double b) {
-    return std::memcmp(&a, &b, sizeof a) == 0 || (std::isnan(a) && std::isnan(b));
+    return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b) ||
+           (std::isnan(a) && std::isnan(b));
 }
 
 std::size_t code_points(std::string_view text) {
     std::size_t n = 0;
-    for (const char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    for (const char c : text)
+        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
     return n;
 }
 

@@ -24,7 +24,7 @@ struct ParseError {
 enum class Variable { x = 0, y = 1 };
 
 class Expression {
-public:
+  public:
     explicit Expression(std::shared_ptr<const Node> root);
 
     // The derivative, simplified so that it reads as a student would write it.
@@ -42,7 +42,7 @@ public:
 
     [[nodiscard]] const std::shared_ptr<const Node>& root() const { return root_; }
 
-private:
+  private:
     std::shared_ptr<const Node> root_;
 };
 

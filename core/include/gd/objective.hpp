@@ -28,7 +28,7 @@ class Objective;
 using ObjectiveResult = std::variant<Objective, ParseError>;
 
 class Objective {
-public:
+  public:
     explicit Objective(Expression f);
     [[nodiscard]] static ObjectiveResult parse(std::string_view text);
 
@@ -50,7 +50,7 @@ public:
     // d f / d v; requires has_exact_derivatives().
     [[nodiscard]] const Expression& partial(Variable v) const;
 
-private:
+  private:
     struct Derivatives;
     Expression f_;
     Program program_;

@@ -13,7 +13,7 @@
 namespace gd {
 
 class Program {
-public:
+  public:
     Program() = default;
     Program(std::vector<Instruction> code, int slot_count, std::uint16_t result);
 
@@ -25,7 +25,7 @@ public:
     // x, y and the registers.
     [[nodiscard]] int slot_count() const { return slot_count_; }
 
-private:
+  private:
     std::vector<Instruction> code_;
     int slot_count_ = 2;
     std::uint16_t result_ = kSlotX;
