@@ -4,6 +4,7 @@
 #include <numbers>
 #include <optional>
 
+#include "node.hpp"
 #include "opcode.hpp"
 
 namespace gd {
@@ -140,7 +141,20 @@ class Compiler {
 
 }  // namespace
 
+// The functions are listed in the same order in Op and OpCode, so the one maps onto the other
+// by offset; these checks fail to compile if either list changes alone.
+static_assert(static_cast<int>(Op::hypot) - static_cast<int>(Op::sin) ==
+              static_cast<int>(OpCode::hypot) - static_cast<int>(OpCode::sin));
+static_assert(static_cast<int>(Op::sqrt) - static_cast<int>(Op::sin) ==
+              static_cast<int>(OpCode::sqrt) - static_cast<int>(OpCode::sin));
+static_assert(static_cast<int>(Op::atan2) - static_cast<int>(Op::sin) ==
+              static_cast<int>(OpCode::atan2) - static_cast<int>(OpCode::sin));
+
 OpCode opcode_for(Op op) {
+    if (is_function(op)) {
+        return static_cast<OpCode>(static_cast<int>(OpCode::sin) + static_cast<int>(op) -
+                                   static_cast<int>(Op::sin));
+    }
     switch (op) {
         case Op::neg:
             return OpCode::neg;
@@ -154,48 +168,6 @@ OpCode opcode_for(Op op) {
             return OpCode::div;
         case Op::pow:
             return OpCode::pow;
-        case Op::sin:
-            return OpCode::sin;
-        case Op::cos:
-            return OpCode::cos;
-        case Op::tan:
-            return OpCode::tan;
-        case Op::asin:
-            return OpCode::asin;
-        case Op::acos:
-            return OpCode::acos;
-        case Op::atan:
-            return OpCode::atan;
-        case Op::sinh:
-            return OpCode::sinh;
-        case Op::cosh:
-            return OpCode::cosh;
-        case Op::tanh:
-            return OpCode::tanh;
-        case Op::exp:
-            return OpCode::exp;
-        case Op::ln:
-            return OpCode::ln;
-        case Op::log10:
-            return OpCode::log10;
-        case Op::log2:
-            return OpCode::log2;
-        case Op::sqrt:
-            return OpCode::sqrt;
-        case Op::cbrt:
-            return OpCode::cbrt;
-        case Op::abs:
-            return OpCode::abs;
-        case Op::sign:
-            return OpCode::sign;
-        case Op::atan2:
-            return OpCode::atan2;
-        case Op::min:
-            return OpCode::min;
-        case Op::max:
-            return OpCode::max;
-        case Op::hypot:
-            return OpCode::hypot;
         default:
             return OpCode::load_const;  // leaves are emitted by Compiler::emit, never here
     }
