@@ -24,6 +24,11 @@ void eval_command(const std::vector<std::string>& words, std::ostream& out) {
         if (*h <= 0.0) throw UsageError("--h: the finite-difference step must be positive");
         gradient.h = *h;
     }
+    if (gradient.mode == gd::GradientMode::exact && !f.has_exact_gradient()) {
+        throw UsageError(
+            "--gradient exact: the symbolic gradient of this expression is too large to use; "
+            "add --gradient numeric");
+    }
     out << eval_json(f, *at, gradient).dump() << "\n";
 }
 

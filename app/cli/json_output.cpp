@@ -64,9 +64,14 @@ Json eval_json(const gd::Objective& f, const Eigen::Vector2d& at,
     Json doc;
     doc["f"] = number(f.value(at));
     doc["grad"] = point(g);
-    doc["hessian"] = Json::array({Json::array({number(h(0, 0)), number(h(0, 1))}),
-                                  Json::array({number(h(1, 0)), number(h(1, 1))})});
-    if (f.has_exact_derivatives()) {
+    // A Hessian too large to derive symbolically is null as a whole, not four unknown numbers.
+    if (f.has_exact_hessian()) {
+        doc["hessian"] = Json::array({Json::array({number(h(0, 0)), number(h(0, 1))}),
+                                      Json::array({number(h(1, 0)), number(h(1, 1))})});
+    } else {
+        doc["hessian"] = nullptr;
+    }
+    if (f.has_exact_gradient()) {
         doc["grad_formula"] = Json::array(
             {f.partial(gd::Variable::x).to_string(), f.partial(gd::Variable::y).to_string()});
     } else {

@@ -123,7 +123,7 @@ Scene parse_scene(const Arguments& args) {
         throw UsageError((about_x ? "--xrange: " : "--yrange: ") + *problem);
     }
 
-    if (settings.gradient.mode == gd::GradientMode::exact && !objective.has_exact_derivatives()) {
+    if (settings.gradient.mode == gd::GradientMode::exact && !objective.has_exact_gradient()) {
         throw UsageError(
             "--gradient exact: the symbolic gradient of this expression is too large to use; "
             "add --gradient numeric");

@@ -32,8 +32,8 @@ std::string usage(const std::string& command) {
     if (command == "eval") {
         return "usage: gdlab eval (--expr F | --preset NAME) --at X,Y [--gradient exact|numeric]"
                " [--h H]\n"
-               "Prints f, its gradient, its (exact) Hessian and the gradient's formula at a point\n"
-               "as JSON.\n";
+               "Prints f, its gradient, its exact Hessian and the gradient's formula at a point\n"
+               "as JSON (the Hessian is null where it would be too large to derive).\n";
     }
     if (command == "contour") {
         return std::string(

@@ -12,9 +12,13 @@ constexpr std::size_t kMaxDerivativeSize = 100'000;
 
 }  // namespace
 
-struct Objective::Derivatives {
-    Expression fx, fy, fxx, fxy, fyy;
-    Program gx, gy, hxx, hxy, hyy;
+struct Objective::Gradient {
+    Expression fx, fy;
+    Program gx, gy;
+};
+
+struct Objective::Hessian {
+    Program hxx, hxy, hyy;
 };
 
 std::string_view to_string(GradientMode mode) {
@@ -31,15 +35,15 @@ Objective::Objective(Expression f) : f_(std::move(f)), program_(f_.compile()) {
     Expression fx = f_.derivative(Variable::x);
     Expression fy = f_.derivative(Variable::y);
     if (fx.expanded_size() > kMaxDerivativeSize || fy.expanded_size() > kMaxDerivativeSize) return;
-    Expression fxx = fx.derivative(Variable::x);
-    Expression fxy = fx.derivative(Variable::y);
-    Expression fyy = fy.derivative(Variable::y);
+    gradient_ = std::make_shared<const Gradient>(Gradient{fx, fy, fx.compile(), fy.compile()});
+    const Expression fxx = fx.derivative(Variable::x);
+    const Expression fxy = fx.derivative(Variable::y);
+    const Expression fyy = fy.derivative(Variable::y);
     for (const auto* e : {&fxx, &fxy, &fyy}) {
         if (e->expanded_size() > kMaxDerivativeSize) return;
     }
-    derivatives_ = std::make_shared<const Derivatives>(
-        Derivatives{fx, fy, fxx, fxy, fyy, fx.compile(), fy.compile(), fxx.compile(), fxy.compile(),
-                    fyy.compile()});
+    hessian_ =
+        std::make_shared<const Hessian>(Hessian{fxx.compile(), fxy.compile(), fyy.compile()});
 }
 
 ObjectiveResult Objective::parse(std::string_view text) {
@@ -54,7 +58,7 @@ double Objective::value(const Eigen::Vector2d& p) const {
 
 Eigen::Vector2d Objective::gradient(const Eigen::Vector2d& p,
                                     const GradientSettings& settings) const {
-    if (settings.mode == GradientMode::numeric || !derivatives_) {
+    if (settings.mode == GradientMode::numeric || !gradient_) {
         return numeric_gradient(p, settings.h);
     }
     return exact_gradient(p);
@@ -74,15 +78,15 @@ Eigen::Vector2d Objective::numeric_gradient(const Eigen::Vector2d& p, double h) 
 }
 
 Eigen::Vector2d Objective::exact_gradient(const Eigen::Vector2d& p) const {
-    if (!derivatives_) return Eigen::Vector2d::Constant(std::numeric_limits<double>::quiet_NaN());
-    return {derivatives_->gx.evaluate(p.x(), p.y()), derivatives_->gy.evaluate(p.x(), p.y())};
+    if (!gradient_) return Eigen::Vector2d::Constant(std::numeric_limits<double>::quiet_NaN());
+    return {gradient_->gx.evaluate(p.x(), p.y()), gradient_->gy.evaluate(p.x(), p.y())};
 }
 
 Eigen::Matrix2d Objective::hessian(const Eigen::Vector2d& p) const {
-    if (!derivatives_) return Eigen::Matrix2d::Constant(std::numeric_limits<double>::quiet_NaN());
-    const double xy = derivatives_->hxy.evaluate(p.x(), p.y());
+    if (!hessian_) return Eigen::Matrix2d::Constant(std::numeric_limits<double>::quiet_NaN());
+    const double xy = hessian_->hxy.evaluate(p.x(), p.y());
     Eigen::Matrix2d h;
-    h << derivatives_->hxx.evaluate(p.x(), p.y()), xy, xy, derivatives_->hyy.evaluate(p.x(), p.y());
+    h << hessian_->hxx.evaluate(p.x(), p.y()), xy, xy, hessian_->hyy.evaluate(p.x(), p.y());
     return h;
 }
 
@@ -92,7 +96,7 @@ void Objective::evaluate(const Eigen::ArrayXd& x, const Eigen::ArrayXd& y,
 }
 
 const Expression& Objective::partial(Variable v) const {
-    return v == Variable::x ? derivatives_->fx : derivatives_->fy;
+    return v == Variable::x ? gradient_->fx : gradient_->fy;
 }
 
 }  // namespace gd

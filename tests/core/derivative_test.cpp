@@ -110,12 +110,26 @@ TEST(Objective, NumericGradientIsTheSeedNotebooksCentralDifference) {
     EXPECT_NEAR(g.y(), 8.0, 1e-9);
 }
 
+TEST(Objective, AGradientCanBeExactWhereTheHessianIsTooLarge) {
+    // sin(sin(...(x*y)...)), 80 deep: the gradient is a product of 80 cosines; its derivative
+    // has 80 such products.
+    std::string text = "x*y";
+    for (int i = 0; i < 80; ++i)
+        text = "sin(" + text + ")";
+    const Objective f = testing::objective(text);
+    EXPECT_TRUE(f.has_exact_gradient());
+    EXPECT_FALSE(f.has_exact_hessian());
+    EXPECT_TRUE(f.exact_gradient({0.5, 0.5}).allFinite());
+    EXPECT_TRUE(f.hessian({0.5, 0.5}).array().isNaN().all());
+}
+
 TEST(Objective, HugeSymbolicDerivativesAreRefusedNotComputedForever) {
     std::string product = "x";
     for (int i = 0; i < 600; ++i)
         product += i % 2 ? "*x" : "*sin(x*y)";
     const Objective f = testing::objective(product);
-    EXPECT_FALSE(f.has_exact_derivatives());
+    EXPECT_FALSE(f.has_exact_gradient());
+    EXPECT_FALSE(f.has_exact_hessian());
     // The numeric gradient still works.
     EXPECT_TRUE(f.numeric_gradient({0.5, 0.5}, 1e-4).allFinite());
 }

@@ -63,7 +63,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)f.numeric_gradient({xs[i], ys[i]}, 1e-4);
         (void)f.hessian({xs[i], ys[i]});
     }
-    if (f.has_exact_derivatives()) {
+    if (f.has_exact_gradient()) {
         (void)f.partial(gd::Variable::x).to_string();
         (void)f.partial(gd::Variable::y).to_pretty_string();
     }

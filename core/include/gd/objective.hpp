@@ -37,24 +37,29 @@ class Objective {
                                            const GradientSettings& settings) const;
     // (f(p + h e_i) - f(p - h e_i)) / (2h), computed exactly as the seed notebook does.
     [[nodiscard]] Eigen::Vector2d numeric_gradient(const Eigen::Vector2d& p, double h) const;
-    // Both are NaN when !has_exact_derivatives().
+    // NaN when !has_exact_gradient().
     [[nodiscard]] Eigen::Vector2d exact_gradient(const Eigen::Vector2d& p) const;
+    // The exact Hessian; NaN when !has_exact_hessian().
     [[nodiscard]] Eigen::Matrix2d hessian(const Eigen::Vector2d& p) const;
     // out[i] = f(x[i], y[i]).
     void evaluate(const Eigen::ArrayXd& x, const Eigen::ArrayXd& y, Eigen::ArrayXd& out) const;
 
     // False when the symbolic derivatives would be too large to print or evaluate (a product of
-    // hundreds of factors); the numeric gradient works for every objective.
-    [[nodiscard]] bool has_exact_derivatives() const { return derivatives_ != nullptr; }
+    // hundreds of factors); the numeric gradient works for every objective. The Hessian, one
+    // derivative further, can be too large where the gradient is not.
+    [[nodiscard]] bool has_exact_gradient() const { return gradient_ != nullptr; }
+    [[nodiscard]] bool has_exact_hessian() const { return hessian_ != nullptr; }
     [[nodiscard]] const Expression& expression() const { return f_; }
-    // d f / d v; requires has_exact_derivatives().
+    // d f / d v; requires has_exact_gradient().
     [[nodiscard]] const Expression& partial(Variable v) const;
 
   private:
-    struct Derivatives;
+    struct Gradient;
+    struct Hessian;
     Expression f_;
     Program program_;
-    std::shared_ptr<const Derivatives> derivatives_;
+    std::shared_ptr<const Gradient> gradient_;
+    std::shared_ptr<const Hessian> hessian_;
 };
 
 }  // namespace gd
