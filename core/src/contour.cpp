@@ -97,14 +97,22 @@ class Marcher {
     // largest band.
     [[nodiscard]] Eigen::ArrayXXi bands() const {
         Eigen::ArrayXXi band(nx_, ny_);
+        const auto levels = static_cast<int>(levels_.size());
         for (Eigen::Index j = 0; j < ny_; ++j) {
+            // On a smooth field a sample's band is nearly always its neighbour's: walking from
+            // it beats a binary search with unpredictable branches.
+            int b = 0;
             for (Eigen::Index i = 0; i < nx_; ++i) {
                 const double z = g_.z(i, j);
-                band(i, j) =
-                    std::isfinite(z)
-                        ? static_cast<int>(std::lower_bound(levels_.begin(), levels_.end(), z) -
-                                           levels_.begin())
-                        : -1;
+                if (!std::isfinite(z)) {
+                    band(i, j) = -1;
+                    continue;
+                }
+                while (b < levels && levels_[static_cast<std::size_t>(b)] < z)
+                    ++b;
+                while (b > 0 && levels_[static_cast<std::size_t>(b - 1)] >= z)
+                    --b;
+                band(i, j) = b;
             }
         }
         return band;
