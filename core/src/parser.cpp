@@ -186,7 +186,7 @@ class Parser {
     NodePtr parse_name(const Token& name) {
         const std::string_view text = name.text;
         if (current_.kind == TokenKind::lparen) return parse_call(name);
-        if (text == "x" && current_.kind == TokenKind::lbracket) return parse_indexed(name);
+        if (text == "x" && current_.kind == TokenKind::lbracket) return parse_indexed();
         if (text == "x" || text == "x0") return make_leaf(Op::x);
         if (text == "y" || text == "x1") return make_leaf(Op::y);
         if (text == "pi") return make_leaf(Op::pi);
@@ -205,7 +205,7 @@ class Parser {
         fail(message, name);
     }
 
-    NodePtr parse_indexed(const Token& name) {
+    NodePtr parse_indexed() {
         const Token open = current_;
         advance();
         const Token index = current_;
@@ -213,9 +213,11 @@ class Parser {
             fail("x[...] takes the index 0 or 1: x[0] is x and x[1] is y", index);
         }
         advance();
-        if (current_.kind != TokenKind::rbracket) fail("'[' is never closed: add ']'", open);
+        if (current_.kind == TokenKind::end) fail("'[' is never closed: add ']'", open);
+        if (current_.kind != TokenKind::rbracket) {
+            fail("expected ']' after the index, found " + describe(current_), current_);
+        }
         advance();
-        (void)name;
         return make_leaf(index.number == 0.0 ? Op::x : Op::y);
     }
 
