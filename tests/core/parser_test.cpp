@@ -162,6 +162,7 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorCase{"atan2(x,)", 8, 1, "argument is missing"},
         ErrorCase{"x(y + 1)", 0, 1, "'x' is not a function"},
         ErrorCase{"x[2]", 2, 1, "index 0 or 1"}, ErrorCase{"x[0", 1, 1, "'[' is never closed"},
+        ErrorCase{"x[0 + 1]", 4, 1, "expected ']' after the index, found '+'"},
         ErrorCase{"2 3", 2, 1, "missing operator between the number 2 and the number 3"},
         ErrorCase{"x y", 2, 1, "missing operator between 'x' and 'y'"},
         ErrorCase{"(x)(y)", 3, 1, "missing operator"},
