@@ -9,11 +9,11 @@ namespace gdlab {
 
 namespace {
 
-std::string preset_names() {
-    std::string names;
-    for (const auto& p : gd::presets())
-        names += (names.empty() ? "" : ", ") + std::string(p.name);
-    return names;
+std::string join(const std::vector<std::string_view>& names) {
+    std::string out;
+    for (const auto n : names)
+        out += (out.empty() ? "" : ", ") + std::string(n);
+    return out;
 }
 
 const gd::Preset& require_preset(const std::string& name) {
@@ -24,7 +24,7 @@ const gd::Preset& require_preset(const std::string& name) {
     if (auto hint = gd::closest_name(name, names); !hint.empty()) {
         throw UsageError("--preset: unknown preset '" + name + "'; did you mean " + hint + "?");
     }
-    throw UsageError("--preset: unknown preset '" + name + "'; the presets are " + preset_names());
+    throw UsageError("--preset: unknown preset '" + name + "'; the presets are " + join(names));
 }
 
 }  // namespace
@@ -68,6 +68,33 @@ gd::Objective parse_objective(const Arguments& args, const gd::Preset*& preset) 
     return std::get<gd::Objective>(std::move(parsed));
 }
 
+gd::GradientSettings parse_gradient(const Arguments& args) {
+    gd::GradientSettings gradient;
+    if (const auto mode = args.text("--gradient")) {
+        const auto parsed = gd::gradient_mode_from_string(*mode);
+        if (!parsed) throw UsageError("--gradient expects exact or numeric, got '" + *mode + "'");
+        gradient.mode = *parsed;
+    }
+    if (const auto h = args.number("--h")) {
+        if (gradient.mode != gd::GradientMode::numeric) {
+            throw UsageError("--h sets the step of the numeric gradient; add --gradient numeric");
+        }
+        if (*h <= 0.0) {
+            throw UsageError("--h: the finite-difference step h must be a positive number");
+        }
+        gradient.h = *h;
+    }
+    return gradient;
+}
+
+void require_usable_gradient(const gd::Objective& f, const gd::GradientSettings& gradient) {
+    if (gradient.mode == gd::GradientMode::exact && !f.has_exact_gradient()) {
+        throw UsageError(
+            "--gradient exact: the symbolic gradient of this expression is too large to use; "
+            "add --gradient numeric");
+    }
+}
+
 Scene parse_scene(const Arguments& args) {
     const gd::Preset* preset = nullptr;
     gd::Objective objective = parse_objective(args, preset);
@@ -79,33 +106,16 @@ Scene parse_scene(const Arguments& args) {
     settings.max_iterations =
         static_cast<int>(args.integer("--iters", 0, 10'000'000).value_or(base.iterations));
     settings.tolerance = args.number("--tol").value_or(settings.tolerance);
-    if (const auto mode = args.text("--gradient")) {
-        const auto parsed = gd::gradient_mode_from_string(*mode);
-        if (!parsed) {
-            throw UsageError("--gradient expects exact or numeric, got '" + *mode + "'");
-        }
-        settings.gradient.mode = *parsed;
-    }
-    if (const auto h = args.number("--h")) {
-        if (settings.gradient.mode != gd::GradientMode::numeric) {
-            throw UsageError("--h sets the step of the numeric gradient; add --gradient numeric");
-        }
-        settings.gradient.h = *h;
-    }
-    if (auto problem = gd::check_settings(settings)) {
-        // Only --tol and --h can still be wrong here: the others were checked as they were read.
-        const bool about_h = problem->find("step h") != std::string::npos;
-        throw UsageError((about_h ? "--h: " : "--tol: ") + *problem);
-    }
+    settings.gradient = parse_gradient(args);
+    // The start, iterations and gradient were checked as they were read; only --tol is left.
+    if (auto problem = gd::check_settings(settings)) throw UsageError("--tol: " + *problem);
 
     const double lr = args.number("--lr").value_or(base.learning_rate);
     const std::string name = args.text("--optimizer").value_or("gd");
     auto optimizer = gd::make_optimizer(name, lr);
     if (!optimizer) {
-        std::string names;
-        for (auto n : gd::optimizer_names())
-            names += (names.empty() ? "" : ", ") + std::string(n);
-        throw UsageError("--optimizer: unknown optimizer '" + name + "'; available: " + names);
+        throw UsageError("--optimizer: unknown optimizer '" + name +
+                         "'; available: " + join(gd::optimizer_names()));
     }
     if (auto problem = gd::check_optimizer(*optimizer)) throw UsageError("--lr: " + *problem);
 
@@ -123,11 +133,7 @@ Scene parse_scene(const Arguments& args) {
         throw UsageError((about_x ? "--xrange: " : "--yrange: ") + *problem);
     }
 
-    if (settings.gradient.mode == gd::GradientMode::exact && !objective.has_exact_gradient()) {
-        throw UsageError(
-            "--gradient exact: the symbolic gradient of this expression is too large to use; "
-            "add --gradient numeric");
-    }
+    require_usable_gradient(objective, settings.gradient);
     return Scene{preset, std::move(objective), *optimizer, settings, view};
 }
 

@@ -38,6 +38,13 @@ struct Scene {
 [[nodiscard]] std::string describe_parse_error(std::string_view source, std::string_view text,
                                                const gd::ParseError& error);
 
+// --gradient and --h. Throws UsageError for an unknown mode, an --h without --gradient
+// numeric, or an h that is not positive.
+[[nodiscard]] gd::GradientSettings parse_gradient(const Arguments& args);
+
+// Throws UsageError when the exact gradient is asked for but too large to use.
+void require_usable_gradient(const gd::Objective& f, const gd::GradientSettings& gradient);
+
 // The objective an --expr or --preset option names (the shared first step of every command).
 [[nodiscard]] gd::Objective parse_objective(const Arguments& args, const gd::Preset*& preset);
 
