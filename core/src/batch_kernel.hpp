@@ -1,7 +1,7 @@
 // Evaluation of a program over many points, chunk by chunk. The same source
-// (batch_kernel_body.inc) is compiled twice: for the baseline x86-64 and with AVX2, and
-// Program picks one at run time. Neither build enables FMA, so both round exactly as the
-// scalar path does.
+// (batch_kernel_body.inc) is compiled for the baseline, and on x86-64 also with AVX2 and with
+// AVX-512; Program picks the widest the processor runs. No build enables FMA, so all round
+// exactly as the scalar path does.
 #pragma once
 
 #include <cstddef>

@@ -1,4 +1,4 @@
-// The batch kernel compiled with -mavx512 (and without FMA): chosen at run time by Program when
+// The batch kernel compiled with -mavx512f (and without FMA): chosen at run time by Program when
 // the processor has AVX-512.
 #include "batch_kernel.hpp"
 #include "opcode.hpp"

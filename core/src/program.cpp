@@ -29,7 +29,7 @@ class ScalarMachine {
 BatchKernel select_batch_kernel() {
     const char* asked = std::getenv("GD_BATCH_KERNEL");
     const std::string_view wanted = asked ? asked : "";
-#if defined(GD_HAVE_AVX2_KERNEL)
+#if defined(GD_HAVE_WIDE_KERNELS)
     __builtin_cpu_init();
     const bool avx512 = __builtin_cpu_supports("avx512f") && wanted != "avx2";
     const bool avx2 = __builtin_cpu_supports("avx2");
