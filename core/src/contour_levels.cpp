@@ -69,6 +69,8 @@ LevelChoice choose_levels(const Grid& grid, int count) {
     const auto [min_it, max_it] = std::minmax_element(values.begin(), values.end());
     const double lo = *min_it;
     const double hi = *max_it;
+    choice.min = lo;
+    choice.max = hi;
     if (!(hi > lo)) return choice;
 
     // Quantiles of the height above the minimum, from an even subsample.

@@ -22,7 +22,7 @@ std::optional<std::pair<std::string, double>> out_of_range(const Eigen::Vector2d
 
 template <class Method>
 void descend(const Objective& objective, const Method& method, const DescentSettings& s,
-             const std::stop_token& cancel, Trace& trace) {
+             const std::stop_token& cancel, const DescentProgress& progress, Trace& trace) {
     typename Method::State state;
     Eigen::Vector2d p = s.start;
     auto diverge = [&trace](int k, std::string quantity, double value) {
@@ -50,6 +50,7 @@ void descend(const Objective& objective, const Method& method, const DescentSett
     trace.points.reserve(static_cast<std::size_t>(std::min(s.max_iterations, 1'000'000)) + 1);
     if (!record(0)) return;
     for (int k = 1; k <= s.max_iterations; ++k) {
+        if (progress && k % kProgressInterval == 0) progress(k - 1);
         if (cancel.stop_requested()) {
             trace.stop = StopReason::cancelled;
             trace.iterations = k - 1;
@@ -108,10 +109,12 @@ std::optional<std::string> check_settings(const DescentSettings& s) {
 }
 
 Trace run_descent(const Objective& objective, const Optimizer& optimizer,
-                  const DescentSettings& settings, std::stop_token cancel) {
+                  const DescentSettings& settings, std::stop_token cancel,
+                  const DescentProgress& progress) {
     Trace trace;
-    std::visit([&](const auto& method) { descend(objective, method, settings, cancel, trace); },
-               optimizer);
+    std::visit(
+        [&](const auto& method) { descend(objective, method, settings, cancel, progress, trace); },
+        optimizer);
     return trace;
 }
 

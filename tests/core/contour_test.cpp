@@ -204,6 +204,8 @@ TEST(Levels, LinearRoundValuesForABowl) {
     ASSERT_EQ(c.levels.size(), 9U);  // 5, 10, ..., 45 inside (0, 50)
     EXPECT_EQ(c.levels.front(), 5.0);
     EXPECT_EQ(c.levels.back(), 45.0);
+    EXPECT_EQ(c.min, 0.0);  // the grid includes the origin
+    EXPECT_EQ(c.max, 50.0);
 }
 
 TEST(Levels, LogSpacedForRosenbrock) {

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "test_support.hpp"
 
@@ -158,6 +159,19 @@ TEST(Cancel, StopsWithTheCancelledReason) {
     EXPECT_EQ(t.stop, StopReason::cancelled);
     EXPECT_EQ(t.iterations, 0);
     EXPECT_EQ(t.points.size(), 1U);
+}
+
+TEST(Progress, ReportedEveryIntervalOfALongRun) {
+    DescentSettings s;
+    s.max_iterations = 3 * kProgressInterval + 5;
+    s.tolerance = 0.0;
+    std::vector<int> reports;
+    const Trace t = run_descent(objective("x^2 + y^2"), GradientDescent{0.001}, s, {},
+                                [&](int done) { reports.push_back(done); });
+    EXPECT_EQ(t.stop, StopReason::max_iterations);
+    const std::vector<int> expected = {kProgressInterval - 1, 2 * kProgressInterval - 1,
+                                       3 * kProgressInterval - 1};
+    EXPECT_EQ(reports, expected);
 }
 
 TEST(Trace, RecordsFAndTheGradientAtEveryPoint) {

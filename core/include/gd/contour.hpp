@@ -34,6 +34,10 @@ enum class LevelSpacing { linear, log };
 struct LevelChoice {
     std::vector<double> levels;  // ascending
     LevelSpacing spacing = LevelSpacing::linear;
+    // The finite values' range (both 0 when there are none), so a colour scale can match the
+    // lines: with log spacing, the levels are spaced evenly in log(f - min).
+    double min = 0.0;
+    double max = 0.0;
 };
 
 // About `count` levels across the finite values of the grid: evenly spaced, round values for

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <Eigen/Core>
+#include <functional>
 #include <optional>
 #include <stop_token>
 #include <string>
@@ -49,8 +50,14 @@ struct Trace {
     double diverged_value = 0.0;
 };
 
+// Called now and then during a long run with the number of updates done so far, so a window
+// can show progress; it runs on the caller's thread and must be cheap.
+using DescentProgress = std::function<void(int iterations_done)>;
+inline constexpr int kProgressInterval = 1 << 14;
+
 [[nodiscard]] Trace run_descent(const Objective& objective, const Optimizer& optimizer,
-                                const DescentSettings& settings, std::stop_token cancel = {});
+                                const DescentSettings& settings, std::stop_token cancel = {},
+                                const DescentProgress& progress = {});
 
 // Why the run stopped, in words: "converged after 37 steps: every step component was below
 // the tolerance 1e-5", "stopped at the 50-iteration limit", "diverged at step 12: |y| passed
