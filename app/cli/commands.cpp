@@ -20,15 +20,8 @@ int run_command_line(const std::vector<std::string>& words, std::ostream& out, s
     }
     const auto command = commands.find(words[0]);
     if (command == commands.end()) {
-        if (words[0].rfind("--", 0) == 0) {
-            err << "gdlab: the window is not part of this build yet; scene options go after a "
-                   "command, as in: gdlab trace "
-                << words[0] << " ...\n\n"
-                << usage("");
-        } else {
-            err << "gdlab: unknown command '" << words[0]
-                << "'; the commands are trace, eval, contour and presets\n";
-        }
+        err << "gdlab: unknown command '" << words[0]
+            << "'; the commands are trace, eval, contour and presets\n";
         return 2;
     }
     const std::vector<std::string> options(words.begin() + 1, words.end());

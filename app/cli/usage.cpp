@@ -50,14 +50,18 @@ std::string usage(const std::string& command) {
     }
     return std::string(
                "Gradient Descent Lab: watch gradient descent on f(x, y).\n\n"
-               "usage: gdlab <command> [options]\n\n"
+               "usage: gdlab [scene options] [--screenshot FILE.png]\n"
+               "       gdlab <command> [options]\n\n"
+               "Without a command gdlab opens the window on the scene (the last one shown when\n"
+               "no scene option is given). --screenshot renders the window at the end of the\n"
+               "animation to a PNG instead, and needs no display.\n\n"
                "commands:\n"
                "  trace      run gradient descent and print the path\n"
                "  eval       value, gradient and Hessian of f at a point\n"
                "  contour    contour lines of f over a view\n"
                "  presets    the named objectives\n\n"
-               "The window is not part of this build yet; every command runs without a display.\n"
-               "gdlab <command> --help describes a command.\n\n") +
+               "The commands run without a display. gdlab <command> --help describes a "
+               "command.\n\n") +
            kScene;
 }
 

@@ -11,20 +11,27 @@ namespace gd {
 
 namespace {
 
+// Edits between a and b, where a swap of two neighbouring letters ("sni" for "sin", the
+// commonest typo) counts as one edit, like an insertion, deletion or substitution (the optimal
+// string alignment distance).
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j)
-        row[j] = j;
+    const std::size_t n = b.size() + 1;
+    std::vector<std::size_t> before(n), previous(n), row(n);
+    for (std::size_t j = 0; j < n; ++j)
+        previous[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
         row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-            diagonal = above;
+        for (std::size_t j = 1; j < n; ++j) {
+            row[j] = std::min(
+                {previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] != b[j - 1])});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+                row[j] = std::min(row[j], before[j - 2] + 1);
+            }
         }
+        std::swap(before, previous);
+        std::swap(previous, row);
     }
-    return row[b.size()];
+    return previous[b.size()];
 }
 
 std::string lower(std::string_view s) {

@@ -104,7 +104,7 @@ TEST_P(Golden, OutputMatches) {
 INSTANTIATE_TEST_SUITE_P(
     Commands, Golden,
     ::testing::Values(
-        GoldenCase{"usage", {}, 0},
+        GoldenCase{"usage", {"--help"}, 0},
         GoldenCase{"trace_default_table", {"trace", "--every", "10"}, 0},
         GoldenCase{"trace_seed_notebook_json",
                    {"trace", "--expr", "x[0]**2 + x[1]**2", "--gradient", "numeric", "--tol", "0",

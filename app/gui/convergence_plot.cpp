@@ -1,0 +1,119 @@
+#include "gui/convergence_plot.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+
+namespace gdlab {
+
+namespace {
+
+void use_log_axis(QCPAxis* axis, bool log) {
+    axis->setScaleType(log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    if (log) {
+        axis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+        axis->setNumberFormat(QStringLiteral("eb"));
+        axis->setNumberPrecision(0);
+    } else {
+        axis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+        axis->setNumberFormat(QStringLiteral("gb"));
+        axis->setNumberPrecision(4);
+    }
+}
+
+}  // namespace
+
+ConvergencePlot::ConvergencePlot(QWidget* parent)
+    : QCustomPlot(parent), cursor_(nullptr), cursor_layer_(nullptr) {
+    setAutoAddPlottableToLegend(false);
+    xAxis->setLabel(QStringLiteral("step k"));
+    yAxis->setLabel(QStringLiteral("f(xₖ) —"));
+    yAxis2->setVisible(true);
+    yAxis2->setLabel(QStringLiteral("|∇f(xₖ)| - - -"));
+    for (QCPAxis* axis : {xAxis, yAxis, yAxis2}) {
+        QFont font = axis->labelFont();
+        font.setPointSizeF(10.0);
+        axis->setLabelFont(font);
+        font.setPointSizeF(9.0);
+        axis->setTickLabelFont(font);
+    }
+    use_log_axis(yAxis2, true);
+    setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    axisRect()->setRangeZoomAxes(xAxis, nullptr);  // zoom and pan along k only
+    axisRect()->setRangeDragAxes(xAxis, nullptr);
+
+    addLayer(QStringLiteral("cursor"), layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    cursor_layer_ = layer(QStringLiteral("cursor"));
+    cursor_layer_->setMode(QCPLayer::lmBuffered);
+    cursor_ = new QCPItemStraightLine(this);
+    cursor_->setLayer(cursor_layer_);
+    cursor_->setPen(QPen(QColor(40, 40, 40), 1.5, Qt::DotLine));
+    cursor_->setSelectable(false);
+    setStep(0);
+}
+
+void ConvergencePlot::setSeries(const std::vector<ConvergenceSeries>& series) {
+    clearGraphs();
+    bool all_positive = true;
+    int longest = 1;
+    for (const ConvergenceSeries& s : series) {
+        if (!s.trace) continue;
+        longest = std::max(longest, static_cast<int>(s.trace->points.size()) - 1);
+        for (const gd::TracePoint& p : s.trace->points) all_positive = all_positive && p.f > 0.0;
+    }
+    f_log_ = all_positive;
+    use_log_axis(yAxis, f_log_);
+    constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+    for (const ConvergenceSeries& s : series) {
+        QCPGraph* f = addGraph(xAxis, yAxis);
+        QCPGraph* g = addGraph(xAxis, yAxis2);
+        f->setPen(QPen(s.colour.darker(115), 2.0));
+        QPen dashed(s.colour.darker(115), 1.5, Qt::DashLine);
+        g->setPen(dashed);
+        f->setName(s.label);
+        if (!s.trace) continue;
+        const auto n = static_cast<qsizetype>(s.trace->points.size());
+        QVector<double> ks(n);
+        QVector<double> fs(n);
+        QVector<double> gs(n);
+        for (qsizetype k = 0; k < n; ++k) {
+            const gd::TracePoint& p = s.trace->points[static_cast<std::size_t>(k)];
+            ks[k] = static_cast<double>(k);
+            fs[k] = p.f;
+            const double norm = p.gradient.norm();
+            gs[k] = norm > 0.0 ? norm : nan;  // a log axis has no place for 0
+        }
+        f->setData(ks, fs, true);
+        g->setData(ks, gs, true);
+    }
+    xAxis->setRange(0, longest);
+    // f graphs are the even ones, |grad f| graphs the odd ones.
+    auto value_range = [this](int parity, QCP::SignDomain domain) {
+        QCPRange range;
+        bool any = false;
+        for (int k = parity; k < graphCount(); k += 2) {
+            bool found = false;
+            const QCPRange r = graph(k)->getValueRange(found, domain);
+            if (!found) continue;
+            range = any ? QCPRange(std::min(range.lower, r.lower), std::max(range.upper, r.upper))
+                        : r;
+            any = true;
+        }
+        return any ? std::optional<QCPRange>(range) : std::nullopt;
+    };
+    if (const auto r = value_range(0, f_log_ ? QCP::sdPositive : QCP::sdBoth)) {
+        const double pad = f_log_ ? 0.0 : std::max(r->size() * 0.05, 1e-12);
+        yAxis->setRange(f_log_ ? r->lower / 2 : r->lower - pad, f_log_ ? r->upper * 2 : r->upper + pad);
+    }
+    if (const auto r = value_range(1, QCP::sdPositive)) yAxis2->setRange(r->lower / 2, r->upper * 2);
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ConvergencePlot::setStep(int k) {
+    cursor_->point1->setCoords(k, 0.0);
+    cursor_->point2->setCoords(k, 1.0);
+    cursor_layer_->replot();
+}
+
+}  // namespace gdlab

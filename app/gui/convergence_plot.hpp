@@ -1,0 +1,35 @@
+// f(x_k) and |grad f(x_k)| against the step k for every run, on log axes where the values
+// allow, with a vertical cursor at the animation's step (repainted alone, on its own layer).
+#pragma once
+
+#include <QColor>
+#include <memory>
+#include <qcustomplot.h>
+#include <vector>
+
+#include "gd/descent.hpp"
+
+namespace gdlab {
+
+struct ConvergenceSeries {
+    std::shared_ptr<const gd::Trace> trace;  // may be null while computing
+    QColor colour;
+    QString label;
+};
+
+class ConvergencePlot : public QCustomPlot {
+    Q_OBJECT
+  public:
+    explicit ConvergencePlot(QWidget* parent = nullptr);
+
+    void setSeries(const std::vector<ConvergenceSeries>& series);
+    void setStep(int k);
+    [[nodiscard]] bool logScaleForF() const { return f_log_; }
+
+  private:
+    QCPItemStraightLine* cursor_;
+    QCPLayer* cursor_layer_;
+    bool f_log_ = true;
+};
+
+}  // namespace gdlab

@@ -1,0 +1,25 @@
+// The Demos menu: teaching scenes set up in one click, each an objective, a view and the runs
+// that make its point side by side.
+#pragma once
+
+#include <QString>
+#include <optional>
+#include <span>
+#include <vector>
+
+#include "gd/grid.hpp"
+#include "gui/run_spec.hpp"
+
+namespace gdlab {
+
+struct Demo {
+    QString title;
+    QString preset;  // the objective, a preset's name
+    std::optional<gd::Rect> view;  // the preset's own view when empty
+    std::vector<RunSpec> runs;
+    QString note;  // what to look for, shown in the status bar
+};
+
+[[nodiscard]] std::span<const Demo> demos();
+
+}  // namespace gdlab

@@ -1,0 +1,299 @@
+#include "gui/descent_plot.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "gui/contour_plottable.hpp"
+#include "gui/number_text.hpp"
+#include "gui/palette.hpp"
+
+namespace gdlab {
+
+namespace {
+
+constexpr double kStartGrabPixels = 12.0;
+constexpr double kClickSlopPixels = 4.0;
+
+// Shared look of both plots' axes: readable from the back of a room.
+void style_axis(QCPAxis* axis, const QString& label) {
+    QFont font = axis->labelFont();
+    font.setPointSizeF(11.0);
+    axis->setLabelFont(font);
+    font.setPointSizeF(10.0);
+    axis->setTickLabelFont(font);
+    axis->setLabel(label);
+}
+
+}  // namespace
+
+DescentPlot::DescentPlot(QWidget* parent)
+    : QCustomPlot(parent),
+      heatmap_(new QCPColorMap(xAxis, yAxis)),
+      scale_(new QCPColorScale(this)),
+      contours_(new ContourPlottable(xAxis, yAxis)),
+      minima_(new QCPGraph(xAxis, yAxis)),
+      start_(nullptr),
+      runs_layer_(nullptr) {
+    setMouseTracking(true);
+    setAutoAddPlottableToLegend(false);
+    legend->setVisible(true);
+    legend->setBrush(QColor(255, 255, 255, 215));
+    legend->setBorderPen(QPen(QColor(120, 120, 120)));
+    QFont legend_font = legend->font();
+    legend_font.setPointSizeF(10.0);
+    legend->setFont(legend_font);
+    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    axisRect()->setRangeZoomFactor(0.85);
+    axisRect()->setBackground(QColor(60, 60, 60));  // where f is undefined (NaN)
+    style_axis(xAxis, QStringLiteral("x"));
+    style_axis(yAxis, QStringLiteral("y"));
+    xAxis->grid()->setVisible(false);
+    yAxis->grid()->setVisible(false);
+
+    plotLayout()->addElement(0, 1, scale_);
+    scale_->setType(QCPAxis::atRight);
+    scale_->setBarWidth(14);
+    style_axis(scale_->axis(), QStringLiteral("f(x, y)"));
+    auto* margins = new QCPMarginGroup(this);
+    axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+    scale_->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+
+    heatmap_->setColorScale(scale_);
+    heatmap_->setGradient(viridis());
+    heatmap_->setInterpolate(true);
+    heatmap_->setTightBoundary(false);
+    heatmap_->setSelectable(QCP::stNone);
+    QCPColorGradient gradient = heatmap_->gradient();
+    gradient.setNanHandling(QCPColorGradient::nhTransparent);
+    heatmap_->setGradient(gradient);
+
+    minima_->setLineStyle(QCPGraph::lsNone);
+    minima_->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssStar, QPen(Qt::white, 2.0), Qt::NoBrush, 18));
+    minima_->setSelectable(QCP::stNone);
+    minima_->setName(QStringLiteral("known minimum"));
+    heatmap_->removeFromLegend();
+    contours_->removeFromLegend();
+
+    addLayer(QStringLiteral("runs"), layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    runs_layer_ = layer(QStringLiteral("runs"));
+    runs_layer_->setMode(QCPLayer::lmBuffered);
+    start_ = new QCPGraph(xAxis, yAxis);
+    start_->setLayer(runs_layer_);
+    start_->setLineStyle(QCPGraph::lsNone);
+    start_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCrossCircle,
+                                            QPen(Qt::white, 2.0), Qt::NoBrush, 17));
+    start_->setSelectable(QCP::stNone);
+
+    connect(this, &QCustomPlot::mousePress, this, &DescentPlot::onPress);
+    connect(this, &QCustomPlot::mouseMove, this, &DescentPlot::onMove);
+    connect(this, &QCustomPlot::mouseRelease, this, &DescentPlot::onRelease);
+    connect(xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
+            &DescentPlot::onRangeChanged);
+    connect(yAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
+            &DescentPlot::onRangeChanged);
+    connect(this, &QCustomPlot::afterLayout, this, [this] {
+        if (axisRect()->size() != fitted_size_) fitEqualScaling();  // resized
+        for (auto& p : paths_) p->rebuildIfScaleChanged();
+    });
+}
+
+DescentPlot::~DescentPlot() { paths_.clear(); }
+
+void DescentPlot::setField(const Field& field) {
+    const gd::Grid& g = field.grid;
+    const gd::LevelChoice& levels = field.levels;
+    const bool log = levels.spacing == gd::LevelSpacing::log && !levels.levels.empty();
+    // With log-spaced lines the colours follow log(f - base) too, or a valley would be one flat
+    // colour; base is 0 for the usual non-negative objectives, so the scale reads plain f.
+    const double base = log && levels.min < 0.0 ? levels.min : 0.0;
+    const double floor = log ? (levels.levels.front() - base) / 3.0 : 0.0;
+
+    auto* cells = heatmap_->data();
+    cells->setSize(static_cast<int>(g.nx()), static_cast<int>(g.ny()));
+    cells->setRange(QCPRange(g.rect.x_min, g.rect.x_max), QCPRange(g.rect.y_min, g.rect.y_max));
+    for (Eigen::Index i = 0; i < g.nx(); ++i) {
+        for (Eigen::Index j = 0; j < g.ny(); ++j) {
+            const double z = g.z(i, j);
+            const double v = std::isfinite(z) ? (log ? std::max(z - base, floor) : z)
+                                              : std::numeric_limits<double>::quiet_NaN();
+            cells->setCell(static_cast<int>(i), static_cast<int>(j), v);
+        }
+    }
+    QCPAxis* axis = scale_->axis();
+    if (log) {
+        heatmap_->setDataScaleType(QCPAxis::stLogarithmic);
+        axis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+        axis->setNumberFormat(QStringLiteral("eb"));
+        axis->setNumberPrecision(0);
+        heatmap_->setDataRange(QCPRange(floor, std::max(levels.max - base, floor * 10)));
+        axis->setLabel(base == 0.0 ? QStringLiteral("f(x, y), log scale")
+                                   : QStringLiteral("f(x, y) − (%1), log scale")
+                                         .arg(short_number(base)));
+    } else {
+        heatmap_->setDataScaleType(QCPAxis::stLinear);
+        axis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+        axis->setNumberFormat(QStringLiteral("gb"));
+        axis->setNumberPrecision(4);
+        heatmap_->setDataRange(levels.max > levels.min ? QCPRange(levels.min, levels.max)
+                                                       : QCPRange(levels.min - 1, levels.min + 1));
+        axis->setLabel(QStringLiteral("f(x, y)"));
+    }
+    contours_->setContours(field.contours);
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void DescentPlot::setMinima(const std::vector<Eigen::Vector2d>& minima) {
+    QVector<double> xs;
+    QVector<double> ys;
+    for (const auto& m : minima) {
+        xs << m.x();
+        ys << m.y();
+    }
+    minima_->setData(xs, ys);
+    if (minima.empty()) {
+        minima_->removeFromLegend();
+    } else {
+        minima_->addToLegend();
+    }
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void DescentPlot::setStartMarker(const Eigen::Vector2d& start) {
+    start_point_ = start;
+    start_->setData({start.x()}, {start.y()}, true);
+    runs_layer_->replot();
+}
+
+void DescentPlot::setRunCount(int count) {
+    while (runCount() > count) paths_.pop_back();
+    while (runCount() < count) {
+        paths_.push_back(std::make_unique<RunPath>(this, runs_layer_, run_colour(runCount())));
+        paths_.back()->setArrowVisible(arrows_visible_);
+    }
+}
+
+void DescentPlot::setActiveRun(int index) {
+    for (int k = 0; k < runCount(); ++k) path(k).setEmphasis(k == index);
+}
+
+void DescentPlot::setArrowsVisible(bool visible) {
+    arrows_visible_ = visible;
+    for (auto& p : paths_) p->setArrowVisible(visible);
+    runs_layer_->replot();
+}
+
+void DescentPlot::showStep(int k) {
+    step_ = k;
+    for (auto& p : paths_) p->showUpTo(k);
+    runs_layer_->replot();
+}
+
+gd::Rect DescentPlot::view() const {
+    return {xAxis->range().lower, xAxis->range().upper, yAxis->range().lower,
+            yAxis->range().upper};
+}
+
+void DescentPlot::setView(const gd::Rect& view) {
+    requested_view_ = view;
+    fitEqualScaling();
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void DescentPlot::setEqualScaling(bool on) {
+    equal_scaling_ = on;
+    fitEqualScaling();
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void DescentPlot::fitEqualScaling() {
+    gd::Rect v = requested_view_;
+    const QSize size = axisRect()->size();
+    fitted_size_ = size;
+    if (equal_scaling_ && size.width() > 0 && size.height() > 0) {
+        const double w = v.x_max - v.x_min;
+        const double h = v.y_max - v.y_min;
+        const double unit = std::max(w / size.width(), h / size.height());  // plot units per px
+        const double cx = (v.x_min + v.x_max) / 2;
+        const double cy = (v.y_min + v.y_max) / 2;
+        v = {cx - unit * size.width() / 2, cx + unit * size.width() / 2,
+             cy - unit * size.height() / 2, cy + unit * size.height() / 2};
+    }
+    adjusting_ = true;
+    xAxis->setRange(v.x_min, v.x_max);
+    yAxis->setRange(v.y_min, v.y_max);
+    adjusting_ = false;
+    onRangeChanged();
+}
+
+QPoint DescentPlot::pixelOf(const Eigen::Vector2d& p) const {
+    return {static_cast<int>(std::lround(xAxis->coordToPixel(p.x()))),
+            static_cast<int>(std::lround(yAxis->coordToPixel(p.y())))};
+}
+
+Eigen::Vector2d DescentPlot::coordsOf(const QPointF& pixel) const {
+    return {xAxis->pixelToCoord(pixel.x()), yAxis->pixelToCoord(pixel.y())};
+}
+
+void DescentPlot::resizeEvent(QResizeEvent* event) {
+    QCustomPlot::resizeEvent(event);
+    replot(QCustomPlot::rpQueuedReplot);  // lays out again; afterLayout keeps the scaling
+}
+
+void DescentPlot::leaveEvent(QEvent* event) {
+    QCustomPlot::leaveEvent(event);
+    emit left();
+}
+
+void DescentPlot::onPress(QMouseEvent* event) {
+    if (event->button() != Qt::LeftButton) return;
+    pressed_ = true;
+    press_pos_ = event->position();
+    const QPointF marker = pixelOf(start_point_);
+    if (QLineF(marker, press_pos_).length() <= kStartGrabPixels) {
+        dragging_start_ = true;
+        setInteraction(QCP::iRangeDrag, false);  // this drag moves the marker, not the view
+        setCursor(Qt::ClosedHandCursor);
+    }
+}
+
+void DescentPlot::onMove(QMouseEvent* event) {
+    const Eigen::Vector2d p = coordsOf(event->position());
+    emit hovered(p.x(), p.y());
+    if (dragging_start_) {
+        setStartMarker(p);
+        emit startPicked(p);
+        return;
+    }
+    const bool over_marker =
+        QLineF(QPointF(pixelOf(start_point_)), event->position()).length() <= kStartGrabPixels;
+    setCursor(over_marker ? Qt::OpenHandCursor : Qt::CrossCursor);
+}
+
+void DescentPlot::onRelease(QMouseEvent* event) {
+    if (event->button() != Qt::LeftButton) return;
+    if (dragging_start_) {
+        dragging_start_ = false;
+        setInteraction(QCP::iRangeDrag, true);
+        setCursor(Qt::OpenHandCursor);
+    } else if (pressed_ && QLineF(press_pos_, event->position()).length() < kClickSlopPixels) {
+        const Eigen::Vector2d p = coordsOf(event->position());
+        if (axisRect()->rect().contains(event->position().toPoint())) {
+            setStartMarker(p);
+            emit startPicked(p);
+        }
+    }
+    pressed_ = false;
+}
+
+void DescentPlot::onRangeChanged() {
+    if (adjusting_) return;
+    // Zoom and pan scale both axes alike, so they keep the scaling; the view they reach is
+    // what a later resize fits.
+    requested_view_ = view();
+    for (auto& p : paths_) p->rebuildIfScaleChanged();
+    emit viewChanged(view());
+}
+
+}  // namespace gdlab

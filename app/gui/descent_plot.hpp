@@ -1,0 +1,91 @@
+// The main plot: the objective as a viridis heatmap with a colour scale and contour lines, the
+// known minima, the start marker, and one RunPath per run. Wheel zooms and drag pans (the
+// owner recomputes the field for the new view); a click sets the start and the start marker
+// can be dragged. Per animation frame only the runs' layer is repainted.
+#pragma once
+
+#include <Eigen/Core>
+#include <memory>
+#include <qcustomplot.h>
+#include <vector>
+
+#include "gd/grid.hpp"
+#include "gui/field.hpp"
+#include "gui/run_path.hpp"
+
+namespace gdlab {
+
+class ContourPlottable;
+
+class DescentPlot : public QCustomPlot {
+    Q_OBJECT
+  public:
+    explicit DescentPlot(QWidget* parent = nullptr);
+    ~DescentPlot() override;
+
+    void setField(const Field& field);
+    void setMinima(const std::vector<Eigen::Vector2d>& minima);
+    void setStartMarker(const Eigen::Vector2d& start);
+
+    // One path per run, in run order; paths are reused when the count is unchanged.
+    void setRunCount(int count);
+    [[nodiscard]] RunPath& path(int index) { return *paths_[static_cast<std::size_t>(index)]; }
+    [[nodiscard]] int runCount() const { return static_cast<int>(paths_.size()); }
+    void setActiveRun(int index);
+    void setArrowsVisible(bool visible);
+    [[nodiscard]] bool arrowsVisible() const { return arrows_visible_; }
+    // Shows step k of every run and repaints only the runs' layer.
+    void showStep(int k);
+
+    [[nodiscard]] gd::Rect view() const;
+    void setView(const gd::Rect& view);
+    void setEqualScaling(bool on);
+    [[nodiscard]] bool equalScaling() const { return equal_scaling_; }
+
+    [[nodiscard]] const ContourPlottable& contours() const { return *contours_; }
+    [[nodiscard]] QCPColorMap& heatmap() { return *heatmap_; }
+    // The widget position of a point in plot coordinates (tests click there).
+    [[nodiscard]] QPoint pixelOf(const Eigen::Vector2d& p) const;
+
+  signals:
+    // The visible rectangle changed (zoom, pan, resize, equal scaling).
+    void viewChanged(const gd::Rect& view);
+    void hovered(double x, double y);
+    void left();
+    // A click (not a drag) on the plot, or the start marker dragged there.
+    void startPicked(const Eigen::Vector2d& start);
+
+  protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+
+  private:
+    void onPress(QMouseEvent* event);
+    void onMove(QMouseEvent* event);
+    void onRelease(QMouseEvent* event);
+    void onRangeChanged();
+    // With equal scaling: the smallest view with one unit the same length on both axes that
+    // contains requested_view_, centred on it.
+    void fitEqualScaling();
+    [[nodiscard]] Eigen::Vector2d coordsOf(const QPointF& pixel) const;
+
+    QCPColorMap* heatmap_;
+    QCPColorScale* scale_;
+    ContourPlottable* contours_;
+    QCPGraph* minima_;
+    QCPGraph* start_;
+    QCPLayer* runs_layer_;
+    std::vector<std::unique_ptr<RunPath>> paths_;
+    Eigen::Vector2d start_point_{0.0, 0.0};
+    QPointF press_pos_;
+    bool pressed_ = false;
+    bool dragging_start_ = false;
+    bool equal_scaling_ = false;
+    bool arrows_visible_ = false;
+    bool adjusting_ = false;
+    gd::Rect requested_view_;  // the last view set or reached by zoom or pan
+    QSize fitted_size_;        // the axis rect size the view was last fitted to
+    int step_ = 0;
+};
+
+}  // namespace gdlab

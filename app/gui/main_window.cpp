@@ -1,0 +1,471 @@
+#include "gui/main_window.hpp"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QElapsedTimer>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <variant>
+
+#include "gui/animation.hpp"
+#include "gui/convergence_plot.hpp"
+#include "gui/demos.hpp"
+#include "gui/descent_plot.hpp"
+#include "gui/log_slider.hpp"
+#include "gui/number_text.hpp"
+#include "gui/objective_editor.hpp"
+#include "gui/palette.hpp"
+#include "gui/parameter_panel.hpp"
+#include "gui/runs_panel.hpp"
+#include "gui/session.hpp"
+#include "gui/step_explanation.hpp"
+
+namespace gdlab {
+
+namespace {
+
+constexpr int kFieldDelayMs = 30;     // after the last zoom or pan event
+constexpr int kProgressDelayMs = 200;  // short computations never flash a progress bar
+
+QString to_qstring(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+gd::Objective parse_or_die(std::string_view formula) {
+    return std::get<gd::Objective>(gd::Objective::parse(formula));
+}
+
+}  // namespace
+
+MainWindow::MainWindow(bool restore_settings, QWidget* parent)
+    : QMainWindow(parent),
+      session_(std::make_unique<Session>()),
+      animation_(new Animation(this)),
+      fields_(new FieldComputer(this)),
+      plot_(new DescentPlot(this)),
+      convergence_(new ConvergencePlot(this)),
+      editor_(new ObjectiveEditor(this)),
+      parameters_(new ParameterPanel(this)),
+      runs_panel_(new RunsPanel(*session_, this)),
+      explain_(new QTextBrowser(this)),
+      hover_label_(new QLabel(this)),
+      step_label_(new QLabel(this)),
+      speed_label_(new QLabel(this)),
+      speed_slider_(new LogSlider(1.0, 1000.0, this)),
+      progress_(new QProgressBar(this)),
+      cancel_(new QPushButton(QStringLiteral("Cancel"), this)),
+      main_splitter_(new QSplitter(Qt::Horizontal, this)),
+      plot_splitter_(new QSplitter(Qt::Vertical, this)),
+      bottom_splitter_(new QSplitter(Qt::Horizontal, this)),
+      field_debounce_(new QTimer(this)),
+      progress_timer_(new QTimer(this)),
+      play_action_(nullptr),
+      equal_action_(nullptr),
+      arrow_action_(nullptr) {
+    setWindowTitle(QStringLiteral("Gradient Descent Lab"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/gdlab.svg")));
+    buildLayout();
+    buildToolBar();
+    buildMenus();
+    connectParts();
+    onObjectiveChanged();
+    plot_->setView(gd::default_preset().view);
+    onRunsChanged();
+    if (restore_settings) restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildLayout() {
+    auto* controls = new QWidget;
+    auto* column = new QVBoxLayout(controls);
+    auto group = [column](const QString& title, QWidget* content) {
+        auto* box = new QGroupBox(title);
+        auto* layout = new QVBoxLayout(box);
+        layout->addWidget(content);
+        column->addWidget(box);
+    };
+    group(QStringLiteral("Objective f(x, y)"), editor_);
+    group(QStringLiteral("Descent"), parameters_);
+    group(QStringLiteral("Runs"), runs_panel_);
+    column->addStretch(1);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(controls);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(330);
+
+    explain_->setToolTip(QStringLiteral("The arithmetic of the current step"));
+    explain_->setMinimumWidth(300);
+    convergence_->setToolTip(
+        QStringLiteral("f (solid) and |∇f| (dashed) at every step; the dotted line is the "
+                       "current step"));
+    plot_->setToolTip(QString());  // the plot explains itself through the status bar
+    plot_->setFocusPolicy(Qt::StrongFocus);
+    plot_->setMinimumSize(400, 300);
+
+    bottom_splitter_->addWidget(convergence_);
+    bottom_splitter_->addWidget(explain_);
+    bottom_splitter_->setStretchFactor(0, 3);
+    bottom_splitter_->setStretchFactor(1, 2);
+    plot_splitter_->addWidget(plot_);
+    plot_splitter_->addWidget(bottom_splitter_);
+    plot_splitter_->setStretchFactor(0, 3);
+    plot_splitter_->setStretchFactor(1, 1);
+    main_splitter_->addWidget(scroll);
+    main_splitter_->addWidget(plot_splitter_);
+    main_splitter_->setStretchFactor(1, 1);
+    plot_splitter_->setSizes({560, 200});
+    main_splitter_->setSizes({340, 940});
+    setCentralWidget(main_splitter_);
+
+    statusBar()->addWidget(step_label_, 1);
+    statusBar()->addPermanentWidget(hover_label_);
+    QFont mono(QStringLiteral("DejaVu Sans Mono"));
+    mono.setStyleHint(QFont::Monospace);
+    hover_label_->setFont(mono);
+    resize(1280, 800);
+}
+
+void MainWindow::buildToolBar() {
+    QToolBar* bar = addToolBar(QStringLiteral("Animation"));
+    bar->setObjectName(QStringLiteral("animation"));
+    bar->setMovable(false);
+    const QStyle* s = style();
+    auto add = [this, bar, s](QStyle::StandardPixmap icon, const QString& text,
+                              const QKeySequence& key, const QString& tip, auto slot) {
+        auto* action = new QAction(s->standardIcon(icon), text, this);
+        action->setShortcut(key);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString()));
+        connect(action, &QAction::triggered, animation_, slot);
+        bar->addAction(action);
+        return action;
+    };
+    add(QStyle::SP_MediaSkipBackward, QStringLiteral("To start"), QKeySequence(Qt::Key_Home),
+        QStringLiteral("Back to the start point"), &Animation::toStart);
+    add(QStyle::SP_MediaSeekBackward, QStringLiteral("Step back"), QKeySequence(Qt::Key_Left),
+        QStringLiteral("One step back"), &Animation::stepBack);
+    play_action_ = add(QStyle::SP_MediaPlay, QStringLiteral("Play"), QKeySequence(Qt::Key_Space),
+                       QStringLiteral("Play or pause the descent"), &Animation::togglePlay);
+    add(QStyle::SP_MediaSeekForward, QStringLiteral("Step forward"), QKeySequence(Qt::Key_Right),
+        QStringLiteral("One step forward"), &Animation::stepForward);
+    add(QStyle::SP_MediaSkipForward, QStringLiteral("To end"), QKeySequence(Qt::Key_End),
+        QStringLiteral("Jump to the last step"), &Animation::toEnd);
+    bar->addSeparator();
+    bar->addWidget(new QLabel(QStringLiteral(" Speed ")));
+    speed_slider_->setFixedWidth(160);
+    speed_slider_->setToolTip(QStringLiteral("Animation speed: 1 to 1000 steps per second"));
+    bar->addWidget(speed_slider_);
+    speed_label_->setMinimumWidth(90);
+    bar->addWidget(speed_label_);
+    auto show_speed = [this](double v) {
+        animation_->setSpeed(v);
+        speed_label_->setText(QStringLiteral(" %1 steps/s").arg(std::round(v)));
+    };
+    connect(speed_slider_, &LogSlider::logValueChanged, this, show_speed);
+    speed_slider_->setLogValue(20.0);
+    show_speed(20.0);
+    bar->addSeparator();
+    progress_->setRange(0, 1000);
+    progress_->setFixedWidth(180);
+    progress_->setFormat(QStringLiteral("computing %p%"));
+    progress_->setToolTip(QStringLiteral("Long runs are computed in the background"));
+    cancel_->setToolTip(QStringLiteral("Stop computing (Esc); the runs keep what they reached"));
+    progress_->setVisible(false);
+    cancel_->setVisible(false);
+    bar->addWidget(progress_);
+    bar->addWidget(cancel_);
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
+    file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));
+    view->addAction(
+        QStringLiteral("&Reset view"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] {
+            const gd::Preset* p = session_->preset();
+            plot_->setView(p != nullptr ? p->view : gd::default_preset().view);
+        });
+    equal_action_ = view->addAction(QStringLiteral("&Equal axis scaling"),
+                                    QKeySequence(Qt::CTRL | Qt::Key_E), plot_,
+                                    [this](bool on) { plot_->setEqualScaling(on); });
+    equal_action_->setCheckable(true);
+    equal_action_->setChecked(true);  // circles look round: what students expect of x² + y²
+    plot_->setEqualScaling(true);
+    arrow_action_ = view->addAction(QStringLiteral("Show the &step arrow −lr·∇f"),
+                                    QKeySequence(Qt::CTRL | Qt::Key_G), plot_,
+                                    [this](bool on) { plot_->setArrowsVisible(on); });
+    arrow_action_->setCheckable(true);
+    arrow_action_->setChecked(true);
+    plot_->setArrowsVisible(true);
+
+    QMenu* animation = menuBar()->addMenu(QStringLiteral("&Animation"));
+    for (QAction* a : findChildren<QToolBar*>().front()->actions()) {
+        if (!a->text().isEmpty() && a->shortcut() != QKeySequence()) animation->addAction(a);
+    }
+
+    QMenu* runs = menuBar()->addMenu(QStringLiteral("&Runs"));
+    runs->addAction(QStringLiteral("&Add run"), QKeySequence(Qt::CTRL | Qt::Key_N), this,
+                    [this] { session_->addRun(); });
+    runs->addAction(QStringLiteral("&Remove run"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this,
+                    [this] { session_->removeRun(session_->activeIndex()); });
+    runs->addAction(QStringLiteral("&Cancel computing"), QKeySequence(Qt::Key_Escape), this,
+                    [this] { session_->cancel(); });
+
+    QMenu* demo_menu = menuBar()->addMenu(QStringLiteral("&Demos"));
+    const auto all = demos();
+    for (std::size_t k = 0; k < all.size(); ++k) {
+        QAction* a = demo_menu->addAction(all[k].title, this,
+                                          [this, k] { loadDemo(static_cast<int>(k)); });
+        a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(k + 1)));
+        a->setToolTip(all[k].note);
+        a->setStatusTip(all[k].note);
+    }
+
+    QMenu* help = menuBar()->addMenu(QStringLiteral("&Help"));
+    help->addAction(QStringLiteral("&About Gradient Descent Lab"), QKeySequence::HelpContents,
+                    this, [this] {
+                        QMessageBox::about(
+                            this, QStringLiteral("About Gradient Descent Lab"),
+                            QStringLiteral(
+                                "<h3>Gradient Descent Lab %1</h3><p>Watch gradient descent "
+                                "x<sub>k+1</sub> = x<sub>k</sub> − lr·∇f(x<sub>k</sub>) walk "
+                                "over the contours of f(x, y).</p><p>Click the plot to set the "
+                                "start, drag the marker, wheel to zoom, drag to pan; Space "
+                                "plays, ← and → step.</p>")
+                                .arg(QApplication::applicationVersion()));
+                    });
+    help->addAction(QStringLiteral("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::connectParts() {
+    connect(session_.get(), &Session::objectiveChanged, this, &MainWindow::onObjectiveChanged);
+    connect(session_.get(), &Session::runsChanged, this, &MainWindow::onRunsChanged);
+    connect(session_.get(), &Session::traceReady, this, &MainWindow::onTraceReady);
+    connect(session_.get(), &Session::computingChanged, this, &MainWindow::onComputingChanged);
+    connect(animation_, &Animation::stepChanged, this, &MainWindow::onStep);
+    connect(animation_, &Animation::playingChanged, this, [this](bool playing) {
+        play_action_->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause
+                                                            : QStyle::SP_MediaPlay));
+        play_action_->setText(playing ? QStringLiteral("Pause") : QStringLiteral("Play"));
+    });
+    connect(editor_, &ObjectiveEditor::objectiveTyped, this,
+            [this](const gd::Objective& f, const QString& text, const gd::Preset* preset) {
+                session_->setObjective(f, text, preset);
+            });
+    connect(editor_, &ObjectiveEditor::presetChosen, this, &MainWindow::applyPreset);
+    connect(parameters_, &ParameterPanel::specEdited, this,
+            [this](const RunSpec& spec) { session_->setActiveSpec(spec); });
+    connect(plot_, &DescentPlot::startPicked, this, [this](const Eigen::Vector2d& p) {
+        RunSpec spec = session_->activeRun().spec;
+        spec.start = p;
+        parameters_->setSpec(spec);
+        session_->setActiveSpec(spec);
+    });
+    connect(plot_, &DescentPlot::hovered, this, &MainWindow::onHover);
+    connect(plot_, &DescentPlot::left, hover_label_, &QLabel::clear);
+    field_debounce_->setSingleShot(true);
+    field_debounce_->setInterval(kFieldDelayMs);
+    connect(plot_, &DescentPlot::viewChanged, this, [this] {
+        field_pending_ = true;
+        field_debounce_->start();
+    });
+    connect(field_debounce_, &QTimer::timeout, this, &MainWindow::requestField);
+    connect(fields_, &FieldComputer::ready, this, [this](std::shared_ptr<const Field> field) {
+        plot_->setField(*field);
+        field_pending_ = field_debounce_->isActive();
+    });
+    progress_timer_->setInterval(100);
+    connect(progress_timer_, &QTimer::timeout, this, [this] {
+        progress_->setVisible(true);
+        cancel_->setVisible(true);
+        progress_->setValue(static_cast<int>(session_->progress() * 1000));
+    });
+    connect(cancel_, &QPushButton::clicked, this, [this] { session_->cancel(); });
+}
+
+void MainWindow::applyPreset(const gd::Preset& preset) {
+    session_->setScene(parse_or_die(preset.formula), to_qstring(preset.formula), &preset,
+                       {spec_of(preset)});
+    plot_->setView(preset.view);
+    animation_->toStart();
+    animation_->play();
+}
+
+void MainWindow::applyStartupScene(const StartupScene& scene) {
+    auto parsed = gd::Objective::parse(scene.expression.toStdString());
+    if (!std::holds_alternative<gd::Objective>(parsed)) return;  // the command line checked it
+    session_->setScene(std::get<gd::Objective>(parsed), scene.expression, scene.preset,
+                       {scene.run});
+    plot_->setView(scene.view);
+}
+
+void MainWindow::loadDemo(int index) {
+    const auto all = demos();
+    if (index < 0 || index >= static_cast<int>(all.size())) return;
+    const Demo& demo = all[static_cast<std::size_t>(index)];
+    const gd::Preset* preset = gd::find_preset(demo.preset.toStdString());
+    if (preset == nullptr) return;
+    session_->setScene(parse_or_die(preset->formula), to_qstring(preset->formula), preset,
+                       demo.runs);
+    plot_->setView(demo.view.value_or(preset->view));
+    statusBar()->showMessage(demo.note, 15000);
+    animation_->toStart();
+    animation_->play();
+}
+
+void MainWindow::onObjectiveChanged() {
+    const gd::Objective& f = session_->objective();
+    editor_->showObjective(session_->expressionText(), session_->preset(), f);
+    parameters_->setExactGradientAvailable(f.has_exact_gradient());
+    std::vector<Eigen::Vector2d> minima;
+    if (const gd::Preset* p = session_->preset()) {
+        for (const gd::KnownMinimum& m : p->minima) minima.push_back(m.point);
+    }
+    plot_->setMinima(minima);
+    setWindowTitle(QStringLiteral("Gradient Descent Lab — f(x, y) = %1")
+                       .arg(QString::fromStdString(f.expression().to_pretty_string())));
+    field_pending_ = true;
+    requestField();
+}
+
+void MainWindow::onRunsChanged() {
+    const auto& runs = session_->runs();
+    plot_->setRunCount(static_cast<int>(runs.size()));
+    for (std::size_t k = 0; k < runs.size(); ++k) {
+        RunPath& path = plot_->path(static_cast<int>(k));
+        path.setTrace(runs[k].trace, runs[k].spec.learning_rate);
+    }
+    plot_->setActiveRun(session_->activeIndex());
+    parameters_->setSpec(session_->activeRun().spec);
+    plot_->setStartMarker(session_->activeRun().spec.start);
+    updateLegendAndSeries();
+    onStep(animation_->step());
+}
+
+void MainWindow::onTraceReady(int index) {
+    const Run& run = session_->runs()[static_cast<std::size_t>(index)];
+    plot_->path(index).setTrace(run.trace, run.spec.learning_rate);
+    int last = 0;
+    for (const Run& r : session_->runs()) {
+        if (r.trace) last = std::max(last, static_cast<int>(r.trace->points.size()) - 1);
+    }
+    updateLegendAndSeries();
+    animation_->setLastStep(last);
+    onStep(animation_->step());
+}
+
+void MainWindow::onStep(int k) {
+    plot_->showStep(k);
+    convergence_->setStep(k);
+    updateStatus();
+    updateExplanation();
+}
+
+void MainWindow::updateLegendAndSeries() {
+    const auto& runs = session_->runs();
+    std::vector<RunSpec> specs;
+    for (const Run& r : runs) specs.push_back(r.spec);
+    const QStringList labels = legend_labels(specs);
+    std::vector<ConvergenceSeries> series;
+    for (std::size_t k = 0; k < runs.size(); ++k) {
+        const int i = static_cast<int>(k);
+        plot_->path(i).setLabel(labels[i]);
+        series.push_back({runs[k].trace, run_colour(i), labels[i]});
+    }
+    plot_->legend->setVisible(!runs.empty());
+    convergence_->setSeries(series);
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void MainWindow::updateStatus() {
+    const Run& run = session_->activeRun();
+    if (!run.trace || run.trace->points.empty()) {
+        step_label_->setText(QStringLiteral("Computing…"));
+        return;
+    }
+    const int last = static_cast<int>(run.trace->points.size()) - 1;
+    const int k = std::min(animation_->step(), last);
+    const gd::TracePoint& p = run.trace->points[static_cast<std::size_t>(k)];
+    QString text = QStringLiteral("k = %1   x = %2   y = %3   f = %4   |∇f| = %5")
+                       .arg(k)
+                       .arg(short_number(p.x.x(), 5), short_number(p.x.y(), 5),
+                            short_number(p.f, 5), short_number(p.gradient.norm(), 4));
+    if (k == last) {
+        text += QStringLiteral("   —   ") +
+                QString::fromStdString(gd::describe_stop(*run.trace, descent_settings(run.spec)));
+    }
+    step_label_->setText(text);
+}
+
+void MainWindow::updateExplanation() {
+    const Run& run = session_->activeRun();
+    if (!run.trace) {
+        explain_->setHtml(QStringLiteral("<i>Computing…</i>"));
+        return;
+    }
+    explain_->setHtml(explain_step(session_->objective(), *run.trace, run.spec, animation_->step()));
+}
+
+void MainWindow::onHover(double x, double y) {
+    const double f = session_->objective().value({x, y});
+    hover_label_->setText(QStringLiteral("x = %1  y = %2  f(x, y) = %3")
+                              .arg(short_number(x, 5), short_number(y, 5), short_number(f, 6)));
+}
+
+void MainWindow::onComputingChanged(bool computing) {
+    if (computing) {
+        QTimer::singleShot(kProgressDelayMs, this, [this] {
+            if (session_->computing()) progress_timer_->start();
+        });
+        return;
+    }
+    progress_timer_->stop();
+    progress_->setVisible(false);
+    cancel_->setVisible(false);
+}
+
+void MainWindow::requestField() { fields_->request(session_->objective(), plot_->view()); }
+
+void MainWindow::redrawFieldNow() {
+    plot_->setField(*compute_field(session_->objective(), plot_->view()));
+    plot_->replot(QCustomPlot::rpImmediateRefresh);
+}
+
+bool MainWindow::waitUntilDrawn(int timeout_ms) {
+    QElapsedTimer clock;
+    clock.start();
+    if (!session_->waitUntilComputed(timeout_ms)) return false;
+    while (field_pending_) {
+        if (clock.elapsed() > timeout_ms) return false;
+        QApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
+    QApplication::processEvents();
+    return true;
+}
+
+QString MainWindow::stepStatus() const { return step_label_->text(); }
+QString MainWindow::hoverStatus() const { return hover_label_->text(); }
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    editor_->rememberCurrent();
+    saveSettings();
+    session_->cancel();
+    event->accept();
+}
+
+}  // namespace gdlab

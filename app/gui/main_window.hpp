@@ -1,0 +1,117 @@
+// The Gradient Descent Lab window: the descent plot with the controls beside it, the
+// convergence plot and the explanation of the current step below, the animation toolbar above.
+// It wires the widgets to the Session and the Animation; it computes nothing itself.
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+#include <optional>
+
+#include "gd/grid.hpp"
+#include "gui/field.hpp"
+#include "gui/run_spec.hpp"
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSettings;
+class QSplitter;
+class QTextBrowser;
+class QTimer;
+
+namespace gdlab {
+
+class Animation;
+class ConvergencePlot;
+class DescentPlot;
+class FieldComputer;
+class LogSlider;
+class ObjectiveEditor;
+class ParameterPanel;
+class RunsPanel;
+class Session;
+
+// What the command line asks the window to show instead of the remembered scene.
+struct StartupScene {
+    QString expression;
+    const gd::Preset* preset = nullptr;
+    RunSpec run;
+    gd::Rect view;
+};
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+  public:
+    // Restores the last scene, history and geometry from QSettings unless told not to.
+    explicit MainWindow(bool restore_settings = true, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void applyStartupScene(const StartupScene& scene);
+    void applyPreset(const gd::Preset& preset);
+    void loadDemo(int index);
+    void saveSettings() const;
+    // Processes events until every run is computed and the heatmap shows the current view.
+    bool waitUntilDrawn(int timeout_ms = 30000);
+
+    // The parts, for tests and benchmarks.
+    [[nodiscard]] Session& session() const { return *session_; }
+    [[nodiscard]] Animation& animation() const { return *animation_; }
+    [[nodiscard]] DescentPlot& plot() const { return *plot_; }
+    [[nodiscard]] ConvergencePlot& convergence() const { return *convergence_; }
+    [[nodiscard]] ObjectiveEditor& editor() const { return *editor_; }
+    [[nodiscard]] ParameterPanel& parameters() const { return *parameters_; }
+    [[nodiscard]] RunsPanel& runsPanel() const { return *runs_panel_; }
+    [[nodiscard]] QTextBrowser& explanation() const { return *explain_; }
+    [[nodiscard]] QString stepStatus() const;
+    [[nodiscard]] QString hoverStatus() const;
+    // Draws the field for the current view now, without the debounce or a worker thread.
+    void redrawFieldNow();
+
+  protected:
+    void closeEvent(QCloseEvent* event) override;
+
+  private:
+    void buildLayout();
+    void buildToolBar();
+    void buildMenus();
+    void connectParts();
+    void restoreSettings();
+
+    void onObjectiveChanged();
+    void onRunsChanged();
+    void onTraceReady(int index);
+    void onStep(int k);
+    void onHover(double x, double y);
+    void onComputingChanged(bool computing);
+    void updateLegendAndSeries();
+    void updateStatus();
+    void updateExplanation();
+    void requestField();
+
+    std::unique_ptr<Session> session_;
+    Animation* animation_;
+    FieldComputer* fields_;
+    DescentPlot* plot_;
+    ConvergencePlot* convergence_;
+    ObjectiveEditor* editor_;
+    ParameterPanel* parameters_;
+    RunsPanel* runs_panel_;
+    QTextBrowser* explain_;
+    QLabel* hover_label_;
+    QLabel* step_label_;
+    QLabel* speed_label_;
+    LogSlider* speed_slider_;
+    QProgressBar* progress_;
+    QPushButton* cancel_;
+    QSplitter* main_splitter_;
+    QSplitter* plot_splitter_;
+    QSplitter* bottom_splitter_;
+    QTimer* field_debounce_;
+    QTimer* progress_timer_;
+    QAction* play_action_;
+    QAction* equal_action_;
+    QAction* arrow_action_;
+    bool field_pending_ = false;
+};
+
+}  // namespace gdlab

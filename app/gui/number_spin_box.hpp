@@ -1,0 +1,31 @@
+// A spin box for real numbers of any magnitude: shows the shortest exact text ("0.001",
+// "1e-05"), accepts scientific notation as typed, and can step through 1-2-5 values, the way a
+// learning rate or tolerance is explored.
+#pragma once
+
+#include <QDoubleSpinBox>
+
+namespace gdlab {
+
+class NumberSpinBox : public QDoubleSpinBox {
+    Q_OBJECT
+  public:
+    enum class Steps { linear, one_two_five };
+    explicit NumberSpinBox(QWidget* parent = nullptr);
+
+    void setSteps(Steps steps) { steps_ = steps; }
+    void stepBy(int steps) override;
+
+  protected:
+    [[nodiscard]] QString textFromValue(double value) const override;
+    [[nodiscard]] double valueFromText(const QString& text) const override;
+    QValidator::State validate(QString& text, int& pos) const override;
+
+  private:
+    Steps steps_ = Steps::linear;
+};
+
+// The next value of the series ..., 0.1, 0.2, 0.5, 1, 2, 5, ... above (up) or below v > 0.
+[[nodiscard]] double next_one_two_five(double v, bool up);
+
+}  // namespace gdlab

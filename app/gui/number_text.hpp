@@ -1,0 +1,16 @@
+// Numbers as people read them on screen: a few significant digits, a true minus sign, short
+// exponents ("1e−5", not "1e-05").
+#pragma once
+
+#include <Eigen/Core>
+#include <QString>
+
+namespace gdlab {
+
+[[nodiscard]] QString short_number(double v, int significant_digits = 4);
+// "(−2.4, 3.2)"
+[[nodiscard]] QString point_text(const Eigen::Vector2d& p, int significant_digits = 4);
+// The shortest text that reads back to the same double, as gd::format_number, for editing.
+[[nodiscard]] QString exact_number(double v);
+
+}  // namespace gdlab

@@ -1,0 +1,46 @@
+// The settings of the active run: start point, learning rate (spin box and logarithmic
+// slider), iterations, tolerance and gradient mode. Every change is announced at once.
+#pragma once
+
+#include <QWidget>
+
+#include "gui/run_spec.hpp"
+
+class QComboBox;
+class QSpinBox;
+class QLabel;
+
+namespace gdlab {
+
+class LogSlider;
+class NumberSpinBox;
+
+class ParameterPanel : public QWidget {
+    Q_OBJECT
+  public:
+    explicit ParameterPanel(QWidget* parent = nullptr);
+
+    [[nodiscard]] RunSpec spec() const;
+    // Shows a spec without announcing it.
+    void setSpec(const RunSpec& spec);
+    // Objectives whose exact gradient is too large leave only the numeric mode.
+    void setExactGradientAvailable(bool available);
+
+    NumberSpinBox* startX;
+    NumberSpinBox* startY;
+    NumberSpinBox* learningRate;
+    LogSlider* learningRateSlider;
+    QSpinBox* iterations;
+    NumberSpinBox* tolerance;
+    QComboBox* gradientMode;
+    NumberSpinBox* h;
+
+  signals:
+    void specEdited(const gdlab::RunSpec& spec);
+
+  private:
+    void announce();
+    QLabel* exact_note_;
+};
+
+}  // namespace gdlab

@@ -1,0 +1,93 @@
+#include "gui/runs_panel.hpp"
+
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QPainter>
+#include <QPixmap>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+#include "gui/palette.hpp"
+
+namespace gdlab {
+
+namespace {
+
+QIcon swatch(const QColor& colour) {
+    QPixmap pixmap(14, 14);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(QColor(60, 60, 60), 1));
+    painter.setBrush(colour);
+    painter.drawEllipse(QRectF(1, 1, 12, 12));
+    return QIcon(pixmap);
+}
+
+QString outcome(const Run& run) {
+    if (run.computing) return QStringLiteral("computing…");
+    if (!run.trace) return QString();
+    switch (run.trace->stop) {
+        case gd::StopReason::converged:
+            return QStringLiteral("converged, %1 steps").arg(run.trace->iterations);
+        case gd::StopReason::max_iterations:
+            return QStringLiteral("%1 steps, at the limit").arg(run.trace->iterations);
+        case gd::StopReason::diverged:
+            return QStringLiteral("diverged at step %1").arg(run.trace->iterations);
+        case gd::StopReason::cancelled:
+            return QStringLiteral("cancelled at step %1").arg(run.trace->iterations);
+    }
+    return QString();
+}
+
+}  // namespace
+
+RunsPanel::RunsPanel(Session& session, QWidget* parent)
+    : QWidget(parent),
+      session_(session),
+      list_(new QListWidget(this)),
+      add_(new QPushButton(QStringLiteral("Add run"), this)),
+      remove_(new QPushButton(QStringLiteral("Remove"), this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    list_->setToolTip(
+        QStringLiteral("The runs on the plot; select one to edit its settings above"));
+    list_->setMinimumHeight(60);
+    add_->setToolTip(QStringLiteral(
+        "Keep every run and start a new one, a copy of the selected run (Ctrl+N); up to 8"));
+    remove_->setToolTip(QStringLiteral("Remove the selected run (Ctrl+Del)"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add_);
+    buttons->addWidget(remove_);
+    layout->addWidget(list_);
+    layout->addLayout(buttons);
+
+    connect(add_, &QPushButton::clicked, this, [this] { session_.addRun(); });
+    connect(remove_, &QPushButton::clicked, this,
+            [this] { session_.removeRun(session_.activeIndex()); });
+    connect(list_, &QListWidget::currentRowChanged, this,
+            [this](int row) { session_.setActiveIndex(row); });
+    connect(&session_, &Session::runsChanged, this, &RunsPanel::refresh);
+    connect(&session_, &Session::traceReady, this, &RunsPanel::refresh);
+    refresh();
+}
+
+void RunsPanel::refresh() {
+    const QSignalBlocker block(list_);
+    const auto& runs = session_.runs();
+    std::vector<RunSpec> specs;
+    for (const Run& r : runs) specs.push_back(r.spec);
+    const QStringList labels = legend_labels(specs);
+    list_->clear();
+    for (std::size_t k = 0; k < runs.size(); ++k) {
+        const QString text = QStringLiteral("%1  —  %2").arg(labels[static_cast<qsizetype>(k)],
+                                                             outcome(runs[k]));
+        list_->addItem(new QListWidgetItem(swatch(run_colour(static_cast<int>(k))), text));
+    }
+    list_->setCurrentRow(session_.activeIndex());
+    add_->setEnabled(static_cast<int>(runs.size()) < kMaxRuns);
+    remove_->setEnabled(runs.size() > 1);
+}
+
+}  // namespace gdlab

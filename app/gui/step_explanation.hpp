@@ -1,0 +1,18 @@
+// The arithmetic of one descent step in words and numbers, as a teacher would say it: where we
+// are, the gradient there (and, in numeric mode, the evaluations behind it), the step, the new
+// point and how f changed; at the last point, why the run stopped.
+#pragma once
+
+#include <QString>
+
+#include "gd/descent.hpp"
+#include "gd/objective.hpp"
+#include "gui/run_spec.hpp"
+
+namespace gdlab {
+
+// HTML for step k -> k + 1 of the trace (k is clamped to the trace).
+[[nodiscard]] QString explain_step(const gd::Objective& f, const gd::Trace& trace,
+                                   const RunSpec& spec, int k);
+
+}  // namespace gdlab

@@ -1,0 +1,354 @@
+// Drives the real main window, offscreen: typing expressions, presets, clicks and drags on the
+// plot, the animation, comparison runs, demos, settings and a rendered picture.
+#include <QtTest>
+#include <cmath>
+#include <set>
+
+#include "gui/animation.hpp"
+#include "gui/contour_plottable.hpp"
+#include "gui/convergence_plot.hpp"
+#include "gui/descent_plot.hpp"
+#include "gui/main_window.hpp"
+#include "gui/number_spin_box.hpp"
+#include "gui/objective_editor.hpp"
+#include "gui/palette.hpp"
+#include "gui/parameter_panel.hpp"
+#include "gui/runs_panel.hpp"
+#include "gui/session.hpp"
+
+using namespace gdlab;
+
+namespace {
+
+QString plain_text(QTextBrowser& browser) { return browser.toPlainText().simplified(); }
+
+// Types into the expression field as a user would, then waits out the debounce.
+void type_expression(MainWindow& w, const QString& text) {
+    QLineEdit* edit = w.editor().expressionBox()->lineEdit();
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+double heatmap_cell(MainWindow& w, int i, int j) { return w.plot().heatmap().data()->cell(i, j); }
+
+bool near(const QColor& a, const QColor& b, int tolerance) {
+    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance &&
+           std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+}  // namespace
+
+class MainWindowTest : public QObject {
+    Q_OBJECT
+    QTemporaryDir settings_dir_;
+    std::unique_ptr<MainWindow> window_;
+
+    MainWindow& fresh(bool restore = false) {
+        window_ = std::make_unique<MainWindow>(restore);
+        window_->show();
+        [[maybe_unused]] const bool exposed = QTest::qWaitForWindowExposed(window_.get());
+        [[maybe_unused]] const bool drawn = window_->waitUntilDrawn();
+        return *window_;
+    }
+
+  private slots:
+    void initTestCase() {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings_dir_.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("gdlab-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("gdlab-tests"));
+    }
+    void cleanup() { window_.reset(); }
+
+    void startsOnTheDefaultScene() {
+        MainWindow& w = fresh();
+        QCOMPARE(w.session().expressionText(), QStringLiteral("x^2 + y^2"));
+        QVERIFY(w.session().activeRun().trace);
+        QCOMPARE(w.session().activeRun().trace->stop, gd::StopReason::converged);
+        QCOMPARE(w.editor().gradientLabel()->text(), QStringLiteral("∇f = (2x,  2y)"));
+        QVERIFY(w.plot().contours().levelCount() >= 5);
+    }
+
+    void typingAValidExpressionRedraws() {
+        MainWindow& w = fresh();
+        const double before = heatmap_cell(w, 400, 100);
+        type_expression(w, "x^2 + 3*y^2");
+        QTRY_COMPARE(w.session().expressionText(), QStringLiteral("x^2 + 3*y^2"));
+        QVERIFY(!w.editor().hasError());
+        QCOMPARE(w.editor().gradientLabel()->text(), QStringLiteral("∇f = (2x,  6y)"));
+        QVERIFY(w.waitUntilDrawn());
+        QTRY_VERIFY(heatmap_cell(w, 400, 100) != before);
+        QCOMPARE(w.editor().presetBox()->currentIndex(), 0);  // "Custom expression"
+    }
+
+    void anInvalidExpressionShowsWhereAndKeepsThePlot() {
+        MainWindow& w = fresh();
+        const double before = heatmap_cell(w, 300, 200);
+        const auto trace_before = w.session().activeRun().trace;
+        type_expression(w, "x^2 + * y");
+        QTRY_VERIFY(w.editor().hasError());
+        const QString shown = w.editor().errorLabel()->text();
+        QVERIFY2(shown.contains("column 7"), qPrintable(shown));
+        QVERIFY2(shown.contains("^"), qPrintable(shown));
+        QVERIFY(w.editor().errorLabel()->isVisible());
+        QVERIFY(!w.editor().expressionBox()->styleSheet().isEmpty());
+        QCOMPARE(w.editor().text(), QStringLiteral("x^2 + * y"));  // nothing typed is lost
+        QCOMPARE(w.session().expressionText(), QStringLiteral("x^2 + y^2"));
+        QCOMPARE(w.session().activeRun().trace, trace_before);
+        QCOMPARE(heatmap_cell(w, 300, 200), before);
+        // An unknown name gets a suggestion.
+        type_expression(w, "sni(x) + y");
+        QTRY_COMPARE(w.editor().text(), QStringLiteral("sni(x) + y"));
+        QTRY_VERIFY(w.editor().errorText().contains("did you mean sin?"));
+        // Fixing it clears the error.
+        type_expression(w, "sin(x) + y^2");
+        QTRY_VERIFY(!w.editor().hasError());
+        QTRY_COMPARE(w.session().expressionText(), QStringLiteral("sin(x) + y^2"));
+    }
+
+    void everyPresetShowsItsScene() {
+        MainWindow& w = fresh();
+        QComboBox* box = w.editor().presetBox();
+        for (int index = 1; index < box->count(); ++index) {
+            const gd::Preset* p = gd::find_preset(box->itemData(index).toString().toStdString());
+            QVERIFY(p != nullptr);
+            box->setCurrentIndex(index);
+            emit box->activated(index);
+            QVERIFY(w.waitUntilDrawn());
+            QCOMPARE(w.session().preset(), p);
+            QCOMPARE(w.session().runs().size(), std::size_t{1});
+            QVERIFY(w.session().activeRun().spec == spec_of(*p));
+            const auto& trace = w.session().activeRun().trace;
+            QVERIFY(trace && !trace->points.empty());
+            QVERIFY2(trace->stop != gd::StopReason::diverged, p->name.data());
+            // Equal scaling may widen one axis, never cut the preset's view.
+            const gd::Rect v = w.plot().view();
+            QVERIFY(v.x_min <= p->view.x_min + 1e-9 && v.x_max >= p->view.x_max - 1e-9);
+            QVERIFY(v.y_min <= p->view.y_min + 1e-9 && v.y_max >= p->view.y_max - 1e-9);
+            QVERIFY(w.plot().contours().levelCount() >= 3);
+        }
+    }
+
+    void aClickOnThePlotSetsTheStart() {
+        MainWindow& w = fresh();
+        const QPoint pixel = w.plot().pixelOf({1.0, -2.0});
+        QTest::mouseClick(&w.plot(), Qt::LeftButton, {}, pixel);
+        const Eigen::Vector2d start = w.session().activeRun().spec.start;
+        const double pixel_size = w.plot().view().x_max - w.plot().view().x_min;
+        QVERIFY(std::abs(start.x() - 1.0) < pixel_size / 200);
+        QVERIFY(std::abs(start.y() + 2.0) < pixel_size / 200);
+        QCOMPARE(w.parameters().startX->value(), start.x());
+        QVERIFY(w.waitUntilDrawn());
+        QCOMPARE(w.session().activeRun().trace->points.front().x, start);
+    }
+
+    void theStartMarkerCanBeDragged() {
+        MainWindow& w = fresh();
+        const QPoint from = w.plot().pixelOf({-3.0, 4.0});
+        const QPoint to = w.plot().pixelOf({2.0, 3.0});
+        const gd::Rect view_before = w.plot().view();
+        QTest::mousePress(&w.plot(), Qt::LeftButton, {}, from);
+        QMouseEvent move(QEvent::MouseMove, to, w.plot().mapToGlobal(to), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w.plot(), &move);
+        QTest::mouseRelease(&w.plot(), Qt::LeftButton, {}, to);
+        const Eigen::Vector2d start = w.session().activeRun().spec.start;
+        QVERIFY2(std::abs(start.x() - 2.0) < 0.05 && std::abs(start.y() - 3.0) < 0.05,
+                 qPrintable(QStringLiteral("%1, %2").arg(start.x()).arg(start.y())));
+        QCOMPARE(w.plot().view().x_min, view_before.x_min);  // the drag did not pan
+    }
+
+    void hoveringShowsTheValue() {
+        MainWindow& w = fresh();
+        const QPoint pixel = w.plot().pixelOf({1.0, 2.0});
+        QMouseEvent move(QEvent::MouseMove, pixel, w.plot().mapToGlobal(pixel), Qt::NoButton,
+                         Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(&w.plot(), &move);
+        const QString status = w.hoverStatus();
+        QVERIFY2(status.startsWith("x = 1") || status.startsWith("x = 0.99"), qPrintable(status));
+        QVERIFY2(status.contains("f(x, y) = 5") || status.contains("f(x, y) = 4.99"),
+                 qPrintable(status));
+    }
+
+    void theWheelZoomsAndTheFieldFollows() {
+        MainWindow& w = fresh();
+        const double width_before = w.plot().view().x_max - w.plot().view().x_min;
+        const QPoint centre = w.plot().pixelOf({0.0, 0.0});
+        QWheelEvent wheel(centre, w.plot().mapToGlobal(centre), {}, {0, 120}, Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(&w.plot(), &wheel);
+        const gd::Rect view = w.plot().view();
+        QVERIFY(view.x_max - view.x_min < width_before * 0.9);
+        QTRY_VERIFY(std::abs(w.plot().heatmap().data()->keyRange().lower - view.x_min) < 1e-9);
+        QVERIFY(std::abs(w.plot().heatmap().data()->keyRange().upper - view.x_max) < 1e-9);
+    }
+
+    void playsToTheEndAndSaysWhyItStopped() {
+        MainWindow& w = fresh();
+        w.animation().setSpeed(1000);
+        w.animation().toStart();
+        QCOMPARE(w.plot().path(0).shownStep(), 0);
+        w.animation().play();
+        QVERIFY(w.animation().playing());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.animation().playing(), 10000);
+        QCOMPARE(w.animation().step(), 51);
+        QCOMPARE(w.plot().path(0).shownStep(), 51);
+        QVERIFY2(w.stepStatus().contains("converged after 51 steps"), qPrintable(w.stepStatus()));
+    }
+
+    void stepsForwardAndBackWithTheKeys() {
+        MainWindow& w = fresh();
+        w.plot().setFocus();
+        QTest::keyClick(&w, Qt::Key_Home);
+        QCOMPARE(w.animation().step(), 0);
+        QTest::keyClick(&w, Qt::Key_Right);
+        QTest::keyClick(&w, Qt::Key_Right);
+        QCOMPARE(w.animation().step(), 2);
+        QCOMPARE(w.plot().path(0).shownStep(), 2);
+        QVERIFY2(w.stepStatus().startsWith("k = 2   x = −1.92   y = 2.56   f = 10.24"),
+                 qPrintable(w.stepStatus()));
+        QTest::keyClick(&w, Qt::Key_Left);
+        QCOMPARE(w.animation().step(), 1);
+        QCOMPARE(w.plot().path(0).drawnPointCount(), 2);
+        QVERIFY2(plain_text(w.explanation()).contains("The new point is x2 = (−1.92, 2.56)"),
+                 qPrintable(plain_text(w.explanation())));
+        QTest::keyClick(&w, Qt::Key_End);
+        QCOMPARE(w.animation().step(), 51);
+        QTest::keyClick(&w, Qt::Key_Space);
+        QVERIFY(w.animation().playing());  // Space at the end plays again from the start
+        QVERIFY(w.animation().step() < 51);
+        QTest::keyClick(&w, Qt::Key_Space);
+        QVERIFY(!w.animation().playing());
+    }
+
+    void comparisonRunsCanBeAddedAndRemoved() {
+        MainWindow& w = fresh();
+        w.runsPanel().addButton()->click();
+        QCOMPARE(w.session().runs().size(), std::size_t{2});
+        QCOMPARE(w.session().activeIndex(), 1);
+        w.parameters().learningRate->setValue(0.7);
+        QVERIFY(w.waitUntilDrawn());
+        QCOMPARE(w.session().runs()[0].spec.learning_rate, 0.1);
+        QCOMPARE(w.session().runs()[1].spec.learning_rate, 0.7);
+        QCOMPARE(w.plot().runCount(), 2);
+        QCOMPARE(w.convergence().graphCount(), 4);  // f and |grad f| per run
+        QCOMPARE(w.runsPanel().list()->count(), 2);
+        QVERIFY(w.runsPanel().list()->item(1)->text().startsWith("lr = 0.7"));
+        QVERIFY(w.plot().legend->hasItemWithPlottable(w.plot().plottable(0)) ||
+                w.plot().legend->itemCount() >= 2);
+        for (int k = 2; k < kMaxRuns; ++k) w.runsPanel().addButton()->click();
+        QCOMPARE(w.session().runs().size(), std::size_t{kMaxRuns});
+        QVERIFY(!w.runsPanel().addButton()->isEnabled());
+        QVERIFY(!w.session().addRun());
+        for (int k = kMaxRuns; k > 1; --k) w.runsPanel().removeButton()->click();
+        QCOMPARE(w.session().runs().size(), std::size_t{1});
+        QVERIFY(!w.runsPanel().removeButton()->isEnabled());
+        QCOMPARE(w.plot().runCount(), 1);
+    }
+
+    void theLearningRateDemo() {
+        MainWindow& w = fresh();
+        w.loadDemo(0);
+        QVERIFY(w.waitUntilDrawn());
+        const auto& runs = w.session().runs();
+        QCOMPARE(runs.size(), std::size_t{3});
+        QCOMPARE(runs[0].spec.learning_rate, 0.001);
+        QCOMPARE(runs[1].spec.learning_rate, 0.1);
+        QCOMPARE(runs[2].spec.learning_rate, 0.7);
+        // 0.001 stalls: 50 steps shrink the distance by only 1 - 0.998^50 (about 10 %).
+        QCOMPARE(runs[0].trace->stop, gd::StopReason::max_iterations);
+        QVERIFY(runs[0].trace->points.back().x.norm() > 4.0);
+        QCOMPARE(runs[1].trace->stop, gd::StopReason::converged);
+        // 0.7 oscillates: x changes sign at every step.
+        const auto& points = runs[2].trace->points;
+        for (std::size_t k = 1; k < 6; ++k) QVERIFY(points[k].x.x() * points[k - 1].x.x() < 0);
+        QCOMPARE(w.runsPanel().list()->count(), 3);
+        w.loadDemo(4);  // Himmelblau: four starts, four minima
+        QVERIFY(w.waitUntilDrawn());
+        std::set<std::pair<long, long>> minima;
+        for (const Run& r : w.session().runs()) {
+            const Eigen::Vector2d end = r.trace->points.back().x;
+            minima.insert({std::lround(end.x() * 10), std::lround(end.y() * 10)});
+        }
+        QCOMPARE(minima.size(), std::size_t{4});
+    }
+
+    void aMillionIterationsCanBeCancelled() {
+        MainWindow& w = fresh();
+        RunSpec spec = w.session().activeRun().spec;
+        spec.iterations = 1'000'000;
+        spec.tolerance = 0.0;
+        spec.learning_rate = 1e-4;
+        spec.gradient.mode = gd::GradientMode::numeric;
+        w.parameters().setSpec(spec);
+        w.session().setActiveSpec(spec);
+        QVERIFY(w.session().computing());
+        w.session().cancel();
+        QVERIFY(w.session().waitUntilComputed());
+        const auto& trace = w.session().activeRun().trace;
+        QVERIFY(trace);
+        QCOMPARE(trace->stop, gd::StopReason::cancelled);
+        QVERIFY(trace->iterations < 1'000'000);
+    }
+
+    void settingsAreRestoredInANewWindow() {
+        {
+            MainWindow& w = fresh();
+            type_expression(w, "x^2 + 4*y^2 + x*y");
+            QTest::keyClick(w.editor().expressionBox()->lineEdit(), Qt::Key_Return);
+            QTRY_COMPARE(w.session().expressionText(), QStringLiteral("x^2 + 4*y^2 + x*y"));
+            w.parameters().learningRate->setValue(0.05);
+            w.runsPanel().addButton()->click();
+            w.parameters().startX->setValue(2.5);
+            w.resize(1100, 700);
+            QVERIFY(w.waitUntilDrawn());
+            w.close();
+        }
+        MainWindow& w = fresh(true);
+        QCOMPARE(w.session().expressionText(), QStringLiteral("x^2 + 4*y^2 + x*y"));
+        QCOMPARE(w.editor().text(), QStringLiteral("x^2 + 4*y^2 + x*y"));
+        QVERIFY(w.editor().history().contains("x^2 + 4*y^2 + x*y"));
+        QCOMPARE(w.session().runs().size(), std::size_t{2});
+        QCOMPARE(w.session().runs()[0].spec.learning_rate, 0.05);
+        QCOMPARE(w.session().runs()[1].spec.start.x(), 2.5);
+        QCOMPARE(w.size(), QSize(1100, 700));
+        w.close();
+        QSettings().clear();
+    }
+
+    void aRenderedWindowShowsThePathAndTheHeatmap() {
+        MainWindow& w = fresh();
+        w.animation().toEnd();
+        const QImage image = w.grab().toImage();
+        QVERIFY(!image.isNull());
+        image.save(QDir::temp().filePath("gdlab_test_window.png"));
+        // The path's colour appears along the first step, just past the start marker.
+        const gd::TracePoint& p0 = w.session().activeRun().trace->points[0];
+        const gd::TracePoint& p1 = w.session().activeRun().trace->points[1];
+        const QPoint a = w.plot().mapTo(&w, w.plot().pixelOf(p0.x));
+        const QPoint b = w.plot().mapTo(&w, w.plot().pixelOf(p1.x));
+        int path_pixels = 0;
+        for (double t = 0.3; t <= 0.7; t += 0.05) {
+            const QPoint q = a + (b - a) * t;
+            for (int dx = -2; dx <= 2; ++dx) {
+                for (int dy = -2; dy <= 2; ++dy) {
+                    if (near(image.pixelColor(q + QPoint(dx, dy)), run_colour(0), 40)) ++path_pixels;
+                }
+            }
+        }
+        QVERIFY2(path_pixels > 10, qPrintable(QString::number(path_pixels)));
+        // The heatmap varies: many distinct colours across the plot's diagonal.
+        QSet<QRgb> colours;
+        const QRect area = w.plot().axisRect()->rect().translated(w.plot().mapTo(&w, QPoint()));
+        for (int k = 5; k < 95; ++k) {
+            colours.insert(image.pixel(area.left() + area.width() * k / 100,
+                                       area.top() + area.height() * k / 100));
+        }
+        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "main_window_test.moc"
