@@ -26,7 +26,9 @@ void Animation::setLastStep(int last) {
     }
 }
 
-void Animation::setSpeed(double steps_per_second) { speed_ = std::clamp(steps_per_second, 1.0, 1000.0); }
+void Animation::setSpeed(double steps_per_second) {
+    speed_ = std::clamp(steps_per_second, 1.0, 1000.0);
+}
 
 void Animation::play() {
     if (playing_) return;
@@ -45,7 +47,9 @@ void Animation::pause() {
     emit playingChanged(false);
 }
 
-void Animation::togglePlay() { playing_ ? pause() : play(); }
+void Animation::togglePlay() {
+    playing_ ? pause() : play();
+}
 
 void Animation::stepForward() {
     pause();

@@ -32,11 +32,14 @@ void ContourPlottable::setContours(const gd::ContourSet& contours) {
 
 qsizetype ContourPlottable::elementCount() const {
     qsizetype n = 0;
-    for (const QPainterPath& p : paths_) n += p.elementCount();
+    for (const QPainterPath& p : paths_)
+        n += p.elementCount();
     return n;
 }
 
-double ContourPlottable::selectTest(const QPointF&, bool, QVariant*) const { return -1.0; }
+double ContourPlottable::selectTest(const QPointF&, bool, QVariant*) const {
+    return -1.0;
+}
 
 QCPRange ContourPlottable::getKeyRange(bool& found_range, QCP::SignDomain) const {
     found_range = !bounds_.isNull();
@@ -64,7 +67,8 @@ void ContourPlottable::draw(QCPPainter* painter) {
     painter->setBrush(Qt::NoBrush);
     const QTransform saved = painter->transform();
     painter->setTransform(to_pixels, true);
-    for (const QPainterPath& path : paths_) painter->drawPath(path);
+    for (const QPainterPath& path : paths_)
+        painter->drawPath(path);
     painter->setTransform(saved);
 }
 

@@ -3,8 +3,9 @@
 // any zoom and stay vector paths in SVG and PDF output.
 #pragma once
 
-#include <QPainterPath>
 #include <qcustomplot.h>
+
+#include <QPainterPath>
 #include <vector>
 
 #include "gd/contour.hpp"

@@ -60,7 +60,8 @@ void ConvergencePlot::setSeries(const std::vector<ConvergenceSeries>& series) {
     for (const ConvergenceSeries& s : series) {
         if (!s.trace) continue;
         longest = std::max(longest, static_cast<int>(s.trace->points.size()) - 1);
-        for (const gd::TracePoint& p : s.trace->points) all_positive = all_positive && p.f > 0.0;
+        for (const gd::TracePoint& p : s.trace->points)
+            all_positive = all_positive && p.f > 0.0;
     }
     f_log_ = all_positive;
     use_log_axis(yAxis, f_log_);
@@ -96,17 +97,19 @@ void ConvergencePlot::setSeries(const std::vector<ConvergenceSeries>& series) {
             bool found = false;
             const QCPRange r = graph(k)->getValueRange(found, domain);
             if (!found) continue;
-            range = any ? QCPRange(std::min(range.lower, r.lower), std::max(range.upper, r.upper))
-                        : r;
+            range =
+                any ? QCPRange(std::min(range.lower, r.lower), std::max(range.upper, r.upper)) : r;
             any = true;
         }
         return any ? std::optional<QCPRange>(range) : std::nullopt;
     };
     if (const auto r = value_range(0, f_log_ ? QCP::sdPositive : QCP::sdBoth)) {
         const double pad = f_log_ ? 0.0 : std::max(r->size() * 0.05, 1e-12);
-        yAxis->setRange(f_log_ ? r->lower / 2 : r->lower - pad, f_log_ ? r->upper * 2 : r->upper + pad);
+        yAxis->setRange(f_log_ ? r->lower / 2 : r->lower - pad,
+                        f_log_ ? r->upper * 2 : r->upper + pad);
     }
-    if (const auto r = value_range(1, QCP::sdPositive)) yAxis2->setRange(r->lower / 2, r->upper * 2);
+    if (const auto r = value_range(1, QCP::sdPositive))
+        yAxis2->setRange(r->lower / 2, r->upper * 2);
     replot(QCustomPlot::rpQueuedReplot);
 }
 

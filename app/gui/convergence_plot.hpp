@@ -2,9 +2,10 @@
 // allow, with a vertical cursor at the animation's step (repainted alone, on its own layer).
 #pragma once
 
+#include <qcustomplot.h>
+
 #include <QColor>
 #include <memory>
-#include <qcustomplot.h>
 #include <vector>
 
 #include "gd/descent.hpp"

@@ -49,7 +49,7 @@ std::vector<Demo> make_demos() {
         {QStringLiteral("Saddle point"),
          QStringLiteral("saddle"),
          std::nullopt,
-         {run(V(-2.5, 0.05), 0.1, 60), run(V(-2.5, 0), 0.1, 60)},
+         {run(V(-2.5, 0.05), 0.1, 40), run(V(-2.5, 0), 0.1, 60)},
          QStringLiteral("Exactly on the axis the gradient never points away, and descent stops "
                         "at the saddle; a tiny offset escapes.")},
     };

@@ -14,7 +14,7 @@ namespace gdlab {
 
 struct Demo {
     QString title;
-    QString preset;  // the objective, a preset's name
+    QString preset;                // the objective, a preset's name
     std::optional<gd::Rect> view;  // the preset's own view when empty
     std::vector<RunSpec> runs;
     QString note;  // what to look for, shown in the status bar

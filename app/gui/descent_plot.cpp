@@ -82,8 +82,8 @@ DescentPlot::DescentPlot(QWidget* parent)
     start_ = new QCPGraph(xAxis, yAxis);
     start_->setLayer(runs_layer_);
     start_->setLineStyle(QCPGraph::lsNone);
-    start_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCrossCircle,
-                                            QPen(Qt::white, 2.0), Qt::NoBrush, 17));
+    start_->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCrossCircle, QPen(Qt::white, 2.0), Qt::NoBrush, 17));
     start_->setSelectable(QCP::stNone);
 
     connect(this, &QCustomPlot::mousePress, this, &DescentPlot::onPress);
@@ -95,11 +95,14 @@ DescentPlot::DescentPlot(QWidget* parent)
             &DescentPlot::onRangeChanged);
     connect(this, &QCustomPlot::afterLayout, this, [this] {
         if (axisRect()->size() != fitted_size_) fitEqualScaling();  // resized
-        for (auto& p : paths_) p->rebuildIfScaleChanged();
+        for (auto& p : paths_)
+            p->rebuildIfScaleChanged();
     });
 }
 
-DescentPlot::~DescentPlot() { paths_.clear(); }
+DescentPlot::~DescentPlot() {
+    paths_.clear();
+}
 
 void DescentPlot::setField(const Field& field) {
     const gd::Grid& g = field.grid;
@@ -128,9 +131,9 @@ void DescentPlot::setField(const Field& field) {
         axis->setNumberFormat(QStringLiteral("eb"));
         axis->setNumberPrecision(0);
         heatmap_->setDataRange(QCPRange(floor, std::max(levels.max - base, floor * 10)));
-        axis->setLabel(base == 0.0 ? QStringLiteral("f(x, y), log scale")
-                                   : QStringLiteral("f(x, y) − (%1), log scale")
-                                         .arg(short_number(base)));
+        axis->setLabel(base == 0.0
+                           ? QStringLiteral("f(x, y), log scale")
+                           : QStringLiteral("f(x, y) − (%1), log scale").arg(short_number(base)));
     } else {
         heatmap_->setDataScaleType(QCPAxis::stLinear);
         axis->setTicker(QSharedPointer<QCPAxisTicker>::create());
@@ -167,7 +170,8 @@ void DescentPlot::setStartMarker(const Eigen::Vector2d& start) {
 }
 
 void DescentPlot::setRunCount(int count) {
-    while (runCount() > count) paths_.pop_back();
+    while (runCount() > count)
+        paths_.pop_back();
     while (runCount() < count) {
         paths_.push_back(std::make_unique<RunPath>(this, runs_layer_, run_colour(runCount())));
         paths_.back()->setArrowVisible(arrows_visible_);
@@ -175,24 +179,26 @@ void DescentPlot::setRunCount(int count) {
 }
 
 void DescentPlot::setActiveRun(int index) {
-    for (int k = 0; k < runCount(); ++k) path(k).setEmphasis(k == index);
+    for (int k = 0; k < runCount(); ++k)
+        path(k).setEmphasis(k == index);
 }
 
 void DescentPlot::setArrowsVisible(bool visible) {
     arrows_visible_ = visible;
-    for (auto& p : paths_) p->setArrowVisible(visible);
+    for (auto& p : paths_)
+        p->setArrowVisible(visible);
     runs_layer_->replot();
 }
 
 void DescentPlot::showStep(int k) {
     step_ = k;
-    for (auto& p : paths_) p->showUpTo(k);
+    for (auto& p : paths_)
+        p->showUpTo(k);
     runs_layer_->replot();
 }
 
 gd::Rect DescentPlot::view() const {
-    return {xAxis->range().lower, xAxis->range().upper, yAxis->range().lower,
-            yAxis->range().upper};
+    return {xAxis->range().lower, xAxis->range().upper, yAxis->range().lower, yAxis->range().upper};
 }
 
 void DescentPlot::setView(const gd::Rect& view) {
@@ -292,7 +298,8 @@ void DescentPlot::onRangeChanged() {
     // Zoom and pan scale both axes alike, so they keep the scaling; the view they reach is
     // what a later resize fits.
     requested_view_ = view();
-    for (auto& p : paths_) p->rebuildIfScaleChanged();
+    for (auto& p : paths_)
+        p->rebuildIfScaleChanged();
     emit viewChanged(view());
 }
 

@@ -4,9 +4,10 @@
 // can be dragged. Per animation frame only the runs' layer is repainted.
 #pragma once
 
+#include <qcustomplot.h>
+
 #include <Eigen/Core>
 #include <memory>
-#include <qcustomplot.h>
 #include <vector>
 
 #include "gd/grid.hpp"

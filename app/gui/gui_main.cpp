@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QTimer>
+#include <cmath>
 #include <cstdlib>
 #include <iostream>
 #include <optional>
@@ -11,6 +12,7 @@
 #include "cli/scene.hpp"
 #include "cli/usage_error.hpp"
 #include "gui/animation.hpp"
+#include "gui/demos.hpp"
 #include "gui/main_window.hpp"
 #include "gui/session.hpp"
 
@@ -20,6 +22,7 @@ namespace {
 
 struct GuiOptions {
     std::optional<std::string> screenshot;
+    std::optional<int> demo;  // 0-based index into demos()
     std::optional<StartupScene> scene;
 };
 
@@ -40,6 +43,16 @@ GuiOptions parse_gui_options(const std::vector<std::string>& words) {
             options.screenshot = words[++k];
         } else if (w.rfind("--screenshot=", 0) == 0) {
             options.screenshot = w.substr(13);
+        } else if (w == "--demo" || w.rfind("--demo=", 0) == 0) {
+            std::string value =
+                w == "--demo" ? (k + 1 < words.size() ? words[++k] : "") : w.substr(7);
+            const auto n = parse_double(value);
+            const auto count = static_cast<double>(demos().size());
+            if (!n || *n != std::floor(*n) || *n < 1 || *n > count) {
+                throw UsageError("gdlab: --demo: expected a demo number from 1 to " +
+                                 std::to_string(demos().size()) + ", got '" + value + "'");
+            }
+            options.demo = static_cast<int>(*n) - 1;
         } else {
             scene_words.push_back(w);
         }
@@ -48,6 +61,8 @@ GuiOptions parse_gui_options(const std::vector<std::string>& words) {
         throw UsageError("gdlab: --screenshot needs a file name");
     }
     if (scene_words.empty()) return options;
+    if (options.demo)
+        throw UsageError("gdlab: --demo sets up its own scene; give no scene options");
     const Arguments args(scene_words, scene_options(), "gdlab");
     const Scene scene = parse_scene(args);
     if (scene.settings.max_iterations < 1 || scene.settings.max_iterations > kMaxIterations) {
@@ -59,9 +74,9 @@ GuiOptions parse_gui_options(const std::vector<std::string>& words) {
     }
     StartupScene s;
     s.preset = scene.preset;
-    s.expression = QString::fromStdString(
-        scene.preset != nullptr ? std::string(scene.preset->formula)
-                                : args.text("--expr").value_or(std::string()));
+    s.expression = QString::fromStdString(scene.preset != nullptr
+                                              ? std::string(scene.preset->formula)
+                                              : args.text("--expr").value_or(std::string()));
     s.run.start = scene.settings.start;
     s.run.learning_rate = lr;
     s.run.iterations = scene.settings.max_iterations;
@@ -120,7 +135,9 @@ int run_gui(int argc, char** argv, const std::vector<std::string>& words) {
     // A screenshot shows the scene asked for, or the default one, never a remembered one.
     MainWindow window(!options.screenshot.has_value());
     if (options.scene) window.applyStartupScene(*options.scene);
-    if (options.screenshot) return save_screenshot(window, QString::fromStdString(*options.screenshot));
+    if (options.demo) window.loadDemo(*options.demo);
+    if (options.screenshot)
+        return save_screenshot(window, QString::fromStdString(*options.screenshot));
     window.show();
     QTimer::singleShot(300, &window, [&window] {
         window.animation().toStart();

@@ -37,7 +37,7 @@ namespace gdlab {
 
 namespace {
 
-constexpr int kFieldDelayMs = 30;     // after the last zoom or pan event
+constexpr int kFieldDelayMs = 30;      // after the last zoom or pan event
 constexpr int kProgressDelayMs = 200;  // short computations never flash a progress bar
 
 QString to_qstring(std::string_view s) {
@@ -61,6 +61,7 @@ MainWindow::MainWindow(bool restore_settings, QWidget* parent)
       parameters_(new ParameterPanel(this)),
       runs_panel_(new RunsPanel(*session_, this)),
       explain_(new QTextBrowser(this)),
+      note_label_(new QLabel(this)),
       hover_label_(new QLabel(this)),
       step_label_(new QLabel(this)),
       speed_label_(new QLabel(this)),
@@ -121,7 +122,18 @@ void MainWindow::buildLayout() {
     bottom_splitter_->addWidget(explain_);
     bottom_splitter_->setStretchFactor(0, 3);
     bottom_splitter_->setStretchFactor(1, 2);
-    plot_splitter_->addWidget(plot_);
+    auto* plot_area = new QWidget;
+    auto* plot_column = new QVBoxLayout(plot_area);
+    plot_column->setContentsMargins(6, 4, 0, 0);
+    plot_column->setSpacing(2);
+    note_label_->setWordWrap(true);
+    QFont note_font = note_label_->font();
+    note_font.setPointSizeF(note_font.pointSizeF() * 1.1);
+    note_label_->setFont(note_font);
+    note_label_->setToolTip(QStringLiteral("What this scene shows"));
+    plot_column->addWidget(note_label_);
+    plot_column->addWidget(plot_, 1);
+    plot_splitter_->addWidget(plot_area);
     plot_splitter_->addWidget(bottom_splitter_);
     plot_splitter_->setStretchFactor(0, 3);
     plot_splitter_->setStretchFactor(1, 1);
@@ -195,14 +207,14 @@ void MainWindow::buildMenus() {
     file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));
-    view->addAction(
-        QStringLiteral("&Reset view"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] {
-            const gd::Preset* p = session_->preset();
-            plot_->setView(p != nullptr ? p->view : gd::default_preset().view);
-        });
-    equal_action_ = view->addAction(QStringLiteral("&Equal axis scaling"),
-                                    QKeySequence(Qt::CTRL | Qt::Key_E), plot_,
-                                    [this](bool on) { plot_->setEqualScaling(on); });
+    view->addAction(QStringLiteral("&Reset view"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
+                    [this] {
+                        const gd::Preset* p = session_->preset();
+                        plot_->setView(p != nullptr ? p->view : gd::default_preset().view);
+                    });
+    equal_action_ =
+        view->addAction(QStringLiteral("&Equal axis scaling"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                        plot_, [this](bool on) { plot_->setEqualScaling(on); });
     equal_action_->setCheckable(true);
     equal_action_->setChecked(true);  // circles look round: what students expect of x² + y²
     plot_->setEqualScaling(true);
@@ -229,26 +241,25 @@ void MainWindow::buildMenus() {
     QMenu* demo_menu = menuBar()->addMenu(QStringLiteral("&Demos"));
     const auto all = demos();
     for (std::size_t k = 0; k < all.size(); ++k) {
-        QAction* a = demo_menu->addAction(all[k].title, this,
-                                          [this, k] { loadDemo(static_cast<int>(k)); });
+        QAction* a =
+            demo_menu->addAction(all[k].title, this, [this, k] { loadDemo(static_cast<int>(k)); });
         a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(k + 1)));
         a->setToolTip(all[k].note);
         a->setStatusTip(all[k].note);
     }
 
     QMenu* help = menuBar()->addMenu(QStringLiteral("&Help"));
-    help->addAction(QStringLiteral("&About Gradient Descent Lab"), QKeySequence::HelpContents,
-                    this, [this] {
-                        QMessageBox::about(
-                            this, QStringLiteral("About Gradient Descent Lab"),
-                            QStringLiteral(
-                                "<h3>Gradient Descent Lab %1</h3><p>Watch gradient descent "
-                                "x<sub>k+1</sub> = x<sub>k</sub> − lr·∇f(x<sub>k</sub>) walk "
-                                "over the contours of f(x, y).</p><p>Click the plot to set the "
-                                "start, drag the marker, wheel to zoom, drag to pan; Space "
-                                "plays, ← and → step.</p>")
-                                .arg(QApplication::applicationVersion()));
-                    });
+    help->addAction(
+        QStringLiteral("&About Gradient Descent Lab"), QKeySequence::HelpContents, this, [this] {
+            QMessageBox::about(
+                this, QStringLiteral("About Gradient Descent Lab"),
+                QStringLiteral("<h3>Gradient Descent Lab %1</h3><p>Watch gradient descent "
+                               "x<sub>k+1</sub> = x<sub>k</sub> − lr·∇f(x<sub>k</sub>) walk "
+                               "over the contours of f(x, y).</p><p>Click the plot to set the "
+                               "start, drag the marker, wheel to zoom, drag to pan; Space "
+                               "plays, ← and → step.</p>")
+                    .arg(QApplication::applicationVersion()));
+        });
     help->addAction(QStringLiteral("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
@@ -259,8 +270,8 @@ void MainWindow::connectParts() {
     connect(session_.get(), &Session::computingChanged, this, &MainWindow::onComputingChanged);
     connect(animation_, &Animation::stepChanged, this, &MainWindow::onStep);
     connect(animation_, &Animation::playingChanged, this, [this](bool playing) {
-        play_action_->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause
-                                                            : QStyle::SP_MediaPlay));
+        play_action_->setIcon(
+            style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
         play_action_->setText(playing ? QStringLiteral("Pause") : QStringLiteral("Play"));
     });
     connect(editor_, &ObjectiveEditor::objectiveTyped, this,
@@ -323,7 +334,7 @@ void MainWindow::loadDemo(int index) {
     session_->setScene(parse_or_die(preset->formula), to_qstring(preset->formula), preset,
                        demo.runs);
     plot_->setView(demo.view.value_or(preset->view));
-    statusBar()->showMessage(demo.note, 15000);
+    note_label_->setText(QStringLiteral("<b>%1.</b> %2").arg(demo.title, demo.note));
     animation_->toStart();
     animation_->play();
 }
@@ -334,9 +345,17 @@ void MainWindow::onObjectiveChanged() {
     parameters_->setExactGradientAvailable(f.has_exact_gradient());
     std::vector<Eigen::Vector2d> minima;
     if (const gd::Preset* p = session_->preset()) {
-        for (const gd::KnownMinimum& m : p->minima) minima.push_back(m.point);
+        for (const gd::KnownMinimum& m : p->minima)
+            minima.push_back(m.point);
     }
     plot_->setMinima(minima);
+    note_label_->setText(
+        session_->preset() != nullptr
+            ? QStringLiteral("<b>%1.</b> %2")
+                  .arg(to_qstring(session_->preset()->title),
+                       to_qstring(session_->preset()->note).toHtmlEscaped())
+            : QStringLiteral("<b>f(x, y) = %1</b>")
+                  .arg(QString::fromStdString(f.expression().to_pretty_string()).toHtmlEscaped()));
     setWindowTitle(QStringLiteral("Gradient Descent Lab — f(x, y) = %1")
                        .arg(QString::fromStdString(f.expression().to_pretty_string())));
     field_pending_ = true;
@@ -379,7 +398,8 @@ void MainWindow::onStep(int k) {
 void MainWindow::updateLegendAndSeries() {
     const auto& runs = session_->runs();
     std::vector<RunSpec> specs;
-    for (const Run& r : runs) specs.push_back(r.spec);
+    for (const Run& r : runs)
+        specs.push_back(r.spec);
     const QStringList labels = legend_labels(specs);
     std::vector<ConvergenceSeries> series;
     for (std::size_t k = 0; k < runs.size(); ++k) {
@@ -418,7 +438,8 @@ void MainWindow::updateExplanation() {
         explain_->setHtml(QStringLiteral("<i>Computing…</i>"));
         return;
     }
-    explain_->setHtml(explain_step(session_->objective(), *run.trace, run.spec, animation_->step()));
+    explain_->setHtml(
+        explain_step(session_->objective(), *run.trace, run.spec, animation_->step()));
 }
 
 void MainWindow::onHover(double x, double y) {
@@ -439,7 +460,9 @@ void MainWindow::onComputingChanged(bool computing) {
     cancel_->setVisible(false);
 }
 
-void MainWindow::requestField() { fields_->request(session_->objective(), plot_->view()); }
+void MainWindow::requestField() {
+    fields_->request(session_->objective(), plot_->view());
+}
 
 void MainWindow::redrawFieldNow() {
     plot_->setField(*compute_field(session_->objective(), plot_->view()));
@@ -458,8 +481,15 @@ bool MainWindow::waitUntilDrawn(int timeout_ms) {
     return true;
 }
 
-QString MainWindow::stepStatus() const { return step_label_->text(); }
-QString MainWindow::hoverStatus() const { return hover_label_->text(); }
+QString MainWindow::stepStatus() const {
+    return step_label_->text();
+}
+QString MainWindow::hoverStatus() const {
+    return hover_label_->text();
+}
+QString MainWindow::note() const {
+    return note_label_->text();
+}
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     editor_->rememberCurrent();

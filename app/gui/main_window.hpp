@@ -64,6 +64,7 @@ class MainWindow : public QMainWindow {
     [[nodiscard]] QTextBrowser& explanation() const { return *explain_; }
     [[nodiscard]] QString stepStatus() const;
     [[nodiscard]] QString hoverStatus() const;
+    [[nodiscard]] QString note() const;
     // Draws the field for the current view now, without the debounce or a worker thread.
     void redrawFieldNow();
 
@@ -97,6 +98,7 @@ class MainWindow : public QMainWindow {
     ParameterPanel* parameters_;
     RunsPanel* runs_panel_;
     QTextBrowser* explain_;
+    QLabel* note_label_;  // what the preset or demo shows, above the plot
     QLabel* hover_label_;
     QLabel* step_label_;
     QLabel* speed_label_;

@@ -62,11 +62,13 @@ void MainWindow::saveSettings() const {
     // What is typed, even when it does not parse: it is never lost.
     settings.setValue(QStringLiteral("scene/expression"), editor_->text());
     QVariantList runs;
-    for (const Run& r : session_->runs()) runs << save_spec(r.spec);
+    for (const Run& r : session_->runs())
+        runs << save_spec(r.spec);
     settings.setValue(QStringLiteral("scene/runs"), runs);
     settings.setValue(QStringLiteral("scene/active"), session_->activeIndex());
     const gd::Rect v = plot_->view();
-    settings.setValue(QStringLiteral("scene/view"), QVariantList{v.x_min, v.x_max, v.y_min, v.y_max});
+    settings.setValue(QStringLiteral("scene/view"),
+                      QVariantList{v.x_min, v.x_max, v.y_min, v.y_max});
     settings.setValue(QStringLiteral("history/expressions"), editor_->history());
     settings.setValue(QStringLiteral("view/equal_scaling"), equal_action_->isChecked());
     settings.setValue(QStringLiteral("view/step_arrow"), arrow_action_->isChecked());
@@ -77,8 +79,10 @@ void MainWindow::restoreSettings() {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    main_splitter_->restoreState(settings.value(QStringLiteral("window/main_splitter")).toByteArray());
-    plot_splitter_->restoreState(settings.value(QStringLiteral("window/plot_splitter")).toByteArray());
+    main_splitter_->restoreState(
+        settings.value(QStringLiteral("window/main_splitter")).toByteArray());
+    plot_splitter_->restoreState(
+        settings.value(QStringLiteral("window/plot_splitter")).toByteArray());
     bottom_splitter_->restoreState(
         settings.value(QStringLiteral("window/bottom_splitter")).toByteArray());
     editor_->setHistory(settings.value(QStringLiteral("history/expressions")).toStringList());

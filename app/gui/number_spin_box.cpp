@@ -34,8 +34,7 @@ QValidator::State NumberSpinBox::validate(QString& text, int& /*pos*/) const {
     bool ok = false;
     const double v = QLocale::c().toDouble(t, &ok);
     if (ok && std::isfinite(v)) {
-        return v >= minimum() && v <= maximum() ? QValidator::Acceptable
-                                                : QValidator::Intermediate;
+        return v >= minimum() && v <= maximum() ? QValidator::Acceptable : QValidator::Intermediate;
     }
     // A number on its way: "", "-", ".", "1e", "1e-", "2.".
     static const QRegularExpression partial(QStringLiteral(R"(^[+-]?(\d*\.?\d*)([eE][+-]?\d*)?$)"));
@@ -48,7 +47,8 @@ void NumberSpinBox::stepBy(int steps) {
         return;
     }
     double v = value();
-    for (int k = 0; k < std::abs(steps); ++k) v = next_one_two_five(v, steps > 0);
+    for (int k = 0; k < std::abs(steps); ++k)
+        v = next_one_two_five(v, steps > 0);
     setValue(std::clamp(v, minimum(), maximum()));
 }
 

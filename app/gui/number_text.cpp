@@ -16,8 +16,10 @@ QString tidy(QString text) {
         QString exponent = text.mid(e + 1);
         const bool negative = exponent.startsWith(QLatin1Char('-'));
         if (negative || exponent.startsWith(QLatin1Char('+'))) exponent.remove(0, 1);
-        while (exponent.size() > 1 && exponent.startsWith(QLatin1Char('0'))) exponent.remove(0, 1);
-        text = mantissa + QLatin1Char('e') + (negative ? QStringLiteral("-") : QString()) + exponent;
+        while (exponent.size() > 1 && exponent.startsWith(QLatin1Char('0')))
+            exponent.remove(0, 1);
+        text =
+            mantissa + QLatin1Char('e') + (negative ? QStringLiteral("-") : QString()) + exponent;
     }
     return text.replace(QLatin1Char('-'), kMinus);
 }
@@ -34,6 +36,8 @@ QString point_text(const Eigen::Vector2d& p, int significant_digits) {
         .arg(short_number(p.x(), significant_digits), short_number(p.y(), significant_digits));
 }
 
-QString exact_number(double v) { return QString::fromStdString(gd::format_number(v)); }
+QString exact_number(double v) {
+    return QString::fromStdString(gd::format_number(v));
+}
 
 }  // namespace gdlab

@@ -50,9 +50,6 @@ ObjectiveEditor::ObjectiveEditor(QWidget* parent)
     expression_->setToolTip(QStringLiteral(
         "Type f(x, y): + − * / ^, sin cos tan exp ln log sqrt abs …, pi and e. The list holds "
         "the expressions you typed before."));
-    QFont mono(QStringLiteral("DejaVu Sans Mono"));
-    mono.setStyleHint(QFont::Monospace);
-    expression_->setFont(mono);
     error_label_->setTextFormat(Qt::RichText);
     error_label_->setWordWrap(true);
     error_label_->setVisible(false);
@@ -81,7 +78,9 @@ ObjectiveEditor::ObjectiveEditor(QWidget* parent)
     });
 }
 
-QString ObjectiveEditor::text() const { return expression_->currentText(); }
+QString ObjectiveEditor::text() const {
+    return expression_->currentText();
+}
 
 void ObjectiveEditor::showObjective(const QString& text, const gd::Preset* preset,
                                     const gd::Objective& f) {
@@ -136,8 +135,8 @@ void ObjectiveEditor::showGradient(const gd::Objective& f) {
     const auto part = [&f](gd::Variable v) {
         return QString::fromStdString(f.partial(v).to_pretty_string());
     };
-    gradient_label_->setText(QStringLiteral("∇f = (%1,  %2)")
-                                 .arg(part(gd::Variable::x), part(gd::Variable::y)));
+    gradient_label_->setText(
+        QStringLiteral("∇f = (%1,  %2)").arg(part(gd::Variable::x), part(gd::Variable::y)));
 }
 
 void ObjectiveEditor::showError(const QString& typed, const gd::ParseError& error) {
@@ -145,15 +144,19 @@ void ObjectiveEditor::showError(const QString& typed, const gd::ParseError& erro
     expression_->setStyleSheet(QStringLiteral("QComboBox { border: 2px solid #d55e00; }"));
     // Offsets count code points; QString indexes UTF-16 units.
     const auto code_points = typed.toUcs4();
-    const auto begin = static_cast<qsizetype>(std::min<std::size_t>(error.offset, code_points.size()));
-    const auto end = static_cast<qsizetype>(
-        std::min<std::size_t>(error.offset + std::max<std::size_t>(error.length, 1), code_points.size()));
+    const auto begin =
+        static_cast<qsizetype>(std::min<std::size_t>(error.offset, code_points.size()));
+    const auto end = static_cast<qsizetype>(std::min<std::size_t>(
+        error.offset + std::max<std::size_t>(error.length, 1), code_points.size()));
     auto slice = [&code_points](qsizetype from, qsizetype to) {
-        return QString::fromUcs4(reinterpret_cast<const char32_t*>(code_points.constData()) + from, to - from).toHtmlEscaped();
+        return QString::fromUcs4(reinterpret_cast<const char32_t*>(code_points.constData()) + from,
+                                 to - from)
+            .toHtmlEscaped();
     };
     const QString marked = slice(0, begin) +
-                           QStringLiteral("<span style='color:#d55e00; text-decoration: underline; "
-                                          "font-weight: bold'>") +
+                           QStringLiteral(
+                               "<span style='color:#d55e00; text-decoration: underline; "
+                               "font-weight: bold'>") +
                            (end > begin ? slice(begin, end) : QStringLiteral("&nbsp;")) +
                            QStringLiteral("</span>") + slice(end, code_points.size());
     const QString caret = QString(QStringLiteral("&nbsp;")).repeated(begin) + QStringLiteral("^");
@@ -183,12 +186,14 @@ void ObjectiveEditor::rememberCurrent() {
     if (existing >= 0) expression_->removeItem(existing);
     expression_->insertItem(0, typed);
     expression_->setCurrentIndex(0);
-    while (expression_->count() > kHistorySize) expression_->removeItem(expression_->count() - 1);
+    while (expression_->count() > kHistorySize)
+        expression_->removeItem(expression_->count() - 1);
 }
 
 QStringList ObjectiveEditor::history() const {
     QStringList items;
-    for (int k = 0; k < expression_->count(); ++k) items << expression_->itemText(k);
+    for (int k = 0; k < expression_->count(); ++k)
+        items << expression_->itemText(k);
     return items;
 }
 

@@ -1,8 +1,9 @@
 // Colours: the heatmap's perceptually uniform map and the comparison runs' colour-blind-safe set.
 #pragma once
 
-#include <QColor>
 #include <qcustomplot.h>
+
+#include <QColor>
 
 #include "gui/run_spec.hpp"
 

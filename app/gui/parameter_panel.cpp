@@ -137,12 +137,15 @@ void ParameterPanel::setSpec(const RunSpec& s) {
 void ParameterPanel::setExactGradientAvailable(bool available) {
     auto* model = qobject_cast<QStandardItemModel*>(gradientMode->model());
     if (model != nullptr) model->item(0)->setEnabled(available);
-    exact_note_->setText(QStringLiteral("This objective's exact gradient is too large to "
-                                        "derive; runs use the numeric gradient."));
+    exact_note_->setText(
+        QStringLiteral("This objective's exact gradient is too large to "
+                       "derive; runs use the numeric gradient."));
     exact_note_->setVisible(!available);
     if (!available && gradientMode->currentIndex() == 0) gradientMode->setCurrentIndex(1);
 }
 
-void ParameterPanel::announce() { emit specEdited(spec()); }
+void ParameterPanel::announce() {
+    emit specEdited(spec());
+}
 
 }  // namespace gdlab

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace gdlab {
 
@@ -51,10 +52,10 @@ RunPath::~RunPath() {
 
 void RunPath::setEmphasis(bool active) {
     const double width = active ? 2.5 : 1.8;
-    halo_->setPen(QPen(QColor(255, 255, 255, 170), width + 2.5, Qt::SolidLine, Qt::RoundCap,
-                       Qt::RoundJoin));
-    halo_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(255, 255, 255, 170),
-                                           active ? 8.0 : 6.5));
+    halo_->setPen(
+        QPen(QColor(255, 255, 255, 170), width + 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    halo_->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(255, 255, 255, 170), active ? 8.0 : 6.5));
     line_->setPen(QPen(colour_, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     line_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour_, active ? 5.5 : 4.0));
     head_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::white, 2.5),
@@ -103,15 +104,45 @@ void RunPath::setArrowVisible(bool visible) {
     updateHead();
 }
 
-int RunPath::drawnPointCount() const { return data_->size(); }
+int RunPath::drawnPointCount() const {
+    return data_->size();
+}
 
 bool RunPath::farEnough(const Eigen::Vector2d& p) const {
     return std::abs(p.x() - last_drawn_.x()) >= min_gap_.x() ||
            std::abs(p.y() - last_drawn_.y()) >= min_gap_.y();
 }
 
+bool RunPath::inFarBox(const Eigen::Vector2d& p) const {
+    return p.x() >= far_box_.x_min && p.x() <= far_box_.x_max && p.y() >= far_box_.y_min &&
+           p.y() <= far_box_.y_max;
+}
+
 void RunPath::append(int k) {
     const Eigen::Vector2d& p = trace_->points[static_cast<std::size_t>(k)].x;
+    if (!inFarBox(p)) {
+        if (beyond_ || k == 0) return;
+        // Shorten the segment from the last point drawn so that it ends on the box's edge.
+        const Eigen::Vector2d d = p - last_drawn_;
+        double t = 1.0;
+        if (d.x() != 0.0)
+            t = std::min(t,
+                         ((d.x() > 0 ? far_box_.x_max : far_box_.x_min) - last_drawn_.x()) / d.x());
+        if (d.y() != 0.0)
+            t = std::min(t,
+                         ((d.y() > 0 ? far_box_.y_max : far_box_.y_min) - last_drawn_.y()) / d.y());
+        const Eigen::Vector2d edge = last_drawn_ + std::max(t, 0.0) * d;
+        data_->add(QCPCurveData(k, edge.x(), edge.y()));
+        last_drawn_ = edge;
+        beyond_ = true;
+        return;
+    }
+    if (beyond_) {
+        // Back from far away: start a new piece (the line in between would mislead).
+        beyond_ = false;
+        data_->add(QCPCurveData(k - 0.5, std::numeric_limits<double>::quiet_NaN(),
+                                std::numeric_limits<double>::quiet_NaN()));
+    }
     if (k == 0 || farEnough(p)) {
         data_->add(QCPCurveData(k, p.x(), p.y()));
         last_drawn_ = p;
@@ -126,17 +157,30 @@ void RunPath::showUpTo(int k) {
         return;
     }
     k = std::clamp(k, 0, static_cast<int>(trace_->points.size()) - 1);
-    if (shown_ < 0) min_gap_ = pixelGap();
+    if (shown_ < 0) {
+        min_gap_ = pixelGap();
+        const QCPRange xr = plot_->xAxis->range();
+        const QCPRange yr = plot_->yAxis->range();
+        constexpr double grow = 100.0;
+        far_box_ = {xr.lower - grow * xr.size(), xr.upper + grow * xr.size(),
+                    yr.lower - grow * yr.size(), yr.upper + grow * yr.size()};
+        beyond_ = false;
+    }
     if (k < shown_) {
         // Stepping back: drop what lies beyond k; the last point left is the last one drawn.
         data_->removeAfter(k);
+        while (!data_->isEmpty() && std::isnan((data_->constEnd() - 1)->key)) {
+            data_->removeAfter((data_->constEnd() - 1)->t - 0.25);
+        }
         if (!data_->isEmpty()) {
             const auto last = data_->constEnd() - 1;
             last_drawn_ = {last->key, last->value};
         }
+        beyond_ = !inFarBox(trace_->points[static_cast<std::size_t>(k)].x);
         shown_ = k;
     }
-    for (int i = shown_ + 1; i <= k; ++i) append(i);
+    for (int i = shown_ + 1; i <= k; ++i)
+        append(i);
     shown_ = k;
     updateHead();
 }

@@ -5,12 +5,14 @@
 // the same at step 10 and at step 100,000. The trace itself is never thinned.
 #pragma once
 
+#include <qcustomplot.h>
+
 #include <Eigen/Core>
 #include <QColor>
 #include <memory>
-#include <qcustomplot.h>
 
 #include "gd/descent.hpp"
+#include "gd/grid.hpp"
 
 namespace gdlab {
 
@@ -38,6 +40,7 @@ class RunPath {
 
   private:
     [[nodiscard]] bool farEnough(const Eigen::Vector2d& p) const;
+    [[nodiscard]] bool inFarBox(const Eigen::Vector2d& p) const;
     [[nodiscard]] Eigen::Vector2d pixelGap() const;
     void append(int k);
     void updateHead();
@@ -54,6 +57,10 @@ class RunPath {
     int shown_ = -1;
     Eigen::Vector2d last_drawn_;
     Eigen::Vector2d min_gap_{0.0, 0.0};  // 1.5 px in plot units
+    // Iterates beyond this box (the view grown a hundredfold) are not drawn: the segment that
+    // leaves it ends on its edge. QCustomPlot draws stray lines for points near 1e100.
+    gd::Rect far_box_;
+    bool beyond_ = false;
     bool arrow_visible_ = false;
 };
 

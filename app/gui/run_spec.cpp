@@ -30,7 +30,9 @@ gd::DescentSettings descent_settings(const RunSpec& spec) {
     return s;
 }
 
-gd::Optimizer optimizer_of(const RunSpec& spec) { return gd::GradientDescent{spec.learning_rate}; }
+gd::Optimizer optimizer_of(const RunSpec& spec) {
+    return gd::GradientDescent{spec.learning_rate};
+}
 
 QStringList legend_labels(std::span<const RunSpec> specs) {
     using Describe = std::function<QString(const RunSpec&)>;
@@ -53,7 +55,8 @@ QStringList legend_labels(std::span<const RunSpec> specs) {
     if (specs.size() == 1) return {fields[1](specs[0])};
     std::vector<bool> differs(fields.size(), false);
     for (std::size_t f = 0; f < fields.size(); ++f) {
-        for (const RunSpec& s : specs) differs[f] = differs[f] || fields[f](s) != fields[f](specs[0]);
+        for (const RunSpec& s : specs)
+            differs[f] = differs[f] || fields[f](s) != fields[f](specs[0]);
     }
     for (std::size_t r = 0; r < specs.size(); ++r) {
         QStringList parts;

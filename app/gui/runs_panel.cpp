@@ -77,12 +77,13 @@ void RunsPanel::refresh() {
     const QSignalBlocker block(list_);
     const auto& runs = session_.runs();
     std::vector<RunSpec> specs;
-    for (const Run& r : runs) specs.push_back(r.spec);
+    for (const Run& r : runs)
+        specs.push_back(r.spec);
     const QStringList labels = legend_labels(specs);
     list_->clear();
     for (std::size_t k = 0; k < runs.size(); ++k) {
-        const QString text = QStringLiteral("%1  —  %2").arg(labels[static_cast<qsizetype>(k)],
-                                                             outcome(runs[k]));
+        const QString text =
+            QStringLiteral("%1  —  %2").arg(labels[static_cast<qsizetype>(k)], outcome(runs[k]));
         list_->addItem(new QListWidgetItem(swatch(run_colour(static_cast<int>(k))), text));
     }
     list_->setCurrentRow(session_.activeIndex());

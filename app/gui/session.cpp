@@ -28,7 +28,8 @@ Session::Session(QObject* parent)
 }
 
 Session::~Session() {
-    for (auto& [id, job] : jobs_) job.stop.request_stop();
+    for (auto& [id, job] : jobs_)
+        job.stop.request_stop();
     for (auto& [id, job] : jobs_) {
         job.watcher->disconnect(this);
         job.watcher->waitForFinished();
@@ -40,7 +41,8 @@ void Session::setObjective(const gd::Objective& f, const QString& text, const gd
     text_ = text;
     preset_ = preset;
     emit objectiveChanged();
-    for (Run& run : runs_) compute(run);
+    for (Run& run : runs_)
+        compute(run);
 }
 
 void Session::setScene(const gd::Objective& f, const QString& text, const gd::Preset* preset,
@@ -90,13 +92,16 @@ void Session::removeRun(int index) {
 
 void Session::setRuns(const std::vector<RunSpec>& specs) {
     if (specs.empty()) return;
-    for (auto& [id, job] : jobs_) job.stop.request_stop();
+    for (auto& [id, job] : jobs_)
+        job.stop.request_stop();
     runs_.clear();
     const std::size_t count = std::min<std::size_t>(specs.size(), kMaxRuns);
-    for (std::size_t k = 0; k < count; ++k) runs_.push_back({next_id_++, specs[k], nullptr, false});
+    for (std::size_t k = 0; k < count; ++k)
+        runs_.push_back({next_id_++, specs[k], nullptr, false});
     active_ = 0;
     emit runsChanged();
-    for (Run& run : runs_) compute(run);
+    for (Run& run : runs_)
+        compute(run);
 }
 
 bool Session::computing() const {
@@ -116,7 +121,8 @@ double Session::progress() const {
 }
 
 void Session::cancel() {
-    for (auto& [id, job] : jobs_) job.stop.request_stop();
+    for (auto& [id, job] : jobs_)
+        job.stop.request_stop();
 }
 
 bool Session::waitUntilComputed(int timeout_ms) {

@@ -10,8 +10,12 @@ namespace {
 
 constexpr int kDigits = 5;
 
-QString num(double v) { return short_number(v, kDigits); }
-QString pt(const Eigen::Vector2d& p) { return point_text(p, kDigits); }
+QString num(double v) {
+    return short_number(v, kDigits);
+}
+QString pt(const Eigen::Vector2d& p) {
+    return point_text(p, kDigits);
+}
 
 // "∂f/∂x ≈ (f(x + h, y) − f(x − h, y)) / 2h = (a − b) / 0.0002 = g"
 QString numeric_partial(const gd::Objective& f, const Eigen::Vector2d& p, double h, int axis,
@@ -37,8 +41,9 @@ QString explain_step(const gd::Objective& f, const gd::Trace& trace, const RunSp
     const gd::TracePoint& p = trace.points[static_cast<std::size_t>(k)];
     const Eigen::Vector2d step = -spec.learning_rate * p.gradient;
 
-    QString html = QStringLiteral("<p><b>Step %1 of %2.</b> At x<sub>%1</sub> = %3, f = %4 and the "
-                                  "gradient is ∇f = %5.</p>")
+    QString html = QStringLiteral(
+                       "<p><b>Step %1 of %2.</b> At x<sub>%1</sub> = %3, f = %4 and the "
+                       "gradient is ∇f = %5.</p>")
                        .arg(k)
                        .arg(trace.iterations)
                        .arg(pt(p.x), num(p.f), pt(p.gradient));
@@ -53,8 +58,9 @@ QString explain_step(const gd::Objective& f, const gd::Trace& trace, const RunSp
         const QString change = q.f < p.f   ? QStringLiteral("fell")
                                : q.f > p.f ? QStringLiteral("rose")
                                            : QStringLiteral("stayed");
-        html += QStringLiteral("<p>The step is −lr·∇f = −%1·%2 = %3.</p>"
-                               "<p>The new point is x<sub>%4</sub> = %5; f %6 from %7 to %8.</p>")
+        html += QStringLiteral(
+                    "<p>The step is −lr·∇f = −%1·%2 = %3.</p>"
+                    "<p>The new point is x<sub>%4</sub> = %5; f %6 from %7 to %8.</p>")
                     .arg(num(spec.learning_rate), pt(p.gradient), pt(step))
                     .arg(k + 1)
                     .arg(pt(q.x), change, num(p.f), num(q.f));
@@ -62,8 +68,9 @@ QString explain_step(const gd::Objective& f, const gd::Trace& trace, const RunSp
     }
     const QString why = QString::fromStdString(gd::describe_stop(trace, descent_settings(spec)));
     if (trace.stop == gd::StopReason::converged) {
-        html += QStringLiteral("<p>The next step would be −lr·∇f = %1, no component larger than "
-                               "the tolerance, so it is not taken.</p>")
+        html += QStringLiteral(
+                    "<p>The next step would be −lr·∇f = %1, no component larger than "
+                    "the tolerance, so it is not taken.</p>")
                     .arg(pt(step));
     }
     html += QStringLiteral("<p><b>The run ends here:</b> %1.</p>").arg(why.toHtmlEscaped());

@@ -79,8 +79,7 @@ class GuiPartsTest : public QObject {
     void legendNamesWhatDiffers() {
         const std::vector<RunSpec> lrs = {spec({-3, 4}, 0.001), spec({-3, 4}, 0.1),
                                           spec({-3, 4}, 0.7)};
-        QCOMPARE(legend_labels(lrs),
-                 QStringList({"lr = 0.001", "lr = 0.1", "lr = 0.7"}));
+        QCOMPARE(legend_labels(lrs), QStringList({"lr = 0.001", "lr = 0.1", "lr = 0.7"}));
         const std::vector<RunSpec> starts = {spec({0.5, 0.5}, 0.01), spec({-1, -1}, 0.01)};
         QCOMPARE(legend_labels(starts), QStringList({"start (0.5, 0.5)", "start (−1, −1)"}));
         std::vector<RunSpec> both = {spec({1, 2}, 0.1), spec({1, 3}, 0.2)};

@@ -1,5 +1,7 @@
 // Drives the real main window, offscreen: typing expressions, presets, clicks and drags on the
 // plot, the animation, comparison runs, demos, settings and a rendered picture.
+#include "gui/main_window.hpp"
+
 #include <QtTest>
 #include <cmath>
 #include <set>
@@ -8,7 +10,6 @@
 #include "gui/contour_plottable.hpp"
 #include "gui/convergence_plot.hpp"
 #include "gui/descent_plot.hpp"
-#include "gui/main_window.hpp"
 #include "gui/number_spin_box.hpp"
 #include "gui/objective_editor.hpp"
 #include "gui/palette.hpp"
@@ -20,7 +21,9 @@ using namespace gdlab;
 
 namespace {
 
-QString plain_text(QTextBrowser& browser) { return browser.toPlainText().simplified(); }
+QString plain_text(QTextBrowser& browser) {
+    return browser.toPlainText().simplified();
+}
 
 // Types into the expression field as a user would, then waits out the debounce.
 void type_expression(MainWindow& w, const QString& text) {
@@ -31,10 +34,13 @@ void type_expression(MainWindow& w, const QString& text) {
     QTest::keyClicks(edit, text);
 }
 
-double heatmap_cell(MainWindow& w, int i, int j) { return w.plot().heatmap().data()->cell(i, j); }
+double heatmap_cell(MainWindow& w, int i, int j) {
+    return w.plot().heatmap().data()->cell(i, j);
+}
 
 bool near(const QColor& a, const QColor& b, int tolerance) {
-    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance &&
+    return std::abs(a.red() - b.red()) <= tolerance &&
+           std::abs(a.green() - b.green()) <= tolerance &&
            std::abs(a.blue() - b.blue()) <= tolerance;
 }
 
@@ -238,11 +244,13 @@ class MainWindowTest : public QObject {
         QVERIFY(w.runsPanel().list()->item(1)->text().startsWith("lr = 0.7"));
         QVERIFY(w.plot().legend->hasItemWithPlottable(w.plot().plottable(0)) ||
                 w.plot().legend->itemCount() >= 2);
-        for (int k = 2; k < kMaxRuns; ++k) w.runsPanel().addButton()->click();
+        for (int k = 2; k < kMaxRuns; ++k)
+            w.runsPanel().addButton()->click();
         QCOMPARE(w.session().runs().size(), std::size_t{kMaxRuns});
         QVERIFY(!w.runsPanel().addButton()->isEnabled());
         QVERIFY(!w.session().addRun());
-        for (int k = kMaxRuns; k > 1; --k) w.runsPanel().removeButton()->click();
+        for (int k = kMaxRuns; k > 1; --k)
+            w.runsPanel().removeButton()->click();
         QCOMPARE(w.session().runs().size(), std::size_t{1});
         QVERIFY(!w.runsPanel().removeButton()->isEnabled());
         QCOMPARE(w.plot().runCount(), 1);
@@ -263,7 +271,8 @@ class MainWindowTest : public QObject {
         QCOMPARE(runs[1].trace->stop, gd::StopReason::converged);
         // 0.7 oscillates: x changes sign at every step.
         const auto& points = runs[2].trace->points;
-        for (std::size_t k = 1; k < 6; ++k) QVERIFY(points[k].x.x() * points[k - 1].x.x() < 0);
+        for (std::size_t k = 1; k < 6; ++k)
+            QVERIFY(points[k].x.x() * points[k - 1].x.x() < 0);
         QCOMPARE(w.runsPanel().list()->count(), 3);
         w.loadDemo(4);  // Himmelblau: four starts, four minima
         QVERIFY(w.waitUntilDrawn());
@@ -334,7 +343,8 @@ class MainWindowTest : public QObject {
             const QPoint q = a + (b - a) * t;
             for (int dx = -2; dx <= 2; ++dx) {
                 for (int dy = -2; dy <= 2; ++dy) {
-                    if (near(image.pixelColor(q + QPoint(dx, dy)), run_colour(0), 40)) ++path_pixels;
+                    if (near(image.pixelColor(q + QPoint(dx, dy)), run_colour(0), 40))
+                        ++path_pixels;
                 }
             }
         }
