@@ -33,6 +33,7 @@ DescentPlot::DescentPlot(QWidget* parent)
       contours_(new ContourPlottable(xAxis, yAxis)),
       minima_(new QCPGraph(xAxis, yAxis)),
       start_(nullptr),
+      trail_layer_(nullptr),
       runs_layer_(nullptr) {
     setMouseTracking(true);
     setAutoAddPlottableToLegend(false);
@@ -76,7 +77,10 @@ DescentPlot::DescentPlot(QWidget* parent)
     heatmap_->removeFromLegend();
     contours_->removeFromLegend();
 
-    addLayer(QStringLiteral("runs"), layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    addLayer(QStringLiteral("trail"), layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    trail_layer_ = layer(QStringLiteral("trail"));
+    trail_layer_->setMode(QCPLayer::lmBuffered);
+    addLayer(QStringLiteral("runs"), trail_layer_, QCustomPlot::limAbove);
     runs_layer_ = layer(QStringLiteral("runs"));
     runs_layer_->setMode(QCPLayer::lmBuffered);
     start_ = new QCPGraph(xAxis, yAxis);
@@ -173,7 +177,8 @@ void DescentPlot::setRunCount(int count) {
     while (runCount() > count)
         paths_.pop_back();
     while (runCount() < count) {
-        paths_.push_back(std::make_unique<RunPath>(this, runs_layer_, run_colour(runCount())));
+        paths_.push_back(
+            std::make_unique<RunPath>(this, trail_layer_, runs_layer_, run_colour(runCount())));
         paths_.back()->setArrowVisible(arrows_visible_);
     }
 }

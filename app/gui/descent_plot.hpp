@@ -75,7 +75,8 @@ class DescentPlot : public QCustomPlot {
     ContourPlottable* contours_;
     QCPGraph* minima_;
     QCPGraph* start_;
-    QCPLayer* runs_layer_;
+    QCPLayer* trail_layer_;  // settled paths, repainted now and then
+    QCPLayer* runs_layer_;   // path tails, current points, arrows: repainted every frame
     std::vector<std::unique_ptr<RunPath>> paths_;
     Eigen::Vector2d start_point_{0.0, 0.0};
     QPointF press_pos_;

@@ -3,35 +3,46 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace gdlab {
 
 namespace {
 
 constexpr double kMinGapPixels = 1.5;
+constexpr double kFarBoxGrowth = 100.0;
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-QCPCurve* make_curve(QCustomPlot* plot, QCPLayer* layer) {
-    auto* curve = new QCPCurve(plot->xAxis, plot->yAxis);
-    curve->setLayer(layer);
-    curve->setSelectable(QCP::stNone);
-    curve->removeFromLegend();
-    curve->setAntialiased(true);
-    curve->setAntialiasedScatters(true);
-    return curve;
+void drop_trailing_gaps(QCPCurveDataContainer& d) {
+    while (!d.isEmpty() && std::isnan((d.constEnd() - 1)->key)) {
+        d.removeAfter((d.constEnd() - 1)->t - 0.25);
+    }
 }
 
 }  // namespace
 
-RunPath::RunPath(QCustomPlot* plot, QCPLayer* layer, const QColor& colour)
+RunPath::Pair RunPath::makePair(QCPLayer* layer, const QSharedPointer<QCPCurveDataContainer>& d) {
+    Pair pair{new QCPCurve(plot_->xAxis, plot_->yAxis), new QCPCurve(plot_->xAxis, plot_->yAxis)};
+    for (QCPCurve* curve : {pair.halo, pair.line}) {
+        curve->setLayer(layer);
+        curve->setSelectable(QCP::stNone);
+        curve->removeFromLegend();
+        curve->setAntialiased(true);
+        curve->setAntialiasedScatters(true);
+        curve->setData(d);
+    }
+    return pair;
+}
+
+RunPath::RunPath(QCustomPlot* plot, QCPLayer* trail_layer, QCPLayer* layer, const QColor& colour)
     : plot_(plot),
       colour_(colour),
-      data_(new QCPCurveDataContainer),
-      halo_(make_curve(plot, layer)),
-      line_(make_curve(plot, layer)),
+      settled_(new QCPCurveDataContainer),
+      recent_(new QCPCurveDataContainer),
+      trail_(makePair(trail_layer, settled_)),
+      tail_(makePair(layer, recent_)),
       head_(new QCPGraph(plot->xAxis, plot->yAxis)),
       arrow_(new QCPItemLine(plot)) {
-    halo_->setData(data_);  // both curves draw the same shared points
-    line_->setData(data_);
     head_->setLayer(layer);
     head_->setSelectable(QCP::stNone);
     head_->removeFromLegend();
@@ -44,42 +55,49 @@ RunPath::RunPath(QCustomPlot* plot, QCPLayer* layer, const QColor& colour)
 }
 
 RunPath::~RunPath() {
-    plot_->removePlottable(halo_);
-    plot_->removePlottable(line_);
+    for (QCPCurve* c : {trail_.halo, trail_.line, tail_.halo, tail_.line})
+        plot_->removePlottable(c);
     plot_->removePlottable(head_);
     plot_->removeItem(arrow_);
 }
 
 void RunPath::setEmphasis(bool active) {
     const double width = active ? 2.5 : 1.8;
-    halo_->setPen(
-        QPen(QColor(255, 255, 255, 170), width + 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    halo_->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(255, 255, 255, 170), active ? 8.0 : 6.5));
-    line_->setPen(QPen(colour_, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    line_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour_, active ? 5.5 : 4.0));
+    for (const Pair& p : {trail_, tail_}) {
+        p.halo->setPen(QPen(QColor(255, 255, 255, 170), width + 2.5, Qt::SolidLine, Qt::RoundCap,
+                            Qt::RoundJoin));
+        p.halo->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(255, 255, 255, 170),
+                                                active ? 8.0 : 6.5));
+        p.line->setPen(QPen(colour_, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.line->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssDisc, colour_, active ? 5.5 : 4.0));
+    }
     head_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::white, 2.5),
                                            QBrush(colour_), active ? 15.0 : 12.0));
     QPen arrow_pen(Qt::white, 2.5);
     arrow_pen.setCapStyle(Qt::RoundCap);
     arrow_->setPen(arrow_pen);
+    trail_changed_ = true;
 }
 
 void RunPath::setLabel(const QString& label) {
-    line_->setName(label);
+    trail_.line->setName(label);
     if (label.isEmpty()) {
-        line_->removeFromLegend();
-    } else if (!line_->addToLegend()) {
-        // already in the legend: the new name is enough
+        trail_.line->removeFromLegend();
+    } else {
+        trail_.line->addToLegend();  // false when it is there already: the new name suffices
     }
+}
+
+bool RunPath::takeTrailChanged() {
+    return std::exchange(trail_changed_, false);
 }
 
 void RunPath::setTrace(std::shared_ptr<const gd::Trace> trace, double learning_rate) {
     trace_ = std::move(trace);
     learning_rate_ = learning_rate;
     const int k = shown_;
-    shown_ = -1;
-    data_->clear();
+    clear();
     showUpTo(std::max(k, 0));
 }
 
@@ -91,12 +109,18 @@ Eigen::Vector2d RunPath::pixelGap() const {
 }
 
 void RunPath::rebuildIfScaleChanged() {
-    const Eigen::Vector2d gap = pixelGap();
-    if (gap.isApprox(min_gap_, 1e-6)) return;
+    if (pixelGap().isApprox(min_gap_, 1e-6)) return;
     const int k = shown_;
-    shown_ = -1;
-    data_->clear();
+    clear();
     showUpTo(std::max(k, 0));
+}
+
+void RunPath::clear() {
+    shown_ = -1;
+    settled_->clear();
+    recent_->clear();
+    beyond_ = false;
+    trail_changed_ = true;
 }
 
 void RunPath::setArrowVisible(bool visible) {
@@ -105,7 +129,8 @@ void RunPath::setArrowVisible(bool visible) {
 }
 
 int RunPath::drawnPointCount() const {
-    return data_->size();
+    // The tail's first point repeats the trail's last one.
+    return settled_->size() + recent_->size() - (settled_->isEmpty() || recent_->isEmpty() ? 0 : 1);
 }
 
 bool RunPath::farEnough(const Eigen::Vector2d& p) const {
@@ -118,6 +143,21 @@ bool RunPath::inFarBox(const Eigen::Vector2d& p) const {
            p.y() <= far_box_.y_max;
 }
 
+void RunPath::add(double t, const Eigen::Vector2d& p) {
+    recent_->add(QCPCurveData(t, p.x(), p.y()));
+    if (!std::isnan(p.x())) last_drawn_ = p;
+    if (recent_->size() <= kRecentPoints) return;
+    // Hand the tail over to the trail, keeping its last point as the new tail's first so that
+    // the line stays joined.
+    for (auto it = recent_->constBegin(); it != recent_->constEnd(); ++it) {
+        // The tail's first point is the trail's last already.
+        if (settled_->isEmpty() || it->t > (settled_->constEnd() - 1)->t) settled_->add(*it);
+    }
+    const double last = (recent_->constEnd() - 1)->t;
+    recent_->removeBefore(last);
+    trail_changed_ = true;
+}
+
 void RunPath::append(int k) {
     const Eigen::Vector2d& p = trace_->points[static_cast<std::size_t>(k)].x;
     if (!inFarBox(p)) {
@@ -125,34 +165,47 @@ void RunPath::append(int k) {
         // Shorten the segment from the last point drawn so that it ends on the box's edge.
         const Eigen::Vector2d d = p - last_drawn_;
         double t = 1.0;
-        if (d.x() != 0.0)
+        if (d.x() != 0.0) {
             t = std::min(t,
                          ((d.x() > 0 ? far_box_.x_max : far_box_.x_min) - last_drawn_.x()) / d.x());
-        if (d.y() != 0.0)
+        }
+        if (d.y() != 0.0) {
             t = std::min(t,
                          ((d.y() > 0 ? far_box_.y_max : far_box_.y_min) - last_drawn_.y()) / d.y());
-        const Eigen::Vector2d edge = last_drawn_ + std::max(t, 0.0) * d;
-        data_->add(QCPCurveData(k, edge.x(), edge.y()));
-        last_drawn_ = edge;
+        }
+        add(k, last_drawn_ + std::max(t, 0.0) * d);
         beyond_ = true;
         return;
     }
     if (beyond_) {
-        // Back from far away: start a new piece (the line in between would mislead).
+        // Back from far away: start a new piece (a line in between would mislead).
         beyond_ = false;
-        data_->add(QCPCurveData(k - 0.5, std::numeric_limits<double>::quiet_NaN(),
-                                std::numeric_limits<double>::quiet_NaN()));
+        add(k - 0.5, {kNaN, kNaN});
     }
-    if (k == 0 || farEnough(p)) {
-        data_->add(QCPCurveData(k, p.x(), p.y()));
-        last_drawn_ = p;
+    if (k == 0 || farEnough(p)) add(k, p);
+}
+
+void RunPath::stepBackTo(int k) {
+    recent_->removeAfter(k);
+    drop_trailing_gaps(*recent_);
+    if (recent_->isEmpty() && !settled_->isEmpty()) {
+        // Back past the tail: take the trail's end as the new tail.
+        settled_->removeAfter(k);
+        drop_trailing_gaps(*settled_);
+        trail_changed_ = true;
+        if (!settled_->isEmpty()) recent_->add(*(settled_->constEnd() - 1));
     }
+    if (!recent_->isEmpty()) {
+        const auto last = recent_->constEnd() - 1;
+        last_drawn_ = {last->key, last->value};
+    }
+    beyond_ = !inFarBox(trace_->points[static_cast<std::size_t>(k)].x);
+    shown_ = k;
 }
 
 void RunPath::showUpTo(int k) {
     if (!trace_ || trace_->points.empty()) {
-        shown_ = -1;
-        data_->clear();
+        clear();
         updateHead();
         return;
     }
@@ -161,24 +214,11 @@ void RunPath::showUpTo(int k) {
         min_gap_ = pixelGap();
         const QCPRange xr = plot_->xAxis->range();
         const QCPRange yr = plot_->yAxis->range();
-        constexpr double grow = 100.0;
-        far_box_ = {xr.lower - grow * xr.size(), xr.upper + grow * xr.size(),
-                    yr.lower - grow * yr.size(), yr.upper + grow * yr.size()};
+        far_box_ = {xr.lower - kFarBoxGrowth * xr.size(), xr.upper + kFarBoxGrowth * xr.size(),
+                    yr.lower - kFarBoxGrowth * yr.size(), yr.upper + kFarBoxGrowth * yr.size()};
         beyond_ = false;
     }
-    if (k < shown_) {
-        // Stepping back: drop what lies beyond k; the last point left is the last one drawn.
-        data_->removeAfter(k);
-        while (!data_->isEmpty() && std::isnan((data_->constEnd() - 1)->key)) {
-            data_->removeAfter((data_->constEnd() - 1)->t - 0.25);
-        }
-        if (!data_->isEmpty()) {
-            const auto last = data_->constEnd() - 1;
-            last_drawn_ = {last->key, last->value};
-        }
-        beyond_ = !inFarBox(trace_->points[static_cast<std::size_t>(k)].x);
-        shown_ = k;
-    }
+    if (k < shown_) stepBackTo(k);
     for (int i = shown_ + 1; i <= k; ++i)
         append(i);
     shown_ = k;

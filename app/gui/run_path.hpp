@@ -1,8 +1,12 @@
 // One run drawn on the descent plot: the path so far (a line with a dot per iterate, over a
 // white halo so it reads on any colour), the current point, and an optional arrow for the next
-// step -lr*grad f. Showing one more step appends to the curve instead of rebuilding it, and
-// iterates closer than a pixel and a half to the last one drawn are skipped, so a frame costs
-// the same at step 10 and at step 100,000. The trace itself is never thinned.
+// step -lr*grad f.
+//
+// A frame must cost the same at step 10 and at step 100,000, so the path is two curves: the
+// recent tail (at most kRecentPoints drawn points, on the layer repainted every frame) and the
+// settled trail before it (on a layer repainted only when the tail is handed over to it, or
+// the view changes). Showing more steps appends to the tail; iterates closer than a pixel and
+// a half to the last one drawn are skipped. The trace itself is never thinned.
 #pragma once
 
 #include <qcustomplot.h>
@@ -18,7 +22,8 @@ namespace gdlab {
 
 class RunPath {
   public:
-    RunPath(QCustomPlot* plot, QCPLayer* layer, const QColor& colour);
+    // `trail_layer` holds the settled path, `layer` the tail, the current point and the arrow.
+    RunPath(QCustomPlot* plot, QCPLayer* trail_layer, QCPLayer* layer, const QColor& colour);
     ~RunPath();
     RunPath(const RunPath&) = delete;
     RunPath& operator=(const RunPath&) = delete;
@@ -33,29 +38,44 @@ class RunPath {
     void setEmphasis(bool active);
     // The legend entry; an empty label leaves the run out of the legend.
     void setLabel(const QString& label);
+    // True once after the settled trail changed: its layer needs repainting.
+    [[nodiscard]] bool takeTrailChanged();
 
     [[nodiscard]] int shownStep() const { return shown_; }
     [[nodiscard]] int drawnPointCount() const;
+    [[nodiscard]] int recentPointCount() const { return recent_->size(); }
     [[nodiscard]] QColor colour() const { return colour_; }
 
+    static constexpr int kRecentPoints = 16;
+
   private:
+    struct Pair {  // a halo and a line drawing the same shared points
+        QCPCurve* halo;
+        QCPCurve* line;
+    };
+    [[nodiscard]] Pair makePair(QCPLayer* layer, const QSharedPointer<QCPCurveDataContainer>& d);
     [[nodiscard]] bool farEnough(const Eigen::Vector2d& p) const;
     [[nodiscard]] bool inFarBox(const Eigen::Vector2d& p) const;
     [[nodiscard]] Eigen::Vector2d pixelGap() const;
+    void add(double t, const Eigen::Vector2d& p);
     void append(int k);
+    void stepBackTo(int k);
+    void clear();
     void updateHead();
 
     QCustomPlot* plot_;
     QColor colour_;
-    QSharedPointer<QCPCurveDataContainer> data_;
-    QCPCurve* halo_;
-    QCPCurve* line_;
+    QSharedPointer<QCPCurveDataContainer> settled_;
+    QSharedPointer<QCPCurveDataContainer> recent_;
+    Pair trail_;
+    Pair tail_;
     QCPGraph* head_;
     QCPItemLine* arrow_;
     std::shared_ptr<const gd::Trace> trace_;
     double learning_rate_ = 0.0;
     int shown_ = -1;
-    Eigen::Vector2d last_drawn_;
+    bool trail_changed_ = false;
+    Eigen::Vector2d last_drawn_{0.0, 0.0};
     Eigen::Vector2d min_gap_{0.0, 0.0};  // 1.5 px in plot units
     // Iterates beyond this box (the view grown a hundredfold) are not drawn: the segment that
     // leaves it ends on its edge. QCustomPlot draws stray lines for points near 1e100.

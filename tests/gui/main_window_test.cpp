@@ -235,6 +235,43 @@ class MainWindowTest : public QObject {
         QVERIFY(!w.animation().playing());
     }
 
+    // The path is a settled trail and a short tail; stepping back across their seam must leave
+    // exactly what stepping forward from the start draws.
+    void steppingBackAcrossTheTrailMatchesAFreshPath() {
+        MainWindow& w = fresh();
+        w.loadDemo(1);  // zig-zag: every iterate is drawn
+        QVERIFY(w.waitUntilDrawn());
+        w.animation().toEnd();
+        const int end = w.animation().step();
+        QVERIFY(end > 2 * RunPath::kRecentPoints);
+        QVERIFY(w.plot().path(0).recentPointCount() <= RunPath::kRecentPoints);
+        for (const int k : {end - 1, RunPath::kRecentPoints + 3, 5, 0, 7}) {
+            w.animation().setStep(k);
+            const int drawn = w.plot().path(0).drawnPointCount();
+            w.animation().setStep(0);
+            for (int i = 1; i <= k; ++i)
+                w.animation().setStep(i);
+            QVERIFY2(w.plot().path(0).drawnPointCount() == drawn,
+                     qPrintable(QStringLiteral("k %1: %2 drawn after stepping back, %3 fresh")
+                                    .arg(k)
+                                    .arg(drawn)
+                                    .arg(w.plot().path(0).drawnPointCount())));
+            w.animation().toEnd();
+        }
+    }
+
+    void aDivergingPathIsClippedNotDrawnToInfinity() {
+        MainWindow& w = fresh();
+        w.loadDemo(2);  // lr 0.9, 1 and 1.1 on the bowl
+        QVERIFY(w.waitUntilDrawn());
+        w.animation().toEnd();
+        QCOMPARE(w.session().runs()[2].trace->stop, gd::StopReason::diverged);
+        // 1256 iterates, of which only those within a hundred views' distance (about 35, as the
+        // distance grows 1.2-fold per step) are drawn, the last one cut at that distance.
+        QVERIFY(w.plot().path(2).drawnPointCount() < 45);
+        QVERIFY(w.plot().path(2).drawnPointCount() > 5);
+    }
+
     void comparisonRunsCanBeAddedAndRemoved() {
         MainWindow& w = fresh();
         w.runsPanel().addButton()->click();
