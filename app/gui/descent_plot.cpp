@@ -177,8 +177,8 @@ void DescentPlot::setRunCount(int count) {
     while (runCount() > count)
         paths_.pop_back();
     while (runCount() < count) {
-        paths_.push_back(
-            std::make_unique<RunPath>(this, trail_layer_, runs_layer_, run_colour(runCount())));
+        paths_.push_back(std::make_unique<RunPath>(this, trail_layer_, runs_layer_,
+                                                   run_colour(runCount()), run_marker(runCount())));
         paths_.back()->setArrowVisible(arrows_visible_);
     }
 }
@@ -186,6 +186,7 @@ void DescentPlot::setRunCount(int count) {
 void DescentPlot::setActiveRun(int index) {
     for (int k = 0; k < runCount(); ++k)
         path(k).setEmphasis(k == index);
+    replot(QCustomPlot::rpQueuedReplot);
 }
 
 void DescentPlot::setArrowsVisible(bool visible) {
@@ -195,10 +196,15 @@ void DescentPlot::setArrowsVisible(bool visible) {
     runs_layer_->replot();
 }
 
-void DescentPlot::showStep(int k) {
+void DescentPlot::showStep(int k, bool resting) {
     step_ = k;
-    for (auto& p : paths_)
+    bool trail_changed = false;
+    for (auto& p : paths_) {
         p->showUpTo(k);
+        if (resting) p->settle();
+        trail_changed = p->takeTrailChanged() || trail_changed;
+    }
+    if (trail_changed) trail_layer_->replot();
     runs_layer_->replot();
 }
 

@@ -35,8 +35,10 @@ class DescentPlot : public QCustomPlot {
     void setActiveRun(int index);
     void setArrowsVisible(bool visible);
     [[nodiscard]] bool arrowsVisible() const { return arrows_visible_; }
-    // Shows step k of every run and repaints only the runs' layer.
-    void showStep(int k);
+    // Shows step k of every run and repaints only the runs' layer (and the trail layer when
+    // tails were handed over). `resting`: the animation stopped here, so every path is settled
+    // onto the trail layer, drawn in run order.
+    void showStep(int k, bool resting = true);
 
     [[nodiscard]] gd::Rect view() const;
     void setView(const gd::Rect& view);

@@ -273,6 +273,7 @@ void MainWindow::connectParts() {
         play_action_->setIcon(
             style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
         play_action_->setText(playing ? QStringLiteral("Pause") : QStringLiteral("Play"));
+        if (!playing) plot_->showStep(animation_->step(), true);
     });
     connect(editor_, &ObjectiveEditor::objectiveTyped, this,
             [this](const gd::Objective& f, const QString& text, const gd::Preset* preset) {
@@ -389,7 +390,7 @@ void MainWindow::onTraceReady(int index) {
 }
 
 void MainWindow::onStep(int k) {
-    plot_->showStep(k);
+    plot_->showStep(k, !animation_->playing());
     convergence_->setStep(k);
     updateStatus();
     updateExplanation();
@@ -473,11 +474,17 @@ bool MainWindow::waitUntilDrawn(int timeout_ms) {
     QElapsedTimer clock;
     clock.start();
     if (!session_->waitUntilComputed(timeout_ms)) return false;
-    while (field_pending_) {
-        if (clock.elapsed() > timeout_ms) return false;
-        QApplication::processEvents(QEventLoop::AllEvents, 10);
+    // A replot lays the plot out, which can change the view (equal scaling after a resize)
+    // and so ask for a new field: wait until a replot asks for nothing more.
+    for (int round = 0; round < 5; ++round) {
+        QApplication::processEvents();
+        plot_->replot(QCustomPlot::rpImmediateRefresh);
+        if (!field_pending_) return true;
+        while (field_pending_) {
+            if (clock.elapsed() > timeout_ms) return false;
+            QApplication::processEvents(QEventLoop::AllEvents, 10);
+        }
     }
-    QApplication::processEvents();
     return true;
 }
 

@@ -33,4 +33,17 @@ QColor run_colour(int index) {
     return QColor(colours[static_cast<std::size_t>(index) % colours.size()]);
 }
 
+QCPScatterStyle::ScatterShape run_marker(int index) {
+    static constexpr std::array<QCPScatterStyle::ScatterShape, kMaxRuns> shapes = {
+        QCPScatterStyle::ssDisc,
+        QCPScatterStyle::ssSquare,
+        QCPScatterStyle::ssDiamond,
+        QCPScatterStyle::ssTriangle,
+        QCPScatterStyle::ssTriangleInverted,
+        QCPScatterStyle::ssDisc,
+        QCPScatterStyle::ssSquare,
+        QCPScatterStyle::ssDiamond};
+    return shapes[static_cast<std::size_t>(index) % shapes.size()];
+}
+
 }  // namespace gdlab

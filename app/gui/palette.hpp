@@ -16,5 +16,7 @@ namespace gdlab {
 // The Okabe-Ito palette, distinguishable under the common colour-vision deficiencies, ordered
 // so that the first runs stand out best against viridis.
 [[nodiscard]] QColor run_colour(int index);
+// Each run's dots have their own shape too, so runs differ by more than colour.
+[[nodiscard]] QCPScatterStyle::ScatterShape run_marker(int index);
 
 }  // namespace gdlab

@@ -19,12 +19,22 @@ void drop_trailing_gaps(QCPCurveDataContainer& d) {
     }
 }
 
+// QCPLayerable::moveToLayer is protected; prepending is how a curve goes beneath the others.
+class PathCurve : public QCPCurve {
+  public:
+    using QCPCurve::QCPCurve;
+    void sendToBack() { moveToLayer(layer(), true); }
+};
+
 }  // namespace
 
 RunPath::Pair RunPath::makePair(QCPLayer* layer, const QSharedPointer<QCPCurveDataContainer>& d) {
-    Pair pair{new QCPCurve(plot_->xAxis, plot_->yAxis), new QCPCurve(plot_->xAxis, plot_->yAxis)};
-    for (QCPCurve* curve : {pair.halo, pair.line}) {
+    auto* halo = new PathCurve(plot_->xAxis, plot_->yAxis);
+    auto* line = new PathCurve(plot_->xAxis, plot_->yAxis);
+    Pair pair{halo, line};
+    for (PathCurve* curve : {line, halo}) {  // the halo ends up first, beneath its line
         curve->setLayer(layer);
+        curve->sendToBack();
         curve->setSelectable(QCP::stNone);
         curve->removeFromLegend();
         curve->setAntialiased(true);
@@ -34,9 +44,11 @@ RunPath::Pair RunPath::makePair(QCPLayer* layer, const QSharedPointer<QCPCurveDa
     return pair;
 }
 
-RunPath::RunPath(QCustomPlot* plot, QCPLayer* trail_layer, QCPLayer* layer, const QColor& colour)
+RunPath::RunPath(QCustomPlot* plot, QCPLayer* trail_layer, QCPLayer* layer, const QColor& colour,
+                 QCPScatterStyle::ScatterShape marker)
     : plot_(plot),
       colour_(colour),
+      marker_(marker),
       settled_(new QCPCurveDataContainer),
       recent_(new QCPCurveDataContainer),
       trail_(makePair(trail_layer, settled_)),
@@ -69,8 +81,8 @@ void RunPath::setEmphasis(bool active) {
         p.halo->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(255, 255, 255, 170),
                                                 active ? 8.0 : 6.5));
         p.line->setPen(QPen(colour_, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        p.line->setScatterStyle(
-            QCPScatterStyle(QCPScatterStyle::ssDisc, colour_, active ? 5.5 : 4.0));
+        // Filled shapes: the pen draws the outline and the brush fills it.
+        p.line->setScatterStyle(QCPScatterStyle(marker_, colour_, colour_, active ? 6.0 : 5.0));
     }
     head_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::white, 2.5),
                                            QBrush(colour_), active ? 15.0 : 12.0));
@@ -146,9 +158,16 @@ bool RunPath::inFarBox(const Eigen::Vector2d& p) const {
 void RunPath::add(double t, const Eigen::Vector2d& p) {
     recent_->add(QCPCurveData(t, p.x(), p.y()));
     if (!std::isnan(p.x())) last_drawn_ = p;
-    if (recent_->size() <= kRecentPoints) return;
-    // Hand the tail over to the trail, keeping its last point as the new tail's first so that
-    // the line stays joined.
+    if (recent_->size() > kRecentPoints) handOver();
+}
+
+void RunPath::settle() {
+    if (recent_->size() > 1) handOver();
+}
+
+// Moves the tail to the trail, keeping its last point as the new tail's first so that the
+// line stays joined.
+void RunPath::handOver() {
     for (auto it = recent_->constBegin(); it != recent_->constEnd(); ++it) {
         // The tail's first point is the trail's last already.
         if (settled_->isEmpty() || it->t > (settled_->constEnd() - 1)->t) settled_->add(*it);

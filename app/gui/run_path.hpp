@@ -23,7 +23,10 @@ namespace gdlab {
 class RunPath {
   public:
     // `trail_layer` holds the settled path, `layer` the tail, the current point and the arrow.
-    RunPath(QCustomPlot* plot, QCPLayer* trail_layer, QCPLayer* layer, const QColor& colour);
+    // Later runs are drawn beneath earlier ones, so a run added for comparison never hides
+    // the ones already there.
+    RunPath(QCustomPlot* plot, QCPLayer* trail_layer, QCPLayer* layer, const QColor& colour,
+            QCPScatterStyle::ScatterShape marker);
     ~RunPath();
     RunPath(const RunPath&) = delete;
     RunPath& operator=(const RunPath&) = delete;
@@ -38,6 +41,9 @@ class RunPath {
     void setEmphasis(bool active);
     // The legend entry; an empty label leaves the run out of the legend.
     void setLabel(const QString& label);
+    // Hands the whole tail to the trail (when the animation rests), so that every run's path
+    // sits on one layer in run order.
+    void settle();
     // True once after the settled trail changed: its layer needs repainting.
     [[nodiscard]] bool takeTrailChanged();
 
@@ -58,6 +64,7 @@ class RunPath {
     [[nodiscard]] bool inFarBox(const Eigen::Vector2d& p) const;
     [[nodiscard]] Eigen::Vector2d pixelGap() const;
     void add(double t, const Eigen::Vector2d& p);
+    void handOver();
     void append(int k);
     void stepBackTo(int k);
     void clear();
@@ -65,6 +72,7 @@ class RunPath {
 
     QCustomPlot* plot_;
     QColor colour_;
+    QCPScatterStyle::ScatterShape marker_;
     QSharedPointer<QCPCurveDataContainer> settled_;
     QSharedPointer<QCPCurveDataContainer> recent_;
     Pair trail_;

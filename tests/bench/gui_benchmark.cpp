@@ -27,7 +27,9 @@ gdlab::MainWindow& window() {
     return *w;
 }
 
-gd::Objective parse(const char* text) { return std::get<gd::Objective>(gd::Objective::parse(text)); }
+gd::Objective parse(const char* text) {
+    return std::get<gd::Objective>(gd::Objective::parse(text));
+}
 
 void BM_ExpressionToPicture(benchmark::State& state) {
     gdlab::MainWindow& w = window();
@@ -74,9 +76,9 @@ void BM_AnimationFrame(benchmark::State& state) {
     gdlab::RunPath& path = w.plot().path(0);
     for (auto _ : state) {
         state.PauseTiming();
-        w.plot().showStep(base);
+        w.plot().showStep(base, false);
         state.ResumeTiming();
-        w.plot().showStep(base + 17);
+        w.plot().showStep(base + 17, false);  // playing: the tail is not settled
     }
     state.counters["drawn_points"] = path.drawnPointCount();
 }
