@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTimer>
 #include <cmath>
@@ -25,6 +26,13 @@ struct GuiOptions {
     std::optional<int> demo;  // 0-based index into demos()
     std::optional<StartupScene> scene;
 };
+
+// The offscreen platform warns about window hints it cannot honour; a screenshot does not care.
+void quiet_offscreen_messages(QtMsgType type, const QMessageLogContext& context,
+                              const QString& message) {
+    if (message.contains(QStringLiteral("propagateSizeHints"))) return;
+    std::cerr << qPrintable(qFormatLogMessage(type, context, message)) << "\n";
+}
 
 bool has_display() {
     return !qEnvironmentVariableIsEmpty("DISPLAY") ||
@@ -124,6 +132,14 @@ int run_gui(int argc, char** argv, const std::vector<std::string>& words) {
             return 1;
         }
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler(quiet_offscreen_messages);
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            // Qt wants a private runtime directory and warns when it has to pick one.
+            const QString runtime = QDir::temp().filePath(QStringLiteral("gdlab-runtime"));
+            QDir().mkpath(runtime);
+            QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+        }
     }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("gdlab"));

@@ -104,6 +104,7 @@ class MainWindowTest : public QObject {
         QCOMPARE(w.session().expressionText(), QStringLiteral("x^2 + y^2"));
         QCOMPARE(w.session().activeRun().trace, trace_before);
         QCOMPARE(heatmap_cell(w, 300, 200), before);
+        w.grab().save(QDir::temp().filePath("gdlab_test_error.png"));  // to look at
         // An unknown name gets a suggestion.
         type_expression(w, "sni(x) + y");
         QTRY_COMPARE(w.editor().text(), QStringLiteral("sni(x) + y"));
