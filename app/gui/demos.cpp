@@ -4,7 +4,7 @@ namespace gdlab {
 
 namespace {
 
-RunSpec run(Eigen::Vector2d start, double lr, int iterations, double tol = 1e-5) {
+RunSpec run(const Eigen::Vector2d& start, double lr, int iterations, double tol = 1e-5) {
     RunSpec s;
     s.start = start;
     s.learning_rate = lr;

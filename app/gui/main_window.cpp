@@ -196,10 +196,10 @@ void MainWindow::buildToolBar() {
     progress_->setFormat(QStringLiteral("computing %p%"));
     progress_->setToolTip(QStringLiteral("Long runs are computed in the background"));
     cancel_->setToolTip(QStringLiteral("Stop computing (Esc); the runs keep what they reached"));
-    progress_->setVisible(false);
-    cancel_->setVisible(false);
-    bar->addWidget(progress_);
-    bar->addWidget(cancel_);
+    // Widgets in a tool bar are shown and hidden through their actions.
+    progress_action_ = bar->addWidget(progress_);
+    cancel_action_ = bar->addWidget(cancel_);
+    showProgress(false);
 }
 
 void MainWindow::buildMenus() {
@@ -297,14 +297,14 @@ void MainWindow::connectParts() {
         field_debounce_->start();
     });
     connect(field_debounce_, &QTimer::timeout, this, &MainWindow::requestField);
-    connect(fields_, &FieldComputer::ready, this, [this](std::shared_ptr<const Field> field) {
-        plot_->setField(*field);
-        field_pending_ = field_debounce_->isActive();
-    });
+    connect(fields_, &FieldComputer::ready, this,
+            [this](const std::shared_ptr<const Field>& field) {
+                plot_->setField(*field);
+                field_pending_ = field_debounce_->isActive();
+            });
     progress_timer_->setInterval(100);
     connect(progress_timer_, &QTimer::timeout, this, [this] {
-        progress_->setVisible(true);
-        cancel_->setVisible(true);
+        showProgress(true);
         progress_->setValue(static_cast<int>(session_->progress() * 1000));
     });
     connect(cancel_, &QPushButton::clicked, this, [this] { session_->cancel(); });
@@ -398,10 +398,7 @@ void MainWindow::onStep(int k) {
 
 void MainWindow::updateLegendAndSeries() {
     const auto& runs = session_->runs();
-    std::vector<RunSpec> specs;
-    for (const Run& r : runs)
-        specs.push_back(r.spec);
-    const QStringList labels = legend_labels(specs);
+    const QStringList labels = legend_labels(session_->specs());
     std::vector<ConvergenceSeries> series;
     for (std::size_t k = 0; k < runs.size(); ++k) {
         const int i = static_cast<int>(k);
@@ -457,8 +454,12 @@ void MainWindow::onComputingChanged(bool computing) {
         return;
     }
     progress_timer_->stop();
-    progress_->setVisible(false);
-    cancel_->setVisible(false);
+    showProgress(false);
+}
+
+void MainWindow::showProgress(bool visible) {
+    progress_action_->setVisible(visible);
+    cancel_action_->setVisible(visible);
 }
 
 void MainWindow::requestField() {

@@ -65,6 +65,7 @@ class MainWindow : public QMainWindow {
     [[nodiscard]] QString stepStatus() const;
     [[nodiscard]] QString hoverStatus() const;
     [[nodiscard]] QString note() const;
+    [[nodiscard]] QProgressBar& progressBar() const { return *progress_; }
     // Draws the field for the current view now, without the debounce or a worker thread.
     void redrawFieldNow();
 
@@ -84,6 +85,7 @@ class MainWindow : public QMainWindow {
     void onStep(int k);
     void onHover(double x, double y);
     void onComputingChanged(bool computing);
+    void showProgress(bool visible);
     void updateLegendAndSeries();
     void updateStatus();
     void updateExplanation();
@@ -105,6 +107,8 @@ class MainWindow : public QMainWindow {
     LogSlider* speed_slider_;
     QProgressBar* progress_;
     QPushButton* cancel_;
+    QAction* progress_action_ = nullptr;
+    QAction* cancel_action_ = nullptr;
     QSplitter* main_splitter_;
     QSplitter* plot_splitter_;
     QSplitter* bottom_splitter_;

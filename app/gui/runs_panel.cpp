@@ -76,10 +76,7 @@ RunsPanel::RunsPanel(Session& session, QWidget* parent)
 void RunsPanel::refresh() {
     const QSignalBlocker block(list_);
     const auto& runs = session_.runs();
-    std::vector<RunSpec> specs;
-    for (const Run& r : runs)
-        specs.push_back(r.spec);
-    const QStringList labels = legend_labels(specs);
+    const QStringList labels = legend_labels(session_.specs());
     list_->clear();
     for (std::size_t k = 0; k < runs.size(); ++k) {
         const QString text =

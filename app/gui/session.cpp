@@ -76,7 +76,9 @@ bool Session::addRun() {
     runs_.push_back(copy);
     active_ = static_cast<int>(runs_.size()) - 1;
     emit runsChanged();
-    // The copy's trace is the original's until the user changes something.
+    // The copy shares the original's trace until the user changes something, unless that
+    // trace is still being computed: then the copy needs its own.
+    if (activeRun().trace == nullptr || runs_[runs_.size() - 2].computing) compute(runs_.back());
     return true;
 }
 
@@ -102,6 +104,14 @@ void Session::setRuns(const std::vector<RunSpec>& specs) {
     emit runsChanged();
     for (Run& run : runs_)
         compute(run);
+}
+
+std::vector<RunSpec> Session::specs() const {
+    std::vector<RunSpec> all;
+    all.reserve(runs_.size());
+    for (const Run& r : runs_)
+        all.push_back(r.spec);
+    return all;
 }
 
 bool Session::computing() const {

@@ -47,6 +47,7 @@ class Session : public QObject {
                   const std::vector<RunSpec>& specs);
 
     [[nodiscard]] const std::vector<Run>& runs() const { return runs_; }
+    [[nodiscard]] std::vector<RunSpec> specs() const;
     [[nodiscard]] int activeIndex() const { return active_; }
     [[nodiscard]] const Run& activeRun() const { return runs_[static_cast<std::size_t>(active_)]; }
     void setActiveIndex(int index);

@@ -19,7 +19,7 @@ gd::Objective objective(const char* text) {
     return std::get<gd::Objective>(gd::Objective::parse(text));
 }
 
-RunSpec spec(Eigen::Vector2d start, double lr, int iterations = 50) {
+RunSpec spec(const Eigen::Vector2d& start, double lr, int iterations = 50) {
     RunSpec s;
     s.start = start;
     s.learning_rate = lr;

@@ -2,6 +2,7 @@
 // plot, the animation, comparison runs, demos, settings and a rendered picture.
 #include "gui/main_window.hpp"
 
+#include <QProgressBar>
 #include <QtTest>
 #include <cmath>
 #include <set>
@@ -344,6 +345,32 @@ class MainWindowTest : public QObject {
         QVERIFY(trace);
         QCOMPARE(trace->stop, gd::StopReason::cancelled);
         QVERIFY(trace->iterations < 1'000'000);
+    }
+
+    void aLongRunShowsProgressAndEscCancelsIt() {
+        MainWindow& w = fresh();
+        // About 80 sines and cosines per evaluation, 5 evaluations per numeric step: seconds.
+        QStringList terms;
+        for (int k = 1; k <= 40; ++k)
+            terms << QStringLiteral("sin(%1*x)*cos(%1*y)/%1").arg(k);
+        type_expression(w, terms.join(" + ") + " + x^2 + y^2");
+        QTRY_VERIFY(w.session().expressionText().startsWith("sin(1*x)"));
+        QVERIFY(w.waitUntilDrawn());
+        RunSpec spec = w.session().activeRun().spec;
+        spec.iterations = 1'000'000;
+        spec.tolerance = 0.0;
+        spec.learning_rate = 1e-4;
+        spec.gradient.mode = gd::GradientMode::numeric;
+        w.parameters().setSpec(spec);
+        w.session().setActiveSpec(spec);
+        QTRY_VERIFY_WITH_TIMEOUT(w.progressBar().isVisible(), 3000);
+        QTRY_VERIFY(w.progressBar().value() > 0);  // the event loop runs while it computes
+        QVERIFY(w.progressBar().value() < 1000);
+        QTest::keyClick(&w, Qt::Key_Escape);
+        QVERIFY(w.session().waitUntilComputed());
+        QCOMPARE(w.session().activeRun().trace->stop, gd::StopReason::cancelled);
+        QTRY_VERIFY(!w.progressBar().isVisible());
+        QVERIFY2(w.stepStatus().contains("cancelled after"), qPrintable(w.stepStatus()));
     }
 
     void settingsAreRestoredInANewWindow() {
