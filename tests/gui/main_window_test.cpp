@@ -329,24 +329,6 @@ class MainWindowTest : public QObject {
         QCOMPARE(minima.size(), std::size_t{4});
     }
 
-    void aMillionIterationsCanBeCancelled() {
-        MainWindow& w = fresh();
-        RunSpec spec = w.session().activeRun().spec;
-        spec.iterations = 1'000'000;
-        spec.tolerance = 0.0;
-        spec.learning_rate = 1e-4;
-        spec.gradient.mode = gd::GradientMode::numeric;
-        w.parameters().setSpec(spec);
-        w.session().setActiveSpec(spec);
-        QVERIFY(w.session().computing());
-        w.session().cancel();
-        QVERIFY(w.session().waitUntilComputed());
-        const auto& trace = w.session().activeRun().trace;
-        QVERIFY(trace);
-        QCOMPARE(trace->stop, gd::StopReason::cancelled);
-        QVERIFY(trace->iterations < 1'000'000);
-    }
-
     void aLongRunShowsProgressAndEscCancelsIt() {
         MainWindow& w = fresh();
         // About 80 sines and cosines per evaluation, 5 evaluations per numeric step: seconds.
@@ -368,7 +350,9 @@ class MainWindowTest : public QObject {
         QVERIFY(w.progressBar().value() < 1000);
         QTest::keyClick(&w, Qt::Key_Escape);
         QVERIFY(w.session().waitUntilComputed());
-        QCOMPARE(w.session().activeRun().trace->stop, gd::StopReason::cancelled);
+        const auto& trace = w.session().activeRun().trace;
+        QCOMPARE(trace->stop, gd::StopReason::cancelled);
+        QVERIFY(trace->iterations > 0 && trace->iterations < 1'000'000);
         QTRY_VERIFY(!w.progressBar().isVisible());
         QVERIFY2(w.stepStatus().contains("cancelled after"), qPrintable(w.stepStatus()));
     }
