@@ -77,11 +77,16 @@ void RunsPanel::refresh() {
     const QSignalBlocker block(list_);
     const auto& runs = session_.runs();
     const QStringList labels = legend_labels(session_.specs());
-    list_->clear();
-    for (std::size_t k = 0; k < runs.size(); ++k) {
-        const QString text =
-            QStringLiteral("%1  —  %2").arg(labels[static_cast<qsizetype>(k)], outcome(runs[k]));
-        list_->addItem(new QListWidgetItem(swatch(run_colour(static_cast<int>(k))), text));
+    // Items are updated in place: this runs inside the list's own selection signal, when a
+    // click selects a run, and must not delete the item being selected.
+    const int count = static_cast<int>(runs.size());
+    while (list_->count() > count)
+        delete list_->takeItem(list_->count() - 1);
+    while (list_->count() < count)
+        list_->addItem(new QListWidgetItem(swatch(run_colour(list_->count())), QString()));
+    for (int k = 0; k < count; ++k) {
+        list_->item(k)->setText(
+            QStringLiteral("%1  —  %2").arg(labels[k], outcome(runs[static_cast<std::size_t>(k)])));
     }
     list_->setCurrentRow(session_.activeIndex());
     add_->setEnabled(static_cast<int>(runs.size()) < kMaxRuns);

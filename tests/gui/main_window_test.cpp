@@ -197,6 +197,14 @@ class MainWindowTest : public QObject {
         QVERIFY(view.x_max - view.x_min < width_before * 0.9);
         QTRY_VERIFY(std::abs(w.plot().heatmap().data()->keyRange().lower - view.x_min) < 1e-9);
         QVERIFY(std::abs(w.plot().heatmap().data()->keyRange().upper - view.x_max) < 1e-9);
+        // View > Reset view brings back the preset's view.
+        for (QAction* a : w.findChildren<QAction*>()) {
+            if (a->text() == "&Reset view") a->trigger();
+        }
+        const gd::Rect reset = w.plot().view();
+        QVERIFY(reset.x_min <= -5 + 1e-9 && reset.x_max >= 5 - 1e-9);
+        QVERIFY(reset.y_min <= -5 + 1e-9 && reset.y_max >= 5 - 1e-9);
+        QVERIFY(reset.x_max - reset.x_min < width_before * 1.0001);
     }
 
     void playsToTheEndAndSaysWhyItStopped() {
@@ -287,6 +295,12 @@ class MainWindowTest : public QObject {
         QCOMPARE(w.convergence().graphCount(), 4);  // f and |grad f| per run
         QCOMPARE(w.runsPanel().list()->count(), 2);
         QVERIFY(w.runsPanel().list()->item(1)->text().startsWith("lr = 0.7"));
+        // Selecting a run in the list makes its settings the ones edited.
+        w.runsPanel().list()->setCurrentRow(0);
+        QCOMPARE(w.session().activeIndex(), 0);
+        QCOMPARE(w.parameters().learningRate->value(), 0.1);
+        w.runsPanel().list()->setCurrentRow(1);
+        QCOMPARE(w.parameters().learningRate->value(), 0.7);
         QVERIFY(w.plot().legend->hasItemWithPlottable(w.plot().plottable(0)) ||
                 w.plot().legend->itemCount() >= 2);
         for (int k = 2; k < kMaxRuns; ++k)
