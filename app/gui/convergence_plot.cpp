@@ -54,7 +54,15 @@ ConvergencePlot::ConvergencePlot(QWidget* parent)
 }
 
 void ConvergencePlot::setSeries(const std::vector<ConvergenceSeries>& series) {
-    clearGraphs();
+    // A graph pair is kept while its trace is the same: a run's trace arriving leaves the
+    // others' (possibly a million points each) alone.
+    const int wanted = 2 * static_cast<int>(series.size());
+    while (graphCount() > wanted)
+        removeGraph(graphCount() - 1);
+    shown_.resize(series.size());
+    while (graphCount() < wanted) {
+        addGraph(xAxis, graphCount() % 2 == 0 ? yAxis : yAxis2);
+    }
     bool all_positive = true;
     int longest = 1;
     for (const ConvergenceSeries& s : series) {
@@ -66,14 +74,21 @@ void ConvergencePlot::setSeries(const std::vector<ConvergenceSeries>& series) {
     f_log_ = all_positive;
     use_log_axis(yAxis, f_log_);
     constexpr double nan = std::numeric_limits<double>::quiet_NaN();
-    for (const ConvergenceSeries& s : series) {
-        QCPGraph* f = addGraph(xAxis, yAxis);
-        QCPGraph* g = addGraph(xAxis, yAxis2);
+    for (std::size_t i = 0; i < series.size(); ++i) {
+        const ConvergenceSeries& s = series[i];
+        QCPGraph* f = graph(2 * static_cast<int>(i));
+        QCPGraph* g = graph(2 * static_cast<int>(i) + 1);
         f->setPen(QPen(s.colour.darker(115), 2.0));
         QPen dashed(s.colour.darker(115), 1.5, Qt::DashLine);
         g->setPen(dashed);
         f->setName(s.label);
-        if (!s.trace) continue;
+        if (shown_[i] == s.trace) continue;
+        shown_[i] = s.trace;
+        if (!s.trace) {
+            f->data()->clear();
+            g->data()->clear();
+            continue;
+        }
         const auto n = static_cast<qsizetype>(s.trace->points.size());
         QVector<double> ks(n);
         QVector<double> fs(n);

@@ -28,6 +28,7 @@ class ConvergencePlot : public QCustomPlot {
     [[nodiscard]] bool logScaleForF() const { return f_log_; }
 
   private:
+    std::vector<std::shared_ptr<const gd::Trace>> shown_;  // what each graph pair holds
     QCPItemStraightLine* cursor_;
     QCPLayer* cursor_layer_;
     bool f_log_ = true;

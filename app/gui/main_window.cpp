@@ -29,6 +29,7 @@
 #include "gui/objective_editor.hpp"
 #include "gui/palette.hpp"
 #include "gui/parameter_panel.hpp"
+#include "gui/preset_text.hpp"
 #include "gui/runs_panel.hpp"
 #include "gui/session.hpp"
 #include "gui/step_explanation.hpp"
@@ -39,14 +40,6 @@ namespace {
 
 constexpr int kFieldDelayMs = 30;      // after the last zoom or pan event
 constexpr int kProgressDelayMs = 200;  // short computations never flash a progress bar
-
-QString to_qstring(std::string_view s) {
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-gd::Objective parse_or_die(std::string_view formula) {
-    return std::get<gd::Objective>(gd::Objective::parse(formula));
-}
 
 }  // namespace
 
@@ -311,7 +304,7 @@ void MainWindow::connectParts() {
 }
 
 void MainWindow::applyPreset(const gd::Preset& preset) {
-    session_->setScene(parse_or_die(preset.formula), to_qstring(preset.formula), &preset,
+    session_->setScene(objective_of(preset), to_qstring(preset.formula), &preset,
                        {spec_of(preset)});
     plot_->setView(preset.view);
     animation_->toStart();
@@ -332,8 +325,7 @@ void MainWindow::loadDemo(int index) {
     const Demo& demo = all[static_cast<std::size_t>(index)];
     const gd::Preset* preset = gd::find_preset(demo.preset.toStdString());
     if (preset == nullptr) return;
-    session_->setScene(parse_or_die(preset->formula), to_qstring(preset->formula), preset,
-                       demo.runs);
+    session_->setScene(objective_of(*preset), to_qstring(preset->formula), preset, demo.runs);
     plot_->setView(demo.view.value_or(preset->view));
     note_label_->setText(QStringLiteral("<b>%1.</b> %2").arg(demo.title, demo.note));
     animation_->toStart();

@@ -12,6 +12,7 @@
 #include "gui/log_slider.hpp"
 #include "gui/main_window.hpp"
 #include "gui/objective_editor.hpp"
+#include "gui/preset_text.hpp"
 #include "gui/session.hpp"
 
 namespace gdlab {
@@ -103,14 +104,7 @@ void MainWindow::restoreSettings() {
     if (specs.empty()) specs.push_back(spec_of(gd::default_preset()));
     auto parsed = gd::Objective::parse(text.toStdString());
     if (auto* f = std::get_if<gd::Objective>(&parsed)) {
-        const gd::Preset* preset = nullptr;
-        for (const gd::Preset& p : gd::presets()) {
-            if (QString::fromUtf8(p.formula.data(), static_cast<qsizetype>(p.formula.size())) ==
-                text.trimmed()) {
-                preset = &p;
-            }
-        }
-        session_->setScene(*f, text, preset, specs);
+        session_->setScene(*f, text, preset_with_formula(text), specs);
     } else {
         session_->setRuns(specs);
         editor_->expressionBox()->setEditText(text);  // keep what was typed, show why it fails

@@ -8,23 +8,14 @@
 #include <QVBoxLayout>
 #include <variant>
 
+#include "gui/preset_text.hpp"
+
 namespace gdlab {
 
 namespace {
 
 constexpr int kValidateDelayMs = 150;
 constexpr int kHistorySize = 20;
-
-QString to_qstring(std::string_view s) {
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-const gd::Preset* preset_with_formula(const QString& text) {
-    for (const gd::Preset& p : gd::presets()) {
-        if (to_qstring(p.formula) == text.trimmed()) return &p;
-    }
-    return nullptr;
-}
 
 }  // namespace
 

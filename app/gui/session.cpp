@@ -7,21 +7,14 @@
 #include <algorithm>
 #include <variant>
 
+#include "gui/preset_text.hpp"
+
 namespace gdlab {
-
-namespace {
-
-gd::Objective default_objective() {
-    return std::get<gd::Objective>(gd::Objective::parse(gd::default_preset().formula));
-}
-
-}  // namespace
 
 Session::Session(QObject* parent)
     : QObject(parent),
-      objective_(default_objective()),
-      text_(QString::fromUtf8(gd::default_preset().formula.data(),
-                              static_cast<qsizetype>(gd::default_preset().formula.size()))),
+      objective_(objective_of(gd::default_preset())),
+      text_(to_qstring(gd::default_preset().formula)),
       preset_(&gd::default_preset()) {
     runs_.push_back({next_id_++, spec_of(gd::default_preset()), nullptr, false});
     compute(runs_.front());

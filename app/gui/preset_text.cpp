@@ -1,0 +1,23 @@
+#include "gui/preset_text.hpp"
+
+#include <variant>
+
+namespace gdlab {
+
+QString to_qstring(std::string_view text) {
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+const gd::Preset* preset_with_formula(const QString& text) {
+    const QString trimmed = text.trimmed();
+    for (const gd::Preset& p : gd::presets()) {
+        if (to_qstring(p.formula) == trimmed) return &p;
+    }
+    return nullptr;
+}
+
+gd::Objective objective_of(const gd::Preset& preset) {
+    return std::get<gd::Objective>(gd::Objective::parse(preset.formula));
+}
+
+}  // namespace gdlab

@@ -1,0 +1,18 @@
+// Presets as the window shows them: their text as QString, and the preset a typed formula is.
+#pragma once
+
+#include <QString>
+#include <string_view>
+
+#include "gd/objective.hpp"
+#include "gd/presets.hpp"
+
+namespace gdlab {
+
+[[nodiscard]] QString to_qstring(std::string_view text);
+// The preset whose formula is exactly `text` (spaces around it aside), or null.
+[[nodiscard]] const gd::Preset* preset_with_formula(const QString& text);
+// A preset's own objective (its formula always parses; a core test checks every one).
+[[nodiscard]] gd::Objective objective_of(const gd::Preset& preset);
+
+}  // namespace gdlab
