@@ -241,7 +241,7 @@ void DescentPlot::fitEqualScaling() {
     xAxis->setRange(v.x_min, v.x_max);
     yAxis->setRange(v.y_min, v.y_max);
     adjusting_ = false;
-    onRangeChanged();
+    viewUpdated();  // requested_view_ stays what was asked for, not what was fitted around it
 }
 
 QPoint DescentPlot::pixelOf(const Eigen::Vector2d& p) const {
@@ -309,6 +309,10 @@ void DescentPlot::onRangeChanged() {
     // Zoom and pan scale both axes alike, so they keep the scaling; the view they reach is
     // what a later resize fits.
     requested_view_ = view();
+    viewUpdated();
+}
+
+void DescentPlot::viewUpdated() {
     for (auto& p : paths_)
         p->rebuildIfScaleChanged();
     emit viewChanged(view());

@@ -67,6 +67,7 @@ class DescentPlot : public QCustomPlot {
     void onMove(QMouseEvent* event);
     void onRelease(QMouseEvent* event);
     void onRangeChanged();
+    void viewUpdated();
     // With equal scaling: the smallest view with one unit the same length on both axes that
     // contains requested_view_, centred on it.
     void fitEqualScaling();
