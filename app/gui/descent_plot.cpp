@@ -33,6 +33,7 @@ DescentPlot::DescentPlot(QWidget* parent)
       contours_(new ContourPlottable(xAxis, yAxis)),
       minima_(new QCPGraph(xAxis, yAxis)),
       start_(nullptr),
+      caption_(nullptr),
       trail_layer_(nullptr),
       runs_layer_(nullptr) {
     setMouseTracking(true);
@@ -90,6 +91,22 @@ DescentPlot::DescentPlot(QWidget* parent)
         QCPScatterStyle(QCPScatterStyle::ssCrossCircle, QPen(Qt::white, 2.0), Qt::NoBrush, 17));
     start_->setSelectable(QCP::stNone);
 
+    caption_ = new QCPItemText(this);
+    caption_->setLayer(runs_layer_);
+    caption_->setClipToAxisRect(true);
+    caption_->position->setType(QCPItemPosition::ptAxisRectRatio);
+    caption_->position->setCoords(0.012, 0.02);
+    caption_->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    caption_->setTextAlignment(Qt::AlignLeft);
+    QFont caption_font = caption_->font();
+    caption_font.setPointSizeF(12.0);
+    caption_->setFont(caption_font);
+    caption_->setColor(QColor(20, 20, 20));
+    caption_->setBrush(QColor(255, 255, 255, 215));
+    caption_->setPen(QPen(QColor(120, 120, 120)));
+    caption_->setPadding(QMargins(6, 3, 6, 3));
+    caption_->setSelectable(false);
+
     connect(this, &QCustomPlot::mousePress, this, &DescentPlot::onPress);
     connect(this, &QCustomPlot::mouseMove, this, &DescentPlot::onMove);
     connect(this, &QCustomPlot::mouseRelease, this, &DescentPlot::onRelease);
@@ -98,7 +115,12 @@ DescentPlot::DescentPlot(QWidget* parent)
     connect(yAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
             &DescentPlot::onRangeChanged);
     connect(this, &QCustomPlot::afterLayout, this, [this] {
-        if (axisRect()->size() != fitted_size_) fitEqualScaling();  // resized
+        // Refit once after a resize or a new view. Not whenever the axis rect changes size:
+        // new tick labels change the margins, and refitting for them can swing for ever.
+        if (refit_after_layout_ && axisRect()->size() != fitted_size_) {
+            refit_after_layout_ = false;
+            fitEqualScaling();
+        }
         for (auto& p : paths_)
             p->rebuildIfScaleChanged();
     });
@@ -208,12 +230,23 @@ void DescentPlot::showStep(int k, bool resting) {
     runs_layer_->replot();
 }
 
+void DescentPlot::setCaption(const QString& text) {
+    caption_->setText(text);
+    caption_->setVisible(!text.isEmpty());
+    runs_layer_->replot();
+}
+
+QString DescentPlot::caption() const {
+    return caption_->text();
+}
+
 gd::Rect DescentPlot::view() const {
     return {xAxis->range().lower, xAxis->range().upper, yAxis->range().lower, yAxis->range().upper};
 }
 
 void DescentPlot::setView(const gd::Rect& view) {
     requested_view_ = view;
+    refit_after_layout_ = true;  // the layout may not have its final size yet
     fitEqualScaling();
     replot(QCustomPlot::rpQueuedReplot);
 }
@@ -255,6 +288,7 @@ Eigen::Vector2d DescentPlot::coordsOf(const QPointF& pixel) const {
 
 void DescentPlot::resizeEvent(QResizeEvent* event) {
     QCustomPlot::resizeEvent(event);
+    refit_after_layout_ = true;
     replot(QCustomPlot::rpQueuedReplot);  // lays out again; afterLayout keeps the scaling
 }
 

@@ -40,6 +40,11 @@ class DescentPlot : public QCustomPlot {
     // onto the trail layer, drawn in run order.
     void showStep(int k, bool resting = true);
 
+    // Text in the plot's top-left corner (the step, f, why the run stopped); repainted with the
+    // runs' layer.
+    void setCaption(const QString& text);
+    [[nodiscard]] QString caption() const;
+
     [[nodiscard]] gd::Rect view() const;
     void setView(const gd::Rect& view);
     void setEqualScaling(bool on);
@@ -78,6 +83,7 @@ class DescentPlot : public QCustomPlot {
     ContourPlottable* contours_;
     QCPGraph* minima_;
     QCPGraph* start_;
+    QCPItemText* caption_;
     QCPLayer* trail_layer_;  // settled paths, repainted now and then
     QCPLayer* runs_layer_;   // path tails, current points, arrows: repainted every frame
     std::vector<std::unique_ptr<RunPath>> paths_;
@@ -90,6 +96,7 @@ class DescentPlot : public QCustomPlot {
     bool adjusting_ = false;
     gd::Rect requested_view_;  // the last view set or reached by zoom or pan
     QSize fitted_size_;        // the axis rect size the view was last fitted to
+    bool refit_after_layout_ = true;
     int step_ = 0;
 };
 

@@ -415,11 +415,16 @@ void MainWindow::updateStatus() {
                        .arg(k)
                        .arg(short_number(p.x.x(), 5), short_number(p.x.y(), 5),
                             short_number(p.f, 5), short_number(p.gradient.norm(), 4));
+    // The same on the plot, large enough for the back of a room.
+    QString caption = QStringLiteral("step %1   f = %2").arg(k).arg(short_number(p.f, 5));
     if (k == last) {
-        text += QStringLiteral("   —   ") +
-                QString::fromStdString(gd::describe_stop(*run.trace, descent_settings(run.spec)));
+        const QString why =
+            QString::fromStdString(gd::describe_stop(*run.trace, descent_settings(run.spec)));
+        text += QStringLiteral("   —   ") + why;
+        caption += QLatin1Char('\n') + why.section(QLatin1Char(':'), 0, 0);
     }
     step_label_->setText(text);
+    plot_->setCaption(caption);
 }
 
 void MainWindow::updateExplanation() {

@@ -251,8 +251,15 @@ void RunPath::updateHead() {
         return;
     }
     const gd::TracePoint& p = trace_->points[static_cast<std::size_t>(shown_)];
-    head_->setData({p.x.x()}, {p.x.y()}, true);
     const Eigen::Vector2d step = -learning_rate_ * p.gradient;
+    if (!inFarBox(p.x) || !inFarBox(p.x + step)) {
+        // Far outside the view (a diverging run): QCustomPlot would draw nonsense lines for
+        // coordinates this large, and there is nothing to see.
+        head_->data()->clear();
+        arrow_->setVisible(false);
+        return;
+    }
+    head_->setData({p.x.x()}, {p.x.y()}, true);
     arrow_->start->setCoords(p.x.x(), p.x.y());
     arrow_->end->setCoords(p.x.x() + step.x(), p.x.y() + step.y());
     // An arrow shorter than its own head says nothing; near a minimum the head marker suffices.

@@ -48,6 +48,8 @@ class RunPath {
     [[nodiscard]] bool takeTrailChanged();
 
     [[nodiscard]] int shownStep() const { return shown_; }
+    [[nodiscard]] bool headShown() const { return !head_->data()->isEmpty(); }
+    [[nodiscard]] bool arrowShown() const { return arrow_->visible(); }
     [[nodiscard]] int drawnPointCount() const;
     [[nodiscard]] int recentPointCount() const { return recent_->size(); }
     [[nodiscard]] QColor colour() const { return colour_; }

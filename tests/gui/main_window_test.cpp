@@ -237,6 +237,8 @@ class MainWindowTest : public QObject {
         QCOMPARE(w.animation().step(), 51);
         QCOMPARE(w.plot().path(0).shownStep(), 51);
         QVERIFY2(w.stepStatus().contains("converged after 51 steps"), qPrintable(w.stepStatus()));
+        QCOMPARE(w.plot().caption(),
+                 QStringLiteral("step 51   f = 3.2593e−9\nconverged after 51 steps"));
     }
 
     void stepsForwardAndBackWithTheKeys() {
@@ -299,6 +301,13 @@ class MainWindowTest : public QObject {
         // distance grows 1.2-fold per step) are drawn, the last one cut at that distance.
         QVERIFY(w.plot().path(2).drawnPointCount() < 45);
         QVERIFY(w.plot().path(2).drawnPointCount() > 5);
+        // The last point is near 1e100: neither its marker nor its arrow is drawn (QCustomPlot
+        // drew a stray line across the view for them).
+        QVERIFY(!w.plot().path(2).headShown());
+        QVERIFY(!w.plot().path(2).arrowShown());
+        w.animation().setStep(2);
+        QVERIFY(w.plot().path(2).headShown());
+        QVERIFY(w.plot().path(2).arrowShown());
     }
 
     void comparisonRunsCanBeAddedAndRemoved() {
