@@ -91,21 +91,20 @@ DescentPlot::DescentPlot(QWidget* parent)
         QCPScatterStyle(QCPScatterStyle::ssCrossCircle, QPen(Qt::white, 2.0), Qt::NoBrush, 17));
     start_->setSelectable(QCP::stNone);
 
-    caption_ = new QCPItemText(this);
+    // A row of its own above the plot, so it never hides a path or a minimum; it is drawn on
+    // the runs' layer, which every frame repaints.
+    plotLayout()->insertRow(0);
+    caption_ = new QCPTextElement(this);
+    plotLayout()->addElement(0, 0, caption_);
+    plotLayout()->setRowStretchFactor(0, 0.001);
     caption_->setLayer(runs_layer_);
-    caption_->setClipToAxisRect(true);
-    caption_->position->setType(QCPItemPosition::ptAxisRectRatio);
-    caption_->position->setCoords(0.012, 0.02);
-    caption_->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-    caption_->setTextAlignment(Qt::AlignLeft);
+    caption_->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
     QFont caption_font = caption_->font();
     caption_font.setPointSizeF(12.0);
     caption_->setFont(caption_font);
-    caption_->setColor(QColor(20, 20, 20));
-    caption_->setBrush(QColor(255, 255, 255, 215));
-    caption_->setPen(QPen(QColor(120, 120, 120)));
-    caption_->setPadding(QMargins(6, 3, 6, 3));
-    caption_->setSelectable(false);
+    caption_->setTextColor(QColor(20, 20, 20));
+    caption_->setMargins(QMargins(6, 2, 6, 0));
+    caption_->setText(QStringLiteral(" "));  // the row keeps its height while empty
 
     connect(this, &QCustomPlot::mousePress, this, &DescentPlot::onPress);
     connect(this, &QCustomPlot::mouseMove, this, &DescentPlot::onMove);
@@ -231,8 +230,7 @@ void DescentPlot::showStep(int k, bool resting) {
 }
 
 void DescentPlot::setCaption(const QString& text) {
-    caption_->setText(text);
-    caption_->setVisible(!text.isEmpty());
+    caption_->setText(text.isEmpty() ? QStringLiteral(" ") : text);
     runs_layer_->replot();
 }
 

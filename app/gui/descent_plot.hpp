@@ -40,8 +40,8 @@ class DescentPlot : public QCustomPlot {
     // onto the trail layer, drawn in run order.
     void showStep(int k, bool resting = true);
 
-    // Text in the plot's top-left corner (the step, f, why the run stopped); repainted with the
-    // runs' layer.
+    // One line above the plot (the step, f, why the run stopped); repainted with the runs'
+    // layer.
     void setCaption(const QString& text);
     [[nodiscard]] QString caption() const;
 
@@ -83,7 +83,7 @@ class DescentPlot : public QCustomPlot {
     ContourPlottable* contours_;
     QCPGraph* minima_;
     QCPGraph* start_;
-    QCPItemText* caption_;
+    QCPTextElement* caption_;
     QCPLayer* trail_layer_;  // settled paths, repainted now and then
     QCPLayer* runs_layer_;   // path tails, current points, arrows: repainted every frame
     std::vector<std::unique_ptr<RunPath>> paths_;

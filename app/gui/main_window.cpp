@@ -421,7 +421,7 @@ void MainWindow::updateStatus() {
         const QString why =
             QString::fromStdString(gd::describe_stop(*run.trace, descent_settings(run.spec)));
         text += QStringLiteral("   —   ") + why;
-        caption += QLatin1Char('\n') + why.section(QLatin1Char(':'), 0, 0);
+        caption += QStringLiteral("   —   ") + why.section(QLatin1Char(':'), 0, 0);
     }
     step_label_->setText(text);
     plot_->setCaption(caption);

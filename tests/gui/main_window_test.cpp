@@ -238,7 +238,7 @@ class MainWindowTest : public QObject {
         QCOMPARE(w.plot().path(0).shownStep(), 51);
         QVERIFY2(w.stepStatus().contains("converged after 51 steps"), qPrintable(w.stepStatus()));
         QCOMPARE(w.plot().caption(),
-                 QStringLiteral("step 51   f = 3.2593e−9\nconverged after 51 steps"));
+                 QStringLiteral("step 51   f = 3.2593e−9   —   converged after 51 steps"));
     }
 
     void stepsForwardAndBackWithTheKeys() {
