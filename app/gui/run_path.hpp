@@ -54,7 +54,7 @@ class RunPath {
     [[nodiscard]] int recentPointCount() const { return recent_->size(); }
     [[nodiscard]] QColor colour() const { return colour_; }
 
-    static constexpr int kRecentPoints = 16;
+    static constexpr int kRecentPoints = 8;
 
   private:
     struct Pair {  // a halo and a line drawing the same shared points
