@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTimer>
 #include <cmath>
 #include <cstdlib>
 #include <iostream>
@@ -155,10 +154,9 @@ int run_gui(int argc, char** argv, const std::vector<std::string>& words) {
     if (options.screenshot)
         return save_screenshot(window, QString::fromStdString(*options.screenshot));
     window.show();
-    QTimer::singleShot(300, &window, [&window] {
-        window.animation().toStart();
-        window.animation().play();
-    });
+    // The scene plays from its start as soon as its runs arrive.
+    window.animation().toStart();
+    window.animation().play();
     return QApplication::exec();
 }
 

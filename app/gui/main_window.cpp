@@ -38,8 +38,8 @@ namespace gdlab {
 
 namespace {
 
-constexpr int kFieldDelayMs = 30;      // after the last zoom or pan event
-constexpr int kProgressDelayMs = 200;  // short computations never flash a progress bar
+constexpr int kFieldDelayMs = 30;  // after the last zoom or pan event
+constexpr int kProgressDelayMs = 200;
 
 }  // namespace
 
@@ -65,6 +65,7 @@ MainWindow::MainWindow(bool restore_settings, QWidget* parent)
       plot_splitter_(new QSplitter(Qt::Vertical, this)),
       bottom_splitter_(new QSplitter(Qt::Horizontal, this)),
       field_debounce_(new QTimer(this)),
+      progress_delay_(new QTimer(this)),
       progress_timer_(new QTimer(this)),
       play_action_(nullptr),
       equal_action_(nullptr),
@@ -295,6 +296,11 @@ void MainWindow::connectParts() {
                 plot_->setField(*field);
                 field_pending_ = field_debounce_->isActive();
             });
+    progress_delay_->setSingleShot(true);
+    progress_delay_->setInterval(kProgressDelayMs);
+    connect(progress_delay_, &QTimer::timeout, this, [this] {
+        if (session_->computing()) progress_timer_->start();
+    });
     progress_timer_->setInterval(100);
     connect(progress_timer_, &QTimer::timeout, this, [this] {
         showProgress(true);
@@ -445,11 +451,10 @@ void MainWindow::onHover(double x, double y) {
 
 void MainWindow::onComputingChanged(bool computing) {
     if (computing) {
-        QTimer::singleShot(kProgressDelayMs, this, [this] {
-            if (session_->computing()) progress_timer_->start();
-        });
+        progress_delay_->start();
         return;
     }
+    progress_delay_->stop();
     progress_timer_->stop();
     showProgress(false);
 }

@@ -113,6 +113,7 @@ class MainWindow : public QMainWindow {
     QSplitter* plot_splitter_;
     QSplitter* bottom_splitter_;
     QTimer* field_debounce_;
+    QTimer* progress_delay_;  // short computations never flash a progress bar
     QTimer* progress_timer_;
     QAction* play_action_;
     QAction* equal_action_;

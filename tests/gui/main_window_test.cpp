@@ -436,8 +436,8 @@ class MainWindowTest : public QObject {
         const QPoint a = w.plot().mapTo(&w, w.plot().pixelOf(p0.x));
         const QPoint b = w.plot().mapTo(&w, w.plot().pixelOf(p1.x));
         int path_pixels = 0;
-        for (double t = 0.3; t <= 0.7; t += 0.05) {
-            const QPoint q = a + (b - a) * t;
+        for (int percent = 30; percent <= 70; percent += 5) {
+            const QPoint q = a + (b - a) * (percent / 100.0);
             for (int dx = -2; dx <= 2; ++dx) {
                 for (int dy = -2; dy <= 2; ++dy) {
                     if (near(image.pixelColor(q + QPoint(dx, dy)), run_colour(0), 40))
