@@ -80,11 +80,7 @@ void ObjectiveEditor::showObjective(const QString& text, const gd::Preset* prese
         const QSignalBlocker block(expression_);
         expression_->setEditText(text);
     }
-    {
-        const QSignalBlocker block(presets_);
-        const int index = preset != nullptr ? presets_->findData(to_qstring(preset->name)) : 0;
-        presets_->setCurrentIndex(std::max(index, 0));
-    }
+    showPreset(preset);
     last_good_ = text;
     clearError();
     showGradient(f);
@@ -101,15 +97,17 @@ void ObjectiveEditor::validateNow() {
     clearError();
     const auto& f = std::get<gd::Objective>(result);
     const gd::Preset* preset = preset_with_formula(typed);
-    {
-        const QSignalBlocker block(presets_);
-        presets_->setCurrentIndex(preset != nullptr ? presets_->findData(to_qstring(preset->name))
-                                                    : 0);
-    }
+    showPreset(preset);
     showGradient(f);
     if (typed == last_good_) return;
     last_good_ = typed;
     emit objectiveTyped(f, typed, preset);
+}
+
+void ObjectiveEditor::showPreset(const gd::Preset* preset) {
+    const QSignalBlocker block(presets_);
+    const int index = preset != nullptr ? presets_->findData(to_qstring(preset->name)) : 0;
+    presets_->setCurrentIndex(std::max(index, 0));  // 0: "Custom expression"
 }
 
 QString ObjectiveEditor::errorText() const {

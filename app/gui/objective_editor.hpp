@@ -48,6 +48,7 @@ class ObjectiveEditor : public QWidget {
 
   private:
     void showGradient(const gd::Objective& f);
+    void showPreset(const gd::Preset* preset);
     void showError(const QString& text, const gd::ParseError& error);
     void clearError();
 
