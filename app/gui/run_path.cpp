@@ -106,6 +106,9 @@ bool RunPath::takeTrailChanged() {
 }
 
 void RunPath::setTrace(std::shared_ptr<const gd::Trace> trace, double learning_rate) {
+    // Selecting a run or editing another one hands every path its trace again; redrawing an
+    // unchanged (possibly million-point) path would be wasted work.
+    if (trace == trace_ && learning_rate == learning_rate_) return;
     trace_ = std::move(trace);
     learning_rate_ = learning_rate;
     const int k = shown_;
