@@ -21,7 +21,7 @@ int run_command_line(const std::vector<std::string>& words, std::ostream& out, s
     const auto command = commands.find(words[0]);
     if (command == commands.end()) {
         err << "gdlab: unknown command '" << words[0]
-            << "'; the commands are trace, eval, contour and presets\n";
+            << "'; the commands are trace, eval, contour, presets and export\n";
         return 2;
     }
     const std::vector<std::string> options(words.begin() + 1, words.end());

@@ -44,6 +44,27 @@ std::string usage(const std::string& command) {
                    "given.\n\n") +
                kScene;
     }
+    if (command == "export") {
+        return std::string(
+                   "usage: gdlab export [scene options | --demo N] --out FILE [--size WxH]\n"
+                   "                    [--scale S] [--step K] [--theme light|dark] [--caption]\n"
+                   "                    [--every K] [--fps N] [--hold SECONDS] [--no-loop]\n"
+                   "Renders the plot the window shows (all runs, legend, the line above the plot)\n"
+                   "with no display. FILE's ending picks the format:\n"
+                   "  .png   a picture of --size pixels (default 1200x800) times --scale (0.25 to\n"
+                   "         8; 2 gives a crisp picture for a 4K slide)\n"
+                   "  .svg   vector lines and text, the heatmap an embedded image\n"
+                   "  .pdf   the same as one page of --size points\n"
+                   "  .gif   an animation (default 800x600) with a frame every K steps (1), N\n"
+                   "         frames per second (10, at most 50), the final frame held SECONDS\n"
+                   "         (2); it loops unless --no-loop\n"
+                   "--step K shows step K (default: the end; for a GIF, its last frame).\n"
+                   "--caption adds a line naming the objective and the settings. --theme picks\n"
+                   "light (default, for projectors) or dark. --demo N exports demo scene N (1 to "
+                   "6).\n"
+                   "An existing FILE is replaced only once the new one is complete.\n\n") +
+               kScene;
+    }
     if (command == "presets") {
         return "usage: gdlab presets [--format table|json]\n"
                "Lists the named objectives with their view, start, learning rate and minima.\n";
@@ -60,7 +81,8 @@ std::string usage(const std::string& command) {
                "  trace      run gradient descent and print the path\n"
                "  eval       value, gradient and Hessian of f at a point\n"
                "  contour    contour lines of f over a view\n"
-               "  presets    the named objectives\n\n"
+               "  presets    the named objectives\n"
+               "  export     the plot as PNG, SVG, PDF or an animated GIF\n\n"
                "The commands run without a display. gdlab <command> --help describes a "
                "command.\n\n") +
            kScene;

@@ -6,7 +6,6 @@ ContourPlottable::ContourPlottable(QCPAxis* key_axis, QCPAxis* value_axis)
     : QCPAbstractPlottable(key_axis, value_axis) {
     QPen pen(QColor(255, 255, 255, 120));
     pen.setWidthF(1.0);
-    pen.setCosmetic(true);
     setPen(pen);
     setBrush(Qt::NoBrush);
     setSelectable(QCP::stNone);
@@ -65,11 +64,17 @@ void ContourPlottable::draw(QCPPainter* painter) {
     applyDefaultAntialiasingHint(painter);
     painter->setPen(mPen);
     painter->setBrush(Qt::NoBrush);
-    const QTransform saved = painter->transform();
-    painter->setTransform(to_pixels, true);
+    // Mapped here rather than drawn through a painter transform, so that the pen is in
+    // pixels whatever the output: a 2x PNG doubles it like every other line, and SVG and PDF
+    // get plain paths in page coordinates.
     for (const QPainterPath& path : paths_)
-        painter->drawPath(path);
-    painter->setTransform(saved);
+        painter->drawPath(to_pixels.map(path));
+}
+
+void ContourPlottable::setLineWidth(double width) {
+    QPen pen = mPen;
+    pen.setWidthF(width);
+    setPen(pen);
 }
 
 void ContourPlottable::drawLegendIcon(QCPPainter* painter, const QRectF& rect) const {

@@ -1,6 +1,6 @@
 // Contour lines as one QCustomPlot plottable: a painter path per level in plot coordinates,
-// drawn through the axes' transform with a cosmetic pen, so lines stay one crisp pixel wide at
-// any zoom and stay vector paths in SVG and PDF output.
+// mapped to pixels when drawn, so lines keep their width at any zoom and stay vector paths in
+// SVG and PDF output.
 #pragma once
 
 #include <qcustomplot.h>
@@ -18,6 +18,7 @@ class ContourPlottable : public QCPAbstractPlottable {
     ContourPlottable(QCPAxis* key_axis, QCPAxis* value_axis);
 
     void setContours(const gd::ContourSet& contours);
+    void setLineWidth(double width);
     [[nodiscard]] int levelCount() const { return static_cast<int>(paths_.size()); }
     // Line segments drawn, over all levels (tests, benchmarks).
     [[nodiscard]] qsizetype elementCount() const;

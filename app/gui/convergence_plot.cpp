@@ -31,13 +31,6 @@ ConvergencePlot::ConvergencePlot(QWidget* parent)
     yAxis->setLabel(QStringLiteral("f(xₖ) —"));
     yAxis2->setVisible(true);
     yAxis2->setLabel(QStringLiteral("|∇f(xₖ)| - - -"));
-    for (QCPAxis* axis : {xAxis, yAxis, yAxis2}) {
-        QFont font = axis->labelFont();
-        font.setPointSizeF(10.0);
-        axis->setLabelFont(font);
-        font.setPointSizeF(9.0);
-        axis->setTickLabelFont(font);
-    }
     use_log_axis(yAxis2, true);
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     axisRect()->setRangeZoomAxes(xAxis, nullptr);  // zoom and pan along k only
@@ -48,15 +41,37 @@ ConvergencePlot::ConvergencePlot(QWidget* parent)
     cursor_layer_->setMode(QCPLayer::lmBuffered);
     cursor_ = new QCPItemStraightLine(this);
     cursor_->setLayer(cursor_layer_);
-    cursor_->setPen(QPen(QColor(40, 40, 40), 1.5, Qt::DotLine));
     cursor_->setSelectable(false);
+    setStyle(PlotStyle{});
     setStep(0);
+}
+
+void ConvergencePlot::setStyle(const PlotStyle& style) {
+    style_ = style;
+    style_plot(this, style, 10.0, 9.0);
+    cursor_->setPen(QPen(theme_colours(style.theme).cursor, 1.5 * style.line_scale, Qt::DotLine));
+    setPens();
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ConvergencePlot::setPens() {
+    const double s = style_.line_scale;
+    for (std::size_t i = 0; i < colours_.size(); ++i) {
+        // Darker than on the descent plot: these lines lie on white (or near black) paper.
+        const QColor c =
+            style_.theme == Theme::dark ? colours_[i].lighter(110) : colours_[i].darker(115);
+        graph(2 * static_cast<int>(i))->setPen(QPen(c, 2.0 * s));
+        graph(2 * static_cast<int>(i) + 1)->setPen(QPen(c, 1.5 * s, Qt::DashLine));
+    }
 }
 
 void ConvergencePlot::setSeries(const std::vector<ConvergenceSeries>& series) {
     // A graph pair is kept while its trace is the same: a run's trace arriving leaves the
     // others' (possibly a million points each) alone.
     const int wanted = 2 * static_cast<int>(series.size());
+    colours_.clear();
+    for (const ConvergenceSeries& s : series)
+        colours_.push_back(s.colour);
     while (graphCount() > wanted)
         removeGraph(graphCount() - 1);
     shown_.resize(series.size());
@@ -72,15 +87,13 @@ void ConvergencePlot::setSeries(const std::vector<ConvergenceSeries>& series) {
             all_positive = all_positive && p.f > 0.0;
     }
     f_log_ = all_positive;
+    setPens();
     use_log_axis(yAxis, f_log_);
     constexpr double nan = std::numeric_limits<double>::quiet_NaN();
     for (std::size_t i = 0; i < series.size(); ++i) {
         const ConvergenceSeries& s = series[i];
         QCPGraph* f = graph(2 * static_cast<int>(i));
         QCPGraph* g = graph(2 * static_cast<int>(i) + 1);
-        f->setPen(QPen(s.colour.darker(115), 2.0));
-        QPen dashed(s.colour.darker(115), 1.5, Qt::DashLine);
-        g->setPen(dashed);
         f->setName(s.label);
         if (shown_[i] == s.trace) continue;
         shown_[i] = s.trace;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "gd/descent.hpp"
+#include "gui/theme.hpp"
 
 namespace gdlab {
 
@@ -25,9 +26,14 @@ class ConvergencePlot : public QCustomPlot {
 
     void setSeries(const std::vector<ConvergenceSeries>& series);
     void setStep(int k);
+    void setStyle(const PlotStyle& style);
     [[nodiscard]] bool logScaleForF() const { return f_log_; }
 
   private:
+    void setPens();
+
+    std::vector<QColor> colours_;  // one per series
+    PlotStyle style_;
     std::vector<std::shared_ptr<const gd::Trace>> shown_;  // what each graph pair holds
     QCPItemStraightLine* cursor_;
     QCPLayer* cursor_layer_;

@@ -14,15 +14,11 @@ namespace {
 constexpr double kStartGrabPixels = 12.0;
 constexpr double kClickSlopPixels = 4.0;
 
-// Shared look of both plots' axes: readable from the back of a room.
-void style_axis(QCPAxis* axis, const QString& label) {
-    QFont font = axis->labelFont();
-    font.setPointSizeF(11.0);
-    axis->setLabelFont(font);
-    font.setPointSizeF(10.0);
-    axis->setTickLabelFont(font);
-    axis->setLabel(label);
-}
+// Point sizes before the style's scale: readable from the back of a room at 1.
+constexpr double kLabelPoints = 11.0;
+constexpr double kTickPoints = 10.0;
+constexpr double kCaptionPoints = 12.0;
+constexpr double kFooterPoints = 11.0;
 
 }  // namespace
 
@@ -39,24 +35,19 @@ DescentPlot::DescentPlot(QWidget* parent)
     setMouseTracking(true);
     setAutoAddPlottableToLegend(false);
     legend->setVisible(true);
-    legend->setBrush(QColor(255, 255, 255, 215));
-    legend->setBorderPen(QPen(QColor(120, 120, 120)));
-    QFont legend_font = legend->font();
-    legend_font.setPointSizeF(10.0);
-    legend->setFont(legend_font);
     axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     axisRect()->setRangeZoomFactor(0.85);
     axisRect()->setBackground(QColor(60, 60, 60));  // where f is undefined (NaN)
-    style_axis(xAxis, QStringLiteral("x"));
-    style_axis(yAxis, QStringLiteral("y"));
+    xAxis->setLabel(QStringLiteral("x"));
+    yAxis->setLabel(QStringLiteral("y"));
     xAxis->grid()->setVisible(false);
     yAxis->grid()->setVisible(false);
 
     plotLayout()->addElement(0, 1, scale_);
     scale_->setType(QCPAxis::atRight);
     scale_->setBarWidth(14);
-    style_axis(scale_->axis(), QStringLiteral("f(x, y)"));
+    scale_->axis()->setLabel(QStringLiteral("f(x, y)"));
     auto* margins = new QCPMarginGroup(this);
     axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
     scale_->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
@@ -71,8 +62,6 @@ DescentPlot::DescentPlot(QWidget* parent)
     heatmap_->setGradient(gradient);
 
     minima_->setLineStyle(QCPGraph::lsNone);
-    minima_->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssStar, QPen(Qt::white, 2.0), Qt::NoBrush, 18));
     minima_->setSelectable(QCP::stNone);
     minima_->setName(QStringLiteral("known minimum"));
     heatmap_->removeFromLegend();
@@ -87,8 +76,6 @@ DescentPlot::DescentPlot(QWidget* parent)
     start_ = new QCPGraph(xAxis, yAxis);
     start_->setLayer(runs_layer_);
     start_->setLineStyle(QCPGraph::lsNone);
-    start_->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssCrossCircle, QPen(Qt::white, 2.0), Qt::NoBrush, 17));
     start_->setSelectable(QCP::stNone);
 
     // A row of its own above the plot, so it never hides a path or a minimum; it is drawn on
@@ -99,12 +86,9 @@ DescentPlot::DescentPlot(QWidget* parent)
     plotLayout()->setRowStretchFactor(0, 0.001);
     caption_->setLayer(runs_layer_);
     caption_->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
-    QFont caption_font = caption_->font();
-    caption_font.setPointSizeF(12.0);
-    caption_->setFont(caption_font);
-    caption_->setTextColor(QColor(20, 20, 20));
     caption_->setMargins(QMargins(6, 2, 6, 0));
     caption_->setText(QStringLiteral(" "));  // the row keeps its height while empty
+    setStyle(PlotStyle{});
 
     connect(this, &QCustomPlot::mousePress, this, &DescentPlot::onPress);
     connect(this, &QCustomPlot::mouseMove, this, &DescentPlot::onMove);
@@ -127,6 +111,59 @@ DescentPlot::DescentPlot(QWidget* parent)
 
 DescentPlot::~DescentPlot() {
     paths_.clear();
+}
+
+void DescentPlot::setStyle(const PlotStyle& style) {
+    style_ = style;
+    style_plot(this, style, kLabelPoints, kTickPoints);
+    style_axis(scale_->axis(), style, kLabelPoints, kTickPoints);
+    scale_->setBarWidth(static_cast<int>(14 * style.font_scale));
+    const ThemeColours colours = theme_colours(style.theme);
+    QFont font = caption_->font();
+    font.setPointSizeF(kCaptionPoints * style.font_scale);
+    caption_->setFont(font);
+    caption_->setTextColor(colours.text);
+    if (footer_ != nullptr) {
+        font.setPointSizeF(kFooterPoints * style.font_scale);
+        footer_->setFont(font);
+        footer_->setTextColor(colours.text);
+    }
+    const double line = style.line_scale;
+    minima_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, QPen(Qt::white, 2.0 * line),
+                                             Qt::NoBrush, 18 * line));
+    start_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCrossCircle,
+                                            QPen(Qt::white, 2.0 * line), Qt::NoBrush, 17 * line));
+    contours_->setLineWidth(line);
+    for (auto& p : paths_)
+        p->setLineScale(line);
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void DescentPlot::setFooter(const QString& text) {
+    if (text.isEmpty()) {
+        if (footer_ != nullptr) {
+            plotLayout()->remove(footer_);  // deletes it
+            plotLayout()->simplify();
+            footer_ = nullptr;
+        }
+        return;
+    }
+    if (footer_ == nullptr) {
+        const int row = plotLayout()->rowCount();
+        plotLayout()->insertRow(row);
+        footer_ = new QCPTextElement(this);
+        plotLayout()->addElement(row, 0, footer_);
+        plotLayout()->setRowStretchFactor(row, 0.001);
+        footer_->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
+        footer_->setMargins(QMargins(6, 0, 6, 4));
+        setStyle(style_);
+    }
+    footer_->setText(text);
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString DescentPlot::footer() const {
+    return footer_ != nullptr ? footer_->text() : QString();
 }
 
 void DescentPlot::setField(const Field& field) {
@@ -201,6 +238,7 @@ void DescentPlot::setRunCount(int count) {
         paths_.push_back(std::make_unique<RunPath>(this, trail_layer_, runs_layer_,
                                                    run_colour(runCount()), run_marker(runCount())));
         paths_.back()->setArrowVisible(arrows_visible_);
+        paths_.back()->setLineScale(style_.line_scale);
     }
 }
 

@@ -13,6 +13,7 @@
 #include "gd/grid.hpp"
 #include "gui/field.hpp"
 #include "gui/run_path.hpp"
+#include "gui/theme.hpp"
 
 namespace gdlab {
 
@@ -24,6 +25,9 @@ class DescentPlot : public QCustomPlot {
     explicit DescentPlot(QWidget* parent = nullptr);
     ~DescentPlot() override;
 
+    // Colours, font sizes and line widths (theme, presentation mode).
+    void setStyle(const PlotStyle& style);
+    [[nodiscard]] const PlotStyle& style() const { return style_; }
     void setField(const Field& field);
     void setMinima(const std::vector<Eigen::Vector2d>& minima);
     void setStartMarker(const Eigen::Vector2d& start);
@@ -44,8 +48,14 @@ class DescentPlot : public QCustomPlot {
     // layer.
     void setCaption(const QString& text);
     [[nodiscard]] QString caption() const;
+    // A line below the plot naming the objective and the settings (exports); empty: none.
+    void setFooter(const QString& text);
+    [[nodiscard]] QString footer() const;
 
     [[nodiscard]] gd::Rect view() const;
+    // The view last asked for (set, or reached by zoom and pan); view() may be wider to keep
+    // equal scaling.
+    [[nodiscard]] const gd::Rect& requestedView() const { return requested_view_; }
     void setView(const gd::Rect& view);
     void setEqualScaling(bool on);
     [[nodiscard]] bool equalScaling() const { return equal_scaling_; }
@@ -84,6 +94,8 @@ class DescentPlot : public QCustomPlot {
     QCPGraph* minima_;
     QCPGraph* start_;
     QCPTextElement* caption_;
+    QCPTextElement* footer_ = nullptr;
+    PlotStyle style_;
     QCPLayer* trail_layer_;  // settled paths, repainted now and then
     QCPLayer* runs_layer_;   // path tails, current points, arrows: repainted every frame
     std::vector<std::unique_ptr<RunPath>> paths_;

@@ -15,6 +15,7 @@
 #include "gui/demos.hpp"
 #include "gui/main_window.hpp"
 #include "gui/session.hpp"
+#include "gui/startup_options.hpp"
 
 namespace gdlab {
 
@@ -26,20 +27,8 @@ struct GuiOptions {
     std::optional<StartupScene> scene;
 };
 
-// The offscreen platform warns about window hints it cannot honour; a screenshot does not care.
-void quiet_offscreen_messages(QtMsgType type, const QMessageLogContext& context,
-                              const QString& message) {
-    if (message.contains(QStringLiteral("propagateSizeHints"))) return;
-    std::cerr << qPrintable(qFormatLogMessage(type, context, message)) << "\n";
-}
-
-bool has_display() {
-    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
-           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
-           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
-}
-
-// Splits off --screenshot and reads the scene options as every command does. Throws UsageError.
+// Splits off --screenshot and --demo and reads the scene options as every command does.
+// Throws UsageError.
 GuiOptions parse_gui_options(const std::vector<std::string>& words) {
     GuiOptions options;
     std::vector<std::string> scene_words;
@@ -51,15 +40,9 @@ GuiOptions parse_gui_options(const std::vector<std::string>& words) {
         } else if (w.rfind("--screenshot=", 0) == 0) {
             options.screenshot = w.substr(13);
         } else if (w == "--demo" || w.rfind("--demo=", 0) == 0) {
-            std::string value =
+            const std::string value =
                 w == "--demo" ? (k + 1 < words.size() ? words[++k] : "") : w.substr(7);
-            const auto n = parse_double(value);
-            const auto count = static_cast<double>(demos().size());
-            if (!n || *n != std::floor(*n) || *n < 1 || *n > count) {
-                throw UsageError("gdlab: --demo: expected a demo number from 1 to " +
-                                 std::to_string(demos().size()) + ", got '" + value + "'");
-            }
-            options.demo = static_cast<int>(*n) - 1;
+            options.demo = demo_index_of(value, "gdlab");
         } else {
             scene_words.push_back(w);
         }
@@ -70,27 +53,7 @@ GuiOptions parse_gui_options(const std::vector<std::string>& words) {
     if (scene_words.empty()) return options;
     if (options.demo)
         throw UsageError("gdlab: --demo sets up its own scene; give no scene options");
-    const Arguments args(scene_words, scene_options(), "gdlab");
-    const Scene scene = parse_scene(args);
-    if (scene.settings.max_iterations < 1 || scene.settings.max_iterations > kMaxIterations) {
-        throw UsageError("gdlab: --iters: the window runs 1 to 1000000 iterations");
-    }
-    const double lr = gd::learning_rate(scene.optimizer);
-    if (lr < 1e-4 || lr > 10.0) {
-        throw UsageError("gdlab: --lr: the window takes learning rates from 0.0001 to 10");
-    }
-    StartupScene s;
-    s.preset = scene.preset;
-    s.expression = QString::fromStdString(scene.preset != nullptr
-                                              ? std::string(scene.preset->formula)
-                                              : args.text("--expr").value_or(std::string()));
-    s.run.start = scene.settings.start;
-    s.run.learning_rate = lr;
-    s.run.iterations = scene.settings.max_iterations;
-    s.run.tolerance = scene.settings.tolerance;
-    s.run.gradient = scene.settings.gradient;
-    s.view = scene.view;
-    options.scene = s;
+    options.scene = startup_scene_of(scene_words, "gdlab");
     return options;
 }
 
@@ -130,22 +93,10 @@ int run_gui(int argc, char** argv, const std::vector<std::string>& words) {
                          "as 'gdlab trace' (gdlab --help lists them).\n";
             return 1;
         }
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        qInstallMessageHandler(quiet_offscreen_messages);
-        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-            // Qt wants a private runtime directory and warns when it has to pick one.
-            const QString runtime = QDir::temp().filePath(QStringLiteral("gdlab-runtime"));
-            QDir().mkpath(runtime);
-            QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-            qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
-        }
+        use_offscreen_platform();
     }
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("gdlab"));
-    QApplication::setApplicationName(QStringLiteral("gdlab"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Gradient Descent Lab"));
-    QApplication::setApplicationVersion(QStringLiteral(GDLAB_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("gdlab"));
+    set_application_names();
 
     // A screenshot shows the scene asked for, or the default one, never a remembered one.
     MainWindow window(!options.screenshot.has_value());

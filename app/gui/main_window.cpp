@@ -421,16 +421,31 @@ void MainWindow::updateStatus() {
                        .arg(k)
                        .arg(short_number(p.x.x(), 5), short_number(p.x.y(), 5),
                             short_number(p.f, 5), short_number(p.gradient.norm(), 4));
-    // The same on the plot, large enough for the back of a room.
-    QString caption = QStringLiteral("step %1   f = %2").arg(k).arg(short_number(p.f, 5));
     if (k == last) {
-        const QString why =
-            QString::fromStdString(gd::describe_stop(*run.trace, descent_settings(run.spec)));
-        text += QStringLiteral("   —   ") + why;
-        caption += QStringLiteral("   —   ") + why.section(QLatin1Char(':'), 0, 0);
+        text += QStringLiteral("   —   ") +
+                QString::fromStdString(gd::describe_stop(*run.trace, descent_settings(run.spec)));
     }
     step_label_->setText(text);
-    plot_->setCaption(caption);
+    // The same on the plot, large enough for the back of a room.
+    plot_->setCaption(step_caption(*run.trace, run.spec, k));
+}
+
+ExportScene MainWindow::exportScene() const {
+    ExportScene scene{session_->objective()};
+    if (const gd::Preset* p = session_->preset()) {
+        for (const gd::KnownMinimum& m : p->minima)
+            scene.minima.push_back(m.point);
+    }
+    const QStringList labels = legend_labels(session_->specs());
+    const auto& runs = session_->runs();
+    for (std::size_t k = 0; k < runs.size(); ++k)
+        scene.runs.push_back({runs[k].trace, runs[k].spec, labels[static_cast<int>(k)]});
+    scene.active_run = session_->activeIndex();
+    scene.step = animation_->step();
+    scene.arrows = plot_->arrowsVisible();
+    scene.equal_scaling = plot_->equalScaling();
+    scene.view = plot_->requestedView();
+    return scene;
 }
 
 void MainWindow::updateExplanation() {

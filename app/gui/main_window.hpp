@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "gd/grid.hpp"
+#include "gui/export_scene.hpp"
 #include "gui/field.hpp"
 #include "gui/run_spec.hpp"
 
@@ -50,6 +51,8 @@ class MainWindow : public QMainWindow {
     void applyPreset(const gd::Preset& preset);
     void loadDemo(int index);
     void saveSettings() const;
+    // What the plot shows now (objective, runs, step, view, options), to draw again for export.
+    [[nodiscard]] ExportScene exportScene() const;
     // Processes events until every run is computed and the heatmap shows the current view.
     bool waitUntilDrawn(int timeout_ms = 30000);
 

@@ -61,7 +61,6 @@ RunPath::RunPath(QCustomPlot* plot, QCPLayer* trail_layer, QCPLayer* layer, cons
     head_->setLineStyle(QCPGraph::lsNone);
     arrow_->setLayer(layer);
     arrow_->setSelectable(false);
-    arrow_->setHead(QCPLineEnding(QCPLineEnding::esSpikeArrow, 12, 14));
     arrow_->setVisible(false);
     setEmphasis(true);
 }
@@ -74,22 +73,32 @@ RunPath::~RunPath() {
 }
 
 void RunPath::setEmphasis(bool active) {
-    const double width = active ? 2.5 : 1.8;
+    active_ = active;
+    const double s = line_scale_;
+    const double width = (active ? 2.5 : 1.8) * s;
     for (const Pair& p : {trail_, tail_}) {
-        p.halo->setPen(QPen(QColor(255, 255, 255, 170), width + 2.5, Qt::SolidLine, Qt::RoundCap,
-                            Qt::RoundJoin));
+        p.halo->setPen(QPen(QColor(255, 255, 255, 170), width + 2.5 * s, Qt::SolidLine,
+                            Qt::RoundCap, Qt::RoundJoin));
         p.halo->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(255, 255, 255, 170),
-                                                active ? 8.0 : 6.5));
+                                                (active ? 8.0 : 6.5) * s));
         p.line->setPen(QPen(colour_, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         // Filled shapes: the pen draws the outline and the brush fills it.
-        p.line->setScatterStyle(QCPScatterStyle(marker_, colour_, colour_, active ? 6.0 : 5.0));
+        p.line->setScatterStyle(
+            QCPScatterStyle(marker_, colour_, colour_, (active ? 6.0 : 5.0) * s));
     }
-    head_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::white, 2.5),
-                                           QBrush(colour_), active ? 15.0 : 12.0));
-    QPen arrow_pen(Qt::white, 2.5);
+    head_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::white, 2.5 * s),
+                                           QBrush(colour_), (active ? 15.0 : 12.0) * s));
+    QPen arrow_pen(Qt::white, 2.5 * s);
     arrow_pen.setCapStyle(Qt::RoundCap);
     arrow_->setPen(arrow_pen);
+    arrow_->setHead(QCPLineEnding(QCPLineEnding::esSpikeArrow, 12 * s, 14 * s));
     trail_changed_ = true;
+}
+
+void RunPath::setLineScale(double scale) {
+    if (scale == line_scale_) return;
+    line_scale_ = scale;
+    setEmphasis(active_);
 }
 
 void RunPath::setLabel(const QString& label) {

@@ -39,6 +39,8 @@ class RunPath {
     void rebuildIfScaleChanged();
     void setArrowVisible(bool visible);
     void setEmphasis(bool active);
+    // Line widths and marker sizes times `scale` (presentation mode).
+    void setLineScale(double scale);
     // The legend entry; an empty label leaves the run out of the legend.
     void setLabel(const QString& label);
     // Hands the whole tail to the trail (when the animation rests), so that every run's path
@@ -92,6 +94,8 @@ class RunPath {
     gd::Rect far_box_;
     bool beyond_ = false;
     bool arrow_visible_ = false;
+    bool active_ = true;
+    double line_scale_ = 1.0;
 };
 
 }  // namespace gdlab

@@ -1,0 +1,70 @@
+#include "gui/animation_export.hpp"
+
+#include <QIODevice>
+#include <algorithm>
+#include <cmath>
+
+#include "gui/atomic_file.hpp"
+#include "gui/descent_plot.hpp"
+#include "gui/gif_encoder.hpp"
+#include "gui/image_export.hpp"
+
+namespace gdlab {
+
+std::vector<int> frame_steps(int last, int every) {
+    std::vector<int> steps;
+    every = std::max(every, 1);
+    for (int k = 0; k < last; k += every)
+        steps.push_back(k);
+    steps.push_back(std::max(last, 0));
+    return steps;
+}
+
+AnimationResult export_animation(const ExportScene& scene, const ExportLook& look,
+                                 const AnimationOptions& options, const QString& file,
+                                 const FrameProgress& progress) {
+    AnimationResult result;
+    const int last = options.last_step >= 0 ? std::min(options.last_step, scene.lastStep())
+                                            : scene.lastStep();
+    const std::vector<int> steps = frame_steps(last, options.every);
+    const int total = static_cast<int>(steps.size());
+    if (total > kMaxAnimationFrames) {
+        result.error = QStringLiteral(
+                           "%1 frames are too many (at most %2): show every %3th step or more")
+                           .arg(total)
+                           .arg(kMaxAnimationFrames)
+                           .arg((last + kMaxAnimationFrames - 2) / (kMaxAnimationFrames - 1));
+        return result;
+    }
+    // GIF delays are whole hundredths of a second, and viewers treat 0 or 1 as "slow".
+    const int delay = std::clamp(static_cast<int>(std::lround(100.0 / options.fps)), 2, 65535);
+    const int hold =
+        std::clamp(static_cast<int>(std::lround(100.0 * options.hold_seconds)), delay, 65535);
+
+    ExportScene start = scene;
+    start.step = 0;
+    const auto plot = make_export_plot(start, look);
+    // The palette comes from the first and the last frame: together they hold the heatmap,
+    // every run's colour and every marker.
+    const QImage first = render_image(*plot, options.scale);
+    show_export_step(*plot, scene, look, last);
+    const GifPalette palette({first, render_image(*plot, options.scale)});
+
+    result.error = write_atomically(file, [&](QIODevice& out) {
+        GifEncoder gif(out, first.size(), palette, options.loop);
+        for (int i = 0; i < total; ++i) {
+            show_export_step(*plot, scene, look, steps[static_cast<std::size_t>(i)]);
+            gif.addFrame(render_image(*plot, options.scale), i + 1 == total ? hold : delay,
+                         options.dither);
+            if (progress && !progress(i + 1, total)) {
+                result.cancelled = true;
+                return QStringLiteral("cancelled");
+            }
+        }
+        result.frames = gif.frameCount();
+        return gif.finish();
+    });
+    return result;
+}
+
+}  // namespace gdlab

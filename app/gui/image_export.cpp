@@ -1,0 +1,106 @@
+#include "gui/image_export.hpp"
+
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+
+#include "gui/atomic_file.hpp"
+#include "gui/descent_plot.hpp"
+
+namespace gdlab {
+
+namespace {
+
+constexpr double kScreenDpi = 96.0;
+constexpr double kInchesPerMetre = 1.0 / 0.0254;
+
+QString write_png(DescentPlot& plot, double scale, const QString& title, QIODevice& out) {
+    QImage image = render_image(plot, scale);
+    if (image.isNull()) return QStringLiteral("the picture is too large to draw");
+    // A 2x picture says so, so that programs that honour it place it at its logical size.
+    const int dots_per_metre = qRound(kScreenDpi * scale * kInchesPerMetre);
+    image.setDotsPerMeterX(dots_per_metre);
+    image.setDotsPerMeterY(dots_per_metre);
+    image.setText(QStringLiteral("Title"), title);
+    image.setText(QStringLiteral("Software"), QStringLiteral("Gradient Descent Lab"));
+    if (!image.save(&out, "PNG")) return QStringLiteral("PNG encoding failed");
+    return {};
+}
+
+// The heatmap is drawn into an embedded image (QCustomPlot does this for vectorized painters);
+// axes, contour lines, paths, markers and text stay vectors.
+void paint_vectorized(DescentPlot& plot, QPaintDevice& device) {
+    QCPPainter painter(&device);
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNoCaching);
+    painter.setWindow(plot.rect());
+    plot.toPainter(&painter, plot.width(), plot.height());
+    painter.end();
+}
+
+QString write_svg(DescentPlot& plot, const QString& title, QIODevice& out) {
+    QSvgGenerator svg;
+    svg.setOutputDevice(&out);
+    svg.setSize(plot.size());
+    svg.setViewBox(plot.rect());
+    svg.setTitle(title);
+    svg.setDescription(QStringLiteral("Made with Gradient Descent Lab"));
+    svg.setResolution(static_cast<int>(kScreenDpi));
+    paint_vectorized(plot, svg);
+    return {};
+}
+
+QString write_pdf(DescentPlot& plot, const QString& title, QIODevice& out) {
+    QPdfWriter pdf(&out);
+    pdf.setTitle(title);
+    pdf.setCreator(QStringLiteral("Gradient Descent Lab"));
+    // One page of the plot's size at the screen's 96 pixels per inch, so that text and lines
+    // keep their proportions to the plot (1200 x 800 pixels: 900 x 600 points).
+    pdf.setPageLayout(QPageLayout(QPageSize(QSizeF(plot.size()) * (72.0 / kScreenDpi),
+                                            QPageSize::Point, QString(), QPageSize::ExactMatch),
+                                  QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    pdf.setResolution(static_cast<int>(kScreenDpi));
+    paint_vectorized(plot, pdf);
+    return {};
+}
+
+}  // namespace
+
+std::optional<ImageFormat> image_format_of(const QString& file) {
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    if (suffix == QLatin1String("png")) return ImageFormat::png;
+    if (suffix == QLatin1String("svg")) return ImageFormat::svg;
+    if (suffix == QLatin1String("pdf")) return ImageFormat::pdf;
+    return std::nullopt;
+}
+
+QImage render_image(DescentPlot& plot, double scale) {
+    return plot.toPixmap(plot.width(), plot.height(), scale).toImage();
+}
+
+QString write_plot(DescentPlot& plot, ImageFormat format, double scale, const QString& title,
+                   const QString& file) {
+    return write_atomically(file, [&](QIODevice& out) {
+        switch (format) {
+            case ImageFormat::png:
+                return write_png(plot, scale, title, out);
+            case ImageFormat::svg:
+                return write_svg(plot, title, out);
+            case ImageFormat::pdf:
+                return write_pdf(plot, title, out);
+        }
+        return QStringLiteral("unknown image format");
+    });
+}
+
+QString export_image(const ExportScene& scene, const ExportLook& look, double scale,
+                     const QString& file) {
+    const std::optional<ImageFormat> format = image_format_of(file);
+    if (!format) return QStringLiteral("%1: the file name must end in .png, .svg or .pdf").arg(file);
+    const auto plot = make_export_plot(scene, look);
+    return write_plot(*plot, *format, scale, scene_caption(scene, scene.step), file);
+}
+
+}  // namespace gdlab

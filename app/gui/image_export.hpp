@@ -1,0 +1,32 @@
+// Pictures of a scene for slides: PNG at any size and scale factor, SVG and PDF with the lines
+// as vectors and the heatmap as an embedded image. Every file is written atomically.
+#pragma once
+
+#include <QImage>
+#include <QString>
+#include <optional>
+
+#include "gui/export_scene.hpp"
+
+namespace gdlab {
+
+class DescentPlot;
+
+enum class ImageFormat { png, svg, pdf };
+
+// By the file name's suffix (case-insensitive); nullopt for any other.
+[[nodiscard]] std::optional<ImageFormat> image_format_of(const QString& file);
+
+// The plot drawn at its size times `scale` pixels (2: a crisp picture for a 4K slide).
+[[nodiscard]] QImage render_image(DescentPlot& plot, double scale);
+
+// Writes the plot in the format; returns an empty string, or what went wrong (naming the
+// file). `title` goes into the file's metadata.
+[[nodiscard]] QString write_plot(DescentPlot& plot, ImageFormat format, double scale,
+                                 const QString& title, const QString& file);
+
+// make_export_plot and write_plot in one: the scene at look.size times `scale`.
+[[nodiscard]] QString export_image(const ExportScene& scene, const ExportLook& look,
+                                   double scale, const QString& file);
+
+}  // namespace gdlab

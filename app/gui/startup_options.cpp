@@ -1,0 +1,89 @@
+#include "gui/startup_options.hpp"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <cmath>
+#include <iostream>
+
+#include "cli/arguments.hpp"
+#include "cli/scene.hpp"
+#include "cli/usage_error.hpp"
+#include "gui/demos.hpp"
+
+namespace gdlab {
+
+namespace {
+
+// The offscreen platform warns about window hints it cannot honour; a picture does not care.
+void quiet_offscreen_messages(QtMsgType type, const QMessageLogContext& context,
+                              const QString& message) {
+    if (message.contains(QStringLiteral("propagateSizeHints"))) return;
+    std::cerr << qPrintable(qFormatLogMessage(type, context, message)) << "\n";
+}
+
+}  // namespace
+
+StartupScene startup_scene_of(const std::vector<std::string>& scene_words,
+                              const std::string& command) {
+    const Arguments args(scene_words, scene_options(), command);
+    const Scene scene = parse_scene(args);
+    if (scene.settings.max_iterations < 1 || scene.settings.max_iterations > kMaxIterations) {
+        throw UsageError(command + ": --iters: the window runs 1 to 1000000 iterations");
+    }
+    const double lr = gd::learning_rate(scene.optimizer);
+    if (lr < 1e-4 || lr > 10.0) {
+        throw UsageError(command + ": --lr: the window takes learning rates from 0.0001 to 10");
+    }
+    StartupScene s;
+    s.preset = scene.preset;
+    s.expression = QString::fromStdString(scene.preset != nullptr
+                                              ? std::string(scene.preset->formula)
+                                              : args.text("--expr").value_or(std::string()));
+    s.run.start = scene.settings.start;
+    s.run.learning_rate = lr;
+    s.run.iterations = scene.settings.max_iterations;
+    s.run.tolerance = scene.settings.tolerance;
+    s.run.gradient = scene.settings.gradient;
+    s.view = scene.view;
+    return s;
+}
+
+int demo_index_of(const std::string& value, const std::string& command) {
+    const auto n = parse_double(value);
+    const auto count = static_cast<double>(demos().size());
+    if (!n || *n != std::floor(*n) || *n < 1 || *n > count) {
+        throw UsageError(command + ": --demo: expected a demo number from 1 to " +
+                         std::to_string(demos().size()) + ", got '" + value + "'");
+    }
+    return static_cast<int>(*n) - 1;
+}
+
+bool has_display() {
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+void use_offscreen_platform(bool force) {
+    if (force || qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    qInstallMessageHandler(quiet_offscreen_messages);
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Qt wants a private runtime directory and warns when it has to pick one.
+        const QString runtime = QDir::temp().filePath(QStringLiteral("gdlab-runtime"));
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+    }
+}
+
+void set_application_names() {
+    QApplication::setOrganizationName(QStringLiteral("gdlab"));
+    QApplication::setApplicationName(QStringLiteral("gdlab"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Gradient Descent Lab"));
+    QApplication::setApplicationVersion(QStringLiteral(GDLAB_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("gdlab"));
+}
+
+}  // namespace gdlab

@@ -1,0 +1,50 @@
+// How the plots and the window look: a light theme (for projectors and print) or a dark one,
+// and the presentation sizes (larger fonts, thicker lines) readable from the back of a room.
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+#include <QString>
+#include <optional>
+
+class QCPAxis;
+class QCustomPlot;
+
+namespace gdlab {
+
+enum class Theme { light, dark };
+
+[[nodiscard]] QString theme_name(Theme theme);
+[[nodiscard]] std::optional<Theme> theme_from_name(const QString& name);
+
+// The colours a plot needs besides the heatmap (which is viridis in both themes).
+struct ThemeColours {
+    QColor background;
+    QColor text;
+    QColor axis;
+    QColor legend_fill;
+    QColor legend_border;
+    QColor cursor;  // the convergence plot's current-step line
+};
+[[nodiscard]] ThemeColours theme_colours(Theme theme);
+
+// A window palette for the theme (under the Fusion style, which honours every role).
+[[nodiscard]] QPalette window_palette(Theme theme);
+
+struct PlotStyle {
+    Theme theme = Theme::light;
+    double font_scale = 1.0;  // presentation mode: 1.5
+    double line_scale = 1.0;  // presentation mode: 1.6
+
+    [[nodiscard]] static PlotStyle presentation() { return {Theme::light, 1.5, 1.6}; }
+    bool operator==(const PlotStyle&) const = default;
+};
+
+// Colours and sizes an axis the same way on every plot: label and tick fonts of the given
+// point sizes (before the style's font scale), lines and text in the theme's colours.
+void style_axis(QCPAxis* axis, const PlotStyle& style, double label_points, double tick_points);
+// The background, the legend and every visible axis of a plot.
+void style_plot(QCustomPlot* plot, const PlotStyle& style, double label_points,
+                double tick_points);
+
+}  // namespace gdlab
