@@ -71,12 +71,15 @@ std::string usage(const std::string& command) {
     }
     return std::string(
                "Gradient Descent Lab: watch gradient descent on f(x, y).\n\n"
-               "usage: gdlab [scene options | --demo N] [--screenshot FILE.png]\n"
+               "usage: gdlab [scene options | --demo N] [--theme light|dark] [--presentation]\n"
+               "             [--screenshot FILE.png]\n"
                "       gdlab <command> [options]\n\n"
                "Without a command gdlab opens the window on the scene (the last one shown when\n"
                "no scene option is given). --screenshot renders the window at the end of the\n"
                "animation to a PNG instead, and needs no display. --demo N opens teaching scene\n"
-               "N of the Demos menu (1 to 6).\n\n"
+               "N of the Demos menu (1 to 6). --theme sets the window's theme and\n"
+               "--presentation starts in presentation mode (full screen, large; F5 or Esc\n"
+               "leaves it).\n\n"
                "commands:\n"
                "  trace      run gradient descent and print the path\n"
                "  eval       value, gradient and Hessian of f at a point\n"

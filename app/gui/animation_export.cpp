@@ -24,16 +24,16 @@ AnimationResult export_animation(const ExportScene& scene, const ExportLook& loo
                                  const AnimationOptions& options, const QString& file,
                                  const FrameProgress& progress) {
     AnimationResult result;
-    const int last = options.last_step >= 0 ? std::min(options.last_step, scene.lastStep())
-                                            : scene.lastStep();
+    const int last =
+        options.last_step >= 0 ? std::min(options.last_step, scene.lastStep()) : scene.lastStep();
     const std::vector<int> steps = frame_steps(last, options.every);
     const int total = static_cast<int>(steps.size());
     if (total > kMaxAnimationFrames) {
-        result.error = QStringLiteral(
-                           "%1 frames are too many (at most %2): show every %3th step or more")
-                           .arg(total)
-                           .arg(kMaxAnimationFrames)
-                           .arg((last + kMaxAnimationFrames - 2) / (kMaxAnimationFrames - 1));
+        result.error =
+            QStringLiteral("%1 frames are too many (at most %2): show every %3th step or more")
+                .arg(total)
+                .arg(kMaxAnimationFrames)
+                .arg((last + kMaxAnimationFrames - 2) / (kMaxAnimationFrames - 1));
         return result;
     }
     // GIF delays are whole hundredths of a second, and viewers treat 0 or 1 as "slow".

@@ -36,8 +36,7 @@ struct AnimationResult {
 
 // Writes the GIF atomically: a cancelled or failed export leaves any old file as it was.
 [[nodiscard]] AnimationResult export_animation(const ExportScene& scene, const ExportLook& look,
-                                               const AnimationOptions& options,
-                                               const QString& file,
+                                               const AnimationOptions& options, const QString& file,
                                                const FrameProgress& progress = {});
 
 }  // namespace gdlab

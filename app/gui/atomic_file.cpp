@@ -7,7 +7,8 @@ namespace gdlab {
 
 QString write_atomically(const QString& file, const std::function<QString(QIODevice&)>& write) {
     const QString shown = QFileInfo(file).absoluteFilePath();
-    if (QFileInfo(file).isDir()) return QStringLiteral("cannot write %1: it is a folder").arg(shown);
+    if (QFileInfo(file).isDir())
+        return QStringLiteral("cannot write %1: it is a folder").arg(shown);
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly)) {
         return QStringLiteral("cannot write %1: %2").arg(shown, out.errorString());

@@ -45,8 +45,10 @@ QSize parse_size(const std::string& text) {
     static const std::regex shape(R"((\d{1,6})[xX](\d{1,6}))");
     std::smatch m;
     if (!std::regex_match(text, m, shape)) {
-        throw UsageError(kCommand + ": --size: expected WIDTHxHEIGHT in pixels, e.g. 1600x1000, "
-                                    "got '" + text + "'");
+        throw UsageError(kCommand +
+                         ": --size: expected WIDTHxHEIGHT in pixels, e.g. 1600x1000, "
+                         "got '" +
+                         text + "'");
     }
     const long long w = std::stoll(m[1]);
     const long long h = std::stoll(m[2]);
@@ -78,9 +80,8 @@ ExportRequest parse_request(const std::vector<std::string>& words) {
                 into.push_back(words[++k]);
         }
     }
-    static const std::set<std::string> known = {"--out",  "--size",  "--scale", "--step",
-                                                "--theme", "--every", "--fps",   "--hold",
-                                                "--demo"};
+    static const std::set<std::string> known = {"--out",   "--size", "--scale", "--step", "--theme",
+                                                "--every", "--fps",  "--hold",  "--demo"};
     const Arguments args(own, known, kCommand);
     const auto out = args.text("--out");
     if (!out || out->empty()) {
@@ -98,8 +99,9 @@ ExportRequest parse_request(const std::vector<std::string>& words) {
     if (const auto size = args.text("--size")) request.look.size = parse_size(*size);
     if (const auto scale = args.number("--scale")) {
         if (!raster) {
-            throw UsageError(kCommand + ": --scale: SVG and PDF are vector pictures and have no "
-                                        "pixel scale; use --size to set their proportions");
+            throw UsageError(kCommand +
+                             ": --scale: SVG and PDF are vector pictures and have no "
+                             "pixel scale; use --size to set their proportions");
         }
         if (!(*scale >= 0.25 && *scale <= 8.0)) {
             throw UsageError(kCommand + ": --scale: expected a factor from 0.25 to 8, got " +
@@ -107,8 +109,8 @@ ExportRequest parse_request(const std::vector<std::string>& words) {
         }
         request.scale = *scale;
     }
-    const double pixels = request.look.size.width() * request.look.size.height() *
-                          request.scale * request.scale;
+    const double pixels =
+        request.look.size.width() * request.look.size.height() * request.scale * request.scale;
     if (pixels > kMaxPixels) {
         throw UsageError(kCommand + ": --size and --scale ask for more than 100 megapixels");
     }
@@ -117,14 +119,13 @@ ExportRequest parse_request(const std::vector<std::string>& words) {
     if (const auto theme = args.text("--theme")) {
         const auto parsed = theme_from_name(QString::fromStdString(*theme));
         if (!parsed) {
-            throw UsageError(kCommand + ": --theme: expected light or dark, got '" + *theme +
-                             "'");
+            throw UsageError(kCommand + ": --theme: expected light or dark, got '" + *theme + "'");
         }
         request.look.style.theme = *parsed;
     }
     request.look.caption = caption;
-    const bool animation_options = args.has("--every") || args.has("--fps") ||
-                                   args.has("--hold") || no_loop;
+    const bool animation_options =
+        args.has("--every") || args.has("--fps") || args.has("--hold") || no_loop;
     if (animation_options && !request.gif) {
         throw UsageError(kCommand +
                          ": --every, --fps, --hold and --no-loop are for animations (.gif)");
@@ -160,8 +161,9 @@ ExportRequest parse_request(const std::vector<std::string>& words) {
 }
 
 QString size_text(qint64 bytes) {
-    return bytes >= 1'000'000 ? QStringLiteral("%1 MB").arg(static_cast<double>(bytes) / 1e6, 0, 'f', 1)
-                              : QStringLiteral("%1 kB").arg(static_cast<double>(bytes) / 1e3, 0, 'f', 0);
+    return bytes >= 1'000'000
+               ? QStringLiteral("%1 MB").arg(static_cast<double>(bytes) / 1e6, 0, 'f', 1)
+               : QStringLiteral("%1 kB").arg(static_cast<double>(bytes) / 1e3, 0, 'f', 0);
 }
 
 }  // namespace

@@ -47,8 +47,7 @@ QString scene_caption(const ExportScene& scene, int k) {
         return r.spec.gradient.mode == gd::GradientMode::numeric &&
                r.spec.gradient.h == first.gradient.h;
     });
-    if (numeric)
-        parts << QStringLiteral("numeric ∇f, h = ") + short_number(first.gradient.h);
+    if (numeric) parts << QStringLiteral("numeric ∇f, h = ") + short_number(first.gradient.h);
     // The steps shown: k, or fewer where every run stopped sooner.
     const int steps = std::min(k, scene.lastStep());
     parts << (steps == 1 ? QStringLiteral("1 step") : QStringLiteral("%1 steps").arg(steps));

@@ -206,9 +206,9 @@ void GifEncoder::putImage(int left, int top, int width, int height, const std::u
 
 void GifEncoder::addFrame(const QImage& frame, int delay_cs, int dither) {
     if (gif_ == nullptr || !error_.isEmpty()) return;
-    const QImage image =
-        frame.size() == size_ ? frame : frame.scaled(size_, Qt::IgnoreAspectRatio,
-                                                     Qt::SmoothTransformation);
+    const QImage image = frame.size() == size_
+                             ? frame
+                             : frame.scaled(size_, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     std::vector<std::uint8_t> indices = palette_.map(image, dither);
     const int w = size_.width();
     const int h = size_.height();

@@ -54,8 +54,8 @@ class GifEncoder {
 
   private:
     void fail(int code);
-    void putImage(int left, int top, int width, int height, const std::uint8_t* pixels,
-                  int stride, int delay_cs, bool transparent);
+    void putImage(int left, int top, int width, int height, const std::uint8_t* pixels, int stride,
+                  int delay_cs, bool transparent);
 
     GifFileType* gif_ = nullptr;
     QSize size_;

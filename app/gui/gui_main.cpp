@@ -25,6 +25,8 @@ struct GuiOptions {
     std::optional<std::string> screenshot;
     std::optional<int> demo;  // 0-based index into demos()
     std::optional<StartupScene> scene;
+    std::optional<Theme> theme;
+    bool presentation = false;
 };
 
 // Splits off --screenshot and --demo and reads the scene options as every command does.
@@ -39,6 +41,14 @@ GuiOptions parse_gui_options(const std::vector<std::string>& words) {
             options.screenshot = words[++k];
         } else if (w.rfind("--screenshot=", 0) == 0) {
             options.screenshot = w.substr(13);
+        } else if (w == "--presentation") {
+            options.presentation = true;
+        } else if (w == "--theme" || w.rfind("--theme=", 0) == 0) {
+            const std::string value =
+                w == "--theme" ? (k + 1 < words.size() ? words[++k] : "") : w.substr(8);
+            options.theme = theme_from_name(QString::fromStdString(value));
+            if (!options.theme)
+                throw UsageError("gdlab: --theme: expected light or dark, got '" + value + "'");
         } else if (w == "--demo" || w.rfind("--demo=", 0) == 0) {
             const std::string value =
                 w == "--demo" ? (k + 1 < words.size() ? words[++k] : "") : w.substr(7);
@@ -102,6 +112,8 @@ int run_gui(int argc, char** argv, const std::vector<std::string>& words) {
     MainWindow window(!options.screenshot.has_value());
     if (options.scene) window.applyStartupScene(*options.scene);
     if (options.demo) window.loadDemo(*options.demo);
+    if (options.theme) window.setTheme(*options.theme);
+    if (options.presentation) window.setPresentation(true);
     if (options.screenshot)
         return save_screenshot(window, QString::fromStdString(*options.screenshot));
     window.show();

@@ -98,7 +98,8 @@ QString write_plot(DescentPlot& plot, ImageFormat format, double scale, const QS
 QString export_image(const ExportScene& scene, const ExportLook& look, double scale,
                      const QString& file) {
     const std::optional<ImageFormat> format = image_format_of(file);
-    if (!format) return QStringLiteral("%1: the file name must end in .png, .svg or .pdf").arg(file);
+    if (!format)
+        return QStringLiteral("%1: the file name must end in .png, .svg or .pdf").arg(file);
     const auto plot = make_export_plot(scene, look);
     return write_plot(*plot, *format, scale, scene_caption(scene, scene.step), file);
 }

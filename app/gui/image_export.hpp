@@ -26,7 +26,7 @@ enum class ImageFormat { png, svg, pdf };
                                  const QString& title, const QString& file);
 
 // make_export_plot and write_plot in one: the scene at look.size times `scale`.
-[[nodiscard]] QString export_image(const ExportScene& scene, const ExportLook& look,
-                                   double scale, const QString& file);
+[[nodiscard]] QString export_image(const ExportScene& scene, const ExportLook& look, double scale,
+                                   const QString& file);
 
 }  // namespace gdlab

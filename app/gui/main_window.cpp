@@ -1,5 +1,6 @@
 #include "gui/main_window.hpp"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QElapsedTimer>
@@ -72,6 +73,7 @@ MainWindow::MainWindow(bool restore_settings, QWidget* parent)
       arrow_action_(nullptr) {
     setWindowTitle(QStringLiteral("Gradient Descent Lab"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/gdlab.svg")));
+    normal_font_ = QApplication::font();
     buildLayout();
     buildToolBar();
     buildMenus();
@@ -131,6 +133,7 @@ void MainWindow::buildLayout() {
     plot_splitter_->addWidget(bottom_splitter_);
     plot_splitter_->setStretchFactor(0, 3);
     plot_splitter_->setStretchFactor(1, 1);
+    controls_ = scroll;
     main_splitter_->addWidget(scroll);
     main_splitter_->addWidget(plot_splitter_);
     main_splitter_->setStretchFactor(1, 1);
@@ -198,7 +201,20 @@ void MainWindow::buildToolBar() {
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
+    file->addAction(QStringLiteral("Export &image…"), QKeySequence(Qt::CTRL | Qt::Key_S), this,
+                    &MainWindow::exportImage)
+        ->setStatusTip(QStringLiteral("The plot as PNG, SVG or PDF, for slides"));
+    file->addAction(QStringLiteral("Export &animation…"),
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
+                    &MainWindow::exportAnimation)
+        ->setStatusTip(QStringLiteral("The descent as an animated GIF"));
+    file->addSeparator();
     file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(QStringLiteral("&Edit"));
+    edit->addAction(QStringLiteral("&Copy image"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                    this, &MainWindow::copyImage)
+        ->setStatusTip(QStringLiteral("The plot on the clipboard, ready to paste into a slide"));
 
     QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));
     view->addAction(QStringLiteral("&Reset view"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
@@ -218,6 +234,25 @@ void MainWindow::buildMenus() {
     arrow_action_->setCheckable(true);
     arrow_action_->setChecked(true);
     plot_->setArrowsVisible(true);
+    view->addSeparator();
+    QMenu* theme = view->addMenu(QStringLiteral("&Theme"));
+    auto* themes = new QActionGroup(this);
+    for (const Theme t : {Theme::light, Theme::dark}) {
+        QAction* a =
+            theme->addAction(t == Theme::light ? QStringLiteral("&Light") : QStringLiteral("&Dark"),
+                             this, [this, t] { setTheme(t); });
+        a->setCheckable(true);
+        a->setData(theme_name(t));
+        themes->addAction(a);
+        theme_actions_ << a;
+    }
+    theme_actions_.front()->setChecked(true);
+    presentation_action_ =
+        view->addAction(QStringLiteral("&Presentation mode"), QKeySequence(Qt::Key_F5), this,
+                        [this](bool on) { setPresentation(on); });
+    presentation_action_->setCheckable(true);
+    presentation_action_->setStatusTip(
+        QStringLiteral("Full screen with large text and thick lines; Esc leaves it"));
 
     QMenu* animation = menuBar()->addMenu(QStringLiteral("&Animation"));
     for (QAction* a : findChildren<QToolBar*>().front()->actions()) {
@@ -229,8 +264,9 @@ void MainWindow::buildMenus() {
                     [this] { session_->addRun(); });
     runs->addAction(QStringLiteral("&Remove run"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this,
                     [this] { session_->removeRun(session_->activeIndex()); });
+    // Esc leaves presentation mode first; otherwise it stops computing.
     runs->addAction(QStringLiteral("&Cancel computing"), QKeySequence(Qt::Key_Escape), this,
-                    [this] { session_->cancel(); });
+                    &MainWindow::onEscape);
 
     QMenu* demo_menu = menuBar()->addMenu(QStringLiteral("&Demos"));
     const auto all = demos();

@@ -3,11 +3,13 @@
 // It wires the widgets to the Session and the Animation; it computes nothing itself.
 #pragma once
 
+#include <QFont>
 #include <QMainWindow>
 #include <memory>
 #include <optional>
 
 #include "gd/grid.hpp"
+#include "gui/animation_export.hpp"
 #include "gui/export_scene.hpp"
 #include "gui/field.hpp"
 #include "gui/run_spec.hpp"
@@ -72,6 +74,23 @@ class MainWindow : public QMainWindow {
     // Draws the field for the current view now, without the debounce or a worker thread.
     void redrawFieldNow();
 
+    // The theme of the window, the plots and (by default) exports; remembered.
+    void setTheme(Theme theme);
+    [[nodiscard]] Theme theme() const { return theme_; }
+    // Full screen, larger fonts, thicker lines, light: for the back of a room (F5; Esc leaves).
+    void setPresentation(bool on);
+    [[nodiscard]] bool presenting() const { return presenting_; }
+    [[nodiscard]] PlotStyle plotStyle() const;
+
+    // What File > Export image… and Export animation… do once their dialog is answered. They
+    // return what went wrong, or nothing; an animation can be cancelled from its progress
+    // dialog, leaving any old file as it was.
+    QString exportImageTo(const QString& file, const ExportLook& look, double scale);
+    AnimationResult exportAnimationTo(const QString& file, const ExportLook& look,
+                                      const AnimationOptions& options);
+    // Edit > Copy image: the plot at twice its pixels, on the clipboard (also returned).
+    QImage copyImage();
+
   protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -93,6 +112,10 @@ class MainWindow : public QMainWindow {
     void updateStatus();
     void updateExplanation();
     void requestField();
+    void exportImage();
+    void exportAnimation();
+    void applyLook();
+    void onEscape();
 
     std::unique_ptr<Session> session_;
     Animation* animation_;
@@ -112,6 +135,7 @@ class MainWindow : public QMainWindow {
     QPushButton* cancel_;
     QAction* progress_action_ = nullptr;
     QAction* cancel_action_ = nullptr;
+    QWidget* controls_ = nullptr;  // the column of panels beside the plot
     QSplitter* main_splitter_;
     QSplitter* plot_splitter_;
     QSplitter* bottom_splitter_;
@@ -122,6 +146,12 @@ class MainWindow : public QMainWindow {
     QAction* equal_action_;
     QAction* arrow_action_;
     bool field_pending_ = false;
+    Theme theme_ = Theme::light;
+    bool presenting_ = false;
+    Qt::WindowStates states_before_presentation_;
+    QFont normal_font_;
+    QList<QAction*> theme_actions_;
+    QAction* presentation_action_ = nullptr;
 };
 
 }  // namespace gdlab

@@ -73,6 +73,7 @@ void MainWindow::saveSettings() const {
     settings.setValue(QStringLiteral("history/expressions"), editor_->history());
     settings.setValue(QStringLiteral("view/equal_scaling"), equal_action_->isChecked());
     settings.setValue(QStringLiteral("view/step_arrow"), arrow_action_->isChecked());
+    settings.setValue(QStringLiteral("view/theme"), theme_name(theme_));
     settings.setValue(QStringLiteral("animation/speed"), animation_->speed());
 }
 
@@ -91,6 +92,8 @@ void MainWindow::restoreSettings() {
     plot_->setEqualScaling(equal_action_->isChecked());
     arrow_action_->setChecked(settings.value(QStringLiteral("view/step_arrow"), true).toBool());
     plot_->setArrowsVisible(arrow_action_->isChecked());
+    setTheme(theme_from_name(settings.value(QStringLiteral("view/theme")).toString())
+                 .value_or(Theme::light));
     const double speed = settings.value(QStringLiteral("animation/speed"), 20.0).toDouble();
     speed_slider_->setLogValue(speed);
     emit speed_slider_->logValueChanged(speed_slider_->logValue());

@@ -16,7 +16,7 @@ std::optional<Theme> theme_from_name(const QString& name) {
 
 ThemeColours theme_colours(Theme theme) {
     if (theme == Theme::dark) {
-        return {QColor(30, 31, 34),          QColor(232, 232, 232),   QColor(170, 170, 170),
+        return {QColor(30, 31, 34),      QColor(232, 232, 232), QColor(170, 170, 170),
                 QColor(40, 42, 46, 225), QColor(140, 140, 140), QColor(235, 235, 235)};
     }
     return {Qt::white,

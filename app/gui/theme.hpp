@@ -44,7 +44,6 @@ struct PlotStyle {
 // point sizes (before the style's font scale), lines and text in the theme's colours.
 void style_axis(QCPAxis* axis, const PlotStyle& style, double label_points, double tick_points);
 // The background, the legend and every visible axis of a plot.
-void style_plot(QCustomPlot* plot, const PlotStyle& style, double label_points,
-                double tick_points);
+void style_plot(QCustomPlot* plot, const PlotStyle& style, double label_points, double tick_points);
 
 }  // namespace gdlab

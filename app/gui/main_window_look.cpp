@@ -1,0 +1,155 @@
+// MainWindow's look and its exports: the light and dark themes, presentation mode (F5), and
+// File > Export image…, Export animation…, Edit > Copy image.
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QStatusBar>
+#include <QStyle>
+
+#include "gui/animation.hpp"
+#include "gui/convergence_plot.hpp"
+#include "gui/descent_plot.hpp"
+#include "gui/export_dialog.hpp"
+#include "gui/image_export.hpp"
+#include "gui/main_window.hpp"
+#include "gui/session.hpp"
+
+namespace gdlab {
+
+namespace {
+
+constexpr double kPresentationFontScale = 1.4;
+constexpr int kMessageMs = 10000;
+
+}  // namespace
+
+PlotStyle MainWindow::plotStyle() const {
+    // Projectors wash dark pictures out: presentation mode is always light.
+    return presenting_ ? PlotStyle::presentation() : PlotStyle{theme_, 1.0, 1.0};
+}
+
+void MainWindow::setTheme(Theme theme) {
+    theme_ = theme;
+    for (QAction* a : theme_actions_)
+        a->setChecked(a->data().toString() == theme_name(theme));
+    applyLook();
+}
+
+void MainWindow::applyLook() {
+    const PlotStyle style = plotStyle();
+    QApplication::setPalette(style.theme == Theme::dark ? window_palette(Theme::dark)
+                                                        : QApplication::style()->standardPalette());
+    QFont font = normal_font_;
+    if (presenting_) font.setPointSizeF(font.pointSizeF() * kPresentationFontScale);
+    QApplication::setFont(font);
+    QFont note = font;
+    note.setPointSizeF(font.pointSizeF() * 1.1);
+    note_label_->setFont(note);
+    plot_->setStyle(style);
+    convergence_->setStyle(style);
+    updateExplanation();  // its HTML takes the palette's colours when it is set
+}
+
+void MainWindow::setPresentation(bool on) {
+    if (on == presenting_) return;
+    presenting_ = on;
+    presentation_action_->setChecked(on);
+    // The plot fills the screen; the keys (Space, arrows, Ctrl+1…6) still drive it.
+    controls_->setVisible(!on);
+    bottom_splitter_->setVisible(!on);
+    statusBar()->setVisible(!on);
+    if (on) {
+        states_before_presentation_ = windowState();
+        showFullScreen();
+    } else {
+        setWindowState(states_before_presentation_);
+        show();
+    }
+    applyLook();
+}
+
+void MainWindow::onEscape() {
+    if (presenting_) {
+        setPresentation(false);
+        return;
+    }
+    session_->cancel();
+}
+
+QString MainWindow::exportImageTo(const QString& file, const ExportLook& look, double scale) {
+    const QString error = export_image(exportScene(), look, scale, file);
+    if (error.isEmpty()) {
+        statusBar()->showMessage(
+            QStringLiteral("Exported %1").arg(QFileInfo(file).absoluteFilePath()), kMessageMs);
+    }
+    return error;
+}
+
+AnimationResult MainWindow::exportAnimationTo(const QString& file, const ExportLook& look,
+                                              const AnimationOptions& options) {
+    const ExportScene scene = exportScene();
+    QProgressDialog progress(QStringLiteral("Drawing the frames of %1…").arg(QFileInfo(file).fileName()),
+                             QStringLiteral("Cancel"), 0, 1, this);
+    progress.setWindowTitle(QStringLiteral("Export animation"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    const bool was_playing = animation_->playing();
+    animation_->pause();
+    AnimationResult result =
+        export_animation(scene, look, options, file, [&progress](int done, int total) {
+            progress.setMaximum(total);
+            progress.setValue(done);
+            QApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+    progress.reset();
+    if (was_playing) animation_->play();
+    if (result.cancelled) {
+        statusBar()->showMessage(QStringLiteral("Animation export cancelled; nothing was written"),
+                                 kMessageMs);
+    } else if (result.error.isEmpty()) {
+        statusBar()->showMessage(QStringLiteral("Exported %1 frames to %2")
+                                     .arg(result.frames)
+                                     .arg(QFileInfo(file).absoluteFilePath()),
+                                 kMessageMs);
+    }
+    return result;
+}
+
+void MainWindow::exportImage() {
+    ExportDialog dialog(ExportDialog::Kind::image, plot_->size(), theme_,
+                        exportScene().lastStep(), this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = exportImageTo(dialog.file(), dialog.look(), dialog.scale());
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) QMessageBox::warning(this, QStringLiteral("Export image"), error);
+}
+
+void MainWindow::exportAnimation() {
+    ExportDialog dialog(ExportDialog::Kind::animation, plot_->size(), theme_,
+                        exportScene().lastStep(), this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    const AnimationResult result =
+        exportAnimationTo(dialog.file(), dialog.look(), dialog.animationOptions());
+    if (!result.cancelled && !result.error.isEmpty())
+        QMessageBox::warning(this, QStringLiteral("Export animation"), result.error);
+}
+
+QImage MainWindow::copyImage() {
+    // Twice the screen's pixels: sharp when a slide stretches it.
+    const QImage image = render_image(*plot_, 2.0);
+    QApplication::clipboard()->setImage(image);
+    statusBar()->showMessage(
+        QStringLiteral("Copied the plot (%1 × %2 pixels); paste it into a slide")
+            .arg(image.width())
+            .arg(image.height()),
+        kMessageMs);
+    return image;
+}
+
+}  // namespace gdlab
