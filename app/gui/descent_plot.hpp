@@ -53,9 +53,6 @@ class DescentPlot : public QCustomPlot {
     [[nodiscard]] QString footer() const;
 
     [[nodiscard]] gd::Rect view() const;
-    // The view last asked for (set, or reached by zoom and pan); view() may be wider to keep
-    // equal scaling.
-    [[nodiscard]] const gd::Rect& requestedView() const { return requested_view_; }
     void setView(const gd::Rect& view);
     void setEqualScaling(bool on);
     [[nodiscard]] bool equalScaling() const { return equal_scaling_; }

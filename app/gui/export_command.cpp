@@ -179,7 +179,9 @@ int run_export(int argc, char** argv, const std::vector<std::string>& words) {
     try {
         request = parse_request(words);
     } catch (const UsageError& e) {
-        std::cerr << e.what() << "\n";
+        // Messages from option parsing name the command already; the scene's do not.
+        const std::string message = e.what();
+        std::cerr << (message.rfind("gdlab ", 0) == 0 ? "" : kCommand + ": ") << message << "\n";
         return 2;
     }
     // Nothing is shown: the same widgets draw off screen, with or without a display.

@@ -51,9 +51,8 @@ ExportDialog::ExportDialog(Kind kind, QSize screen_size, Theme theme, int last_s
     auto* form = new QFormLayout;
 
     auto* file_row = new QHBoxLayout;
-    const QString default_name =
-        QDir::home().filePath(image ? QStringLiteral("gradient-descent.png")
-                                    : QStringLiteral("gradient-descent.gif"));
+    const QString default_name = QDir::home().filePath(
+        image ? QStringLiteral("gradient-descent.png") : QStringLiteral("gradient-descent.gif"));
     file_->setText(settings.value(key(kind, "file"), default_name).toString());
     file_->setMinimumWidth(360);
     file_->setToolTip(image ? QStringLiteral("The ending picks the format: .png, .svg or .pdf")
@@ -65,24 +64,22 @@ ExportDialog::ExportDialog(Kind kind, QSize screen_size, Theme theme, int last_s
     form->addRow(QStringLiteral("File:"), file_row);
 
     // Sizes in pixels before the scale factor; slides are 16:9 or 16:10.
-    const QList<QSize> sizes = {screen_size,       QSize(1600, 1000), QSize(1920, 1080),
-                                QSize(1200, 800),  QSize(1280, 720),  QSize(800, 600)};
+    const QList<QSize> sizes = {screen_size,      QSize(1600, 1000), QSize(1920, 1080),
+                                QSize(1200, 800), QSize(1280, 720),  QSize(800, 600)};
     for (const QSize& s : sizes) {
-        size_choice_->addItem(s == screen_size ? QStringLiteral("As on screen (%1 × %2)")
-                                                     .arg(s.width())
-                                                     .arg(s.height())
-                                               : QStringLiteral("%1 × %2")
-                                                     .arg(s.width())
-                                                     .arg(s.height()),
-                              s);
+        size_choice_->addItem(
+            s == screen_size
+                ? QStringLiteral("As on screen (%1 × %2)").arg(s.width()).arg(s.height())
+                : QStringLiteral("%1 × %2").arg(s.width()).arg(s.height()),
+            s);
     }
     size_choice_->addItem(QStringLiteral("Other"));
     for (QSpinBox* side : {width_, height_}) {
         side->setRange(100, 10000);
         side->setSuffix(QStringLiteral(" px"));
     }
-    const QSize size = settings.value(key(kind, "size"), image ? QSize(1600, 1000) : QSize(800, 600))
-                           .toSize();
+    const QSize size =
+        settings.value(key(kind, "size"), image ? QSize(1600, 1000) : QSize(800, 600)).toSize();
     width_->setValue(size.width());
     height_->setValue(size.height());
     auto* size_row = new QHBoxLayout;
@@ -196,12 +193,12 @@ AnimationOptions ExportDialog::animationOptions() const {
 
 void ExportDialog::browse() {
     const QString filter = kind_ == Kind::image
-                               ? QStringLiteral("PNG image (*.png);;SVG vector picture (*.svg);;"
-                                                "PDF document (*.pdf)")
+                               ? QStringLiteral(
+                                     "PNG image (*.png);;SVG vector picture (*.svg);;"
+                                     "PDF document (*.pdf)")
                                : QStringLiteral("Animated GIF (*.gif)");
-    const QString chosen =
-        QFileDialog::getSaveFileName(this, windowTitle(), file(), filter, nullptr,
-                                     QFileDialog::DontConfirmOverwrite);
+    const QString chosen = QFileDialog::getSaveFileName(this, windowTitle(), file(), filter,
+                                                        nullptr, QFileDialog::DontConfirmOverwrite);
     if (!chosen.isEmpty()) file_->setText(chosen);
 }
 
@@ -210,22 +207,25 @@ QString ExportDialog::problem() const {
     if (name.isEmpty()) return QStringLiteral("Choose a file to write.");
     const QString suffix = QFileInfo(name).suffix().toLower();
     if (kind_ == Kind::image && !image_format_of(name)) {
-        return QStringLiteral("The file name must end in .png, .svg or .pdf (it picks the "
-                              "format), not '.%1'.")
+        return QStringLiteral(
+                   "The file name must end in .png, .svg or .pdf (it picks the "
+                   "format), not '.%1'.")
             .arg(suffix);
     }
     if (kind_ == Kind::animation && suffix != QLatin1String("gif"))
         return QStringLiteral("An animation is written as a GIF: the file name must end in .gif.");
     const QFileInfo folder(QFileInfo(name).absolutePath());
-    if (!folder.isDir()) return QStringLiteral("The folder %1 does not exist.").arg(folder.filePath());
+    if (!folder.isDir())
+        return QStringLiteral("The folder %1 does not exist.").arg(folder.filePath());
     const double s = scale();
     if (width_->value() * s * height_->value() * s > 100e6)
         return QStringLiteral("That is more than 100 megapixels: lower the size or the scale.");
     if (kind_ == Kind::animation) {
         const auto frames = frame_steps(last_step_, every_->value()).size();
         if (frames > static_cast<std::size_t>(kMaxAnimationFrames)) {
-            return QStringLiteral("%1 frames are too many (at most %2): take a frame every more "
-                                  "steps.")
+            return QStringLiteral(
+                       "%1 frames are too many (at most %2): take a frame every more "
+                       "steps.")
                 .arg(frames)
                 .arg(kMaxAnimationFrames);
         }
@@ -238,10 +238,11 @@ void ExportDialog::updateState() {
     const bool vector = kind_ == Kind::image && format && format != ImageFormat::png;
     scale_->setEnabled(!vector);
     const QSize pixels = (QSizeF(width_->value(), height_->value()) * scale()).toSize();
-    QString summary = vector ? QStringLiteral("Vector picture, %1 × %2 at 96 dpi")
-                                   .arg(width_->value())
-                                   .arg(height_->value())
-                             : QStringLiteral("%1 × %2 pixels").arg(pixels.width()).arg(pixels.height());
+    QString summary =
+        vector ? QStringLiteral("Vector picture, %1 × %2 at 96 dpi")
+                     .arg(width_->value())
+                     .arg(height_->value())
+               : QStringLiteral("%1 × %2 pixels").arg(pixels.width()).arg(pixels.height());
     if (kind_ == Kind::animation) {
         const auto frames = static_cast<int>(frame_steps(last_step_, every_->value()).size());
         const double seconds = (frames - 1) / fps_->value() + hold_->value();

@@ -61,7 +61,9 @@ std::unique_ptr<DescentPlot> make_export_plot(const ExportScene& scene, const Ex
     // A widget never shown gets no resize event, so the plot's own viewport is set here.
     plot->setViewport(QRect(QPoint(0, 0), look.size));
     plot->setStyle(look.style);
-    plot->setEqualScaling(scene.equal_scaling);
+    // Equal scaling is settled on screen (it does not refit for every change of tick labels),
+    // so a picture of the screen's size takes the view as it is.
+    plot->setEqualScaling(scene.equal_scaling && look.size != scene.screen_size);
     plot->setArrowsVisible(scene.arrows);
     plot->setMinima(scene.minima);
     const int count = static_cast<int>(scene.runs.size());

@@ -35,7 +35,10 @@ struct ExportScene {
     int step = 0;        // the step shown
     bool arrows = true;
     bool equal_scaling = true;
-    gd::Rect view;  // as asked for; equal scaling widens it to the picture's shape
+    gd::Rect view;  // as shown; equal scaling widens it to the picture's shape
+    // The plot's size in the window (empty when it is not shown): an export of this size
+    // takes the view exactly as it is, for the very picture on screen.
+    QSize screen_size;
 
     // The last step of the longest run (0 while no trace is there).
     [[nodiscard]] int lastStep() const;

@@ -480,7 +480,9 @@ ExportScene MainWindow::exportScene() const {
     scene.step = animation_->step();
     scene.arrows = plot_->arrowsVisible();
     scene.equal_scaling = plot_->equalScaling();
-    scene.view = plot_->requestedView();
+    // What is on screen: an export of another shape widens it, never cuts it.
+    scene.view = plot_->view();
+    if (plot_->isVisible()) scene.screen_size = plot_->size();
     return scene;
 }
 

@@ -92,8 +92,9 @@ QString MainWindow::exportImageTo(const QString& file, const ExportLook& look, d
 AnimationResult MainWindow::exportAnimationTo(const QString& file, const ExportLook& look,
                                               const AnimationOptions& options) {
     const ExportScene scene = exportScene();
-    QProgressDialog progress(QStringLiteral("Drawing the frames of %1…").arg(QFileInfo(file).fileName()),
-                             QStringLiteral("Cancel"), 0, 1, this);
+    QProgressDialog progress(
+        QStringLiteral("Drawing the frames of %1…").arg(QFileInfo(file).fileName()),
+        QStringLiteral("Cancel"), 0, 1, this);
     progress.setWindowTitle(QStringLiteral("Export animation"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
@@ -121,8 +122,8 @@ AnimationResult MainWindow::exportAnimationTo(const QString& file, const ExportL
 }
 
 void MainWindow::exportImage() {
-    ExportDialog dialog(ExportDialog::Kind::image, plot_->size(), theme_,
-                        exportScene().lastStep(), this);
+    ExportDialog dialog(ExportDialog::Kind::image, plot_->size(), theme_, exportScene().lastStep(),
+                        this);
     if (dialog.exec() != QDialog::Accepted) return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const QString error = exportImageTo(dialog.file(), dialog.look(), dialog.scale());

@@ -1,0 +1,246 @@
+// gdlab export, run as a user runs it (the real binary, no display): every format, the
+// options, the messages and exit status of bad ones, the same picture the window exports, and
+// a file being replaced that is never seen half-written.
+#include <QProcess>
+#include <QtTest>
+#include <csignal>
+
+#include "export_checks.hpp"
+#include "gui/animation.hpp"
+#include "gui/main_window.hpp"
+#include "gui/session.hpp"
+
+using namespace gdlab;
+using namespace gdlab::test;
+
+namespace {
+
+struct Outcome {
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Outcome run_export(const QStringList& arguments) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));  // as on a server, or in CI
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(GDLAB_BINARY), QStringList{QStringLiteral("export")} + arguments);
+    if (!p.waitForFinished(120000)) return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray read_all(const QString& file) {
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+}  // namespace
+
+class ExportCommandTest : public QObject {
+    Q_OBJECT
+    QTemporaryDir out_;
+    QString path(const QString& name) const { return out_.filePath(name); }
+
+  private slots:
+    void aPngOfTheAskedSizeAndScale() {
+        const QString file = path(QStringLiteral("slide.png"));
+        const Outcome r = run_export({QStringLiteral("--preset"), QStringLiteral("rosenbrock"),
+                                 QStringLiteral("--out"), file, QStringLiteral("--size"),
+                                 QStringLiteral("1600x1000"), QStringLiteral("--scale"),
+                                 QStringLiteral("2"), QStringLiteral("--caption")});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains(file) && r.out.contains(QStringLiteral("3200x2000")),
+                 qPrintable(r.out));
+        QCOMPARE(r.err, QString());
+        const QImage image(file);
+        QCOMPARE(image.size(), QSize(3200, 2000));
+        QVERIFY(colour_count(image) > 200);
+    }
+
+    void anSvgWithContourPaths() {
+        const QString file = path(QStringLiteral("himmelblau.svg"));
+        const Outcome r = run_export({QStringLiteral("--preset"), QStringLiteral("himmelblau"),
+                                 QStringLiteral("--out"), file, QStringLiteral("--caption")});
+        QCOMPARE(r.status, 0);
+        const SvgSummary svg = read_svg(file);
+        QVERIFY(svg.well_formed);
+        QVERIFY2(svg.paths >= 10, qPrintable(QString::number(svg.paths)));
+        QVERIFY(svg.title.startsWith(QStringLiteral("f(x, y) = (x² + y − 11)²")));
+    }
+
+    void aPdfWithTheCaption() {
+        const QString file = path(QStringLiteral("bowl.pdf"));
+        const Outcome r = run_export({QStringLiteral("--lr"), QStringLiteral("0.7"),
+                                 QStringLiteral("--iters"), QStringLiteral("50"),
+                                 QStringLiteral("--out"), file, QStringLiteral("--caption")});
+        QCOMPARE(r.status, 0);
+        QVERIFY(read_all(file).startsWith("%PDF"));
+        const QString text = pdf_text(file);
+        QVERIFY2(text.contains(QStringLiteral("f(x, y) = x² + y² · start (−3, 4) · lr = 0.7")),
+                 qPrintable(text));
+    }
+
+    void aGifWithAFrameEveryKSteps() {
+        const QString file = path(QStringLiteral("demo.gif"));
+        const Outcome r = run_export({QStringLiteral("--demo"), QStringLiteral("1"),
+                                 QStringLiteral("--out"), file, QStringLiteral("--every"),
+                                 QStringLiteral("10"), QStringLiteral("--fps"),
+                                 QStringLiteral("25"), QStringLiteral("--hold"),
+                                 QStringLiteral("3"), QStringLiteral("--no-loop")});
+        QCOMPARE(r.status, 0);
+        const DecodedGif gif = decode_gif(file);
+        QVERIFY(gif.ok);
+        QCOMPARE(gif.frames, 11);  // steps 0, 10, ..., 100
+        QCOMPARE(QSize(gif.width, gif.height), QSize(800, 600));
+        QCOMPARE(gif.delays.front(), 4);
+        QCOMPARE(gif.delays.back(), 300);
+        QVERIFY(!gif.loops);
+    }
+
+    void theStepAndTheDarkTheme() {
+        const QString file = path(QStringLiteral("dark.png"));
+        const Outcome r = run_export({QStringLiteral("--out"), file, QStringLiteral("--step"),
+                                 QStringLiteral("3"), QStringLiteral("--theme"),
+                                 QStringLiteral("dark"), QStringLiteral("--size"),
+                                 QStringLiteral("600x400")});
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.contains(QStringLiteral("step 3")));
+        const QImage image(file);
+        QVERIFY(QColor(image.pixel(1, image.height() - 2)).lightness() < 60);
+    }
+
+    // The window's File > Export and gdlab export draw one picture.
+    void theSamePictureTheWindowExports() {
+        const QString headless = path(QStringLiteral("headless.png"));
+        QCOMPARE(run_export({QStringLiteral("--demo"), QStringLiteral("2"), QStringLiteral("--out"),
+                        headless, QStringLiteral("--step"), QStringLiteral("20")})
+                     .status,
+                 0);
+        MainWindow window(false);
+        window.loadDemo(1);
+        QVERIFY(window.session().waitUntilComputed());
+        window.animation().setStep(20);
+        const QString gui = path(QStringLiteral("gui.png"));
+        QCOMPARE(window.exportImageTo(gui, ExportLook{}, 1.0), QString());
+        QCOMPARE(QImage(gui), QImage(headless));
+    }
+
+    void badOptionsExit2WithAMessage_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QString png = path(QStringLiteral("x.png"));
+        const QString gif = path(QStringLiteral("x.gif"));
+        const auto row = [](const char* name, const QStringList& a, const char* m) {
+            QTest::newRow(name) << a << QString::fromUtf8(m);
+        };
+        row("no --out", {QStringLiteral("--preset"), QStringLiteral("bowl")},
+            "--out FILE is required");
+        row("unknown ending", {QStringLiteral("--out"), QStringLiteral("x.jpg")},
+            "'x.jpg' must end in .png, .svg, .pdf or .gif");
+        row("tiny size", {QStringLiteral("--out"), png, QStringLiteral("--size"),
+                          QStringLiteral("10x10")},
+            "--size: each side must be 100 to 10000 pixels");
+        row("size shape", {QStringLiteral("--out"), png, QStringLiteral("--size"),
+                           QStringLiteral("big")},
+            "--size: expected WIDTHxHEIGHT");
+        row("scale", {QStringLiteral("--out"), png, QStringLiteral("--scale"),
+                      QStringLiteral("9")},
+            "--scale: expected a factor from 0.25 to 8, got 9");
+        row("scale of a vector", {QStringLiteral("--out"), QStringLiteral("x.svg"),
+                                  QStringLiteral("--scale"), QStringLiteral("2")},
+            "SVG and PDF are vector pictures");
+        row("theme", {QStringLiteral("--out"), png, QStringLiteral("--theme"),
+                      QStringLiteral("blue")},
+            "--theme: expected light or dark, got 'blue'");
+        row("fps", {QStringLiteral("--out"), gif, QStringLiteral("--fps"),
+                    QStringLiteral("100")},
+            "--fps: expected 1 to 50 frames per second");
+        row("gif option on a png", {QStringLiteral("--out"), png, QStringLiteral("--every"),
+                                    QStringLiteral("2")},
+            "are for animations (.gif)");
+        row("step", {QStringLiteral("--out"), png, QStringLiteral("--step"),
+                     QStringLiteral("-1")},
+            "--step");
+        row("expression", {QStringLiteral("--out"), png, QStringLiteral("--expr"),
+                           QStringLiteral("x^2 + * y")},
+            "column 7");
+        row("demo", {QStringLiteral("--out"), png, QStringLiteral("--demo"),
+                     QStringLiteral("9")},
+            "--demo: expected a demo number from 1 to 6, got '9'");
+        row("too many pixels", {QStringLiteral("--out"), png, QStringLiteral("--size"),
+                                QStringLiteral("10000x10000"), QStringLiteral("--scale"),
+                                QStringLiteral("2")},
+            "more than 100 megapixels");
+    }
+
+    void badOptionsExit2WithAMessage() {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Outcome r = run_export(arguments);
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("gdlab export")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!QFile::exists(path(QStringLiteral("x.png"))));
+    }
+
+    void anUnwritableFileExits1AndSaysWhy() {
+        const Outcome r =
+            run_export({QStringLiteral("--out"), path(QStringLiteral("no/such/folder/x.png"))});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("cannot write")), qPrintable(r.err));
+    }
+
+    // Read while a 400-frame animation replaces it, and after the writer is killed: the file
+    // is always the old one or the whole new one.
+    void aReplacedFileIsNeverSeenHalfWritten() {
+        const QString file = path(QStringLiteral("replace.gif"));
+        const QByteArray old_bytes("the old animation, whole");
+        for (const bool kill : {true, false}) {
+            {
+                QFile f(file);
+                QVERIFY(f.open(QIODevice::WriteOnly));
+                f.write(old_bytes);
+            }
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("DISPLAY"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(GDLAB_BINARY),
+                    {QStringLiteral("export"), QStringLiteral("--preset"),
+                     QStringLiteral("rosenbrock"), QStringLiteral("--iters"),
+                     QStringLiteral("400"), QStringLiteral("--tol"), QStringLiteral("0"),
+                     QStringLiteral("--out"), file, QStringLiteral("--size"),
+                     QStringLiteral("300x200")});
+            QVERIFY(p.waitForStarted());
+            int reads = 0;
+            QElapsedTimer clock;
+            clock.start();
+            while (p.state() != QProcess::NotRunning) {
+                const QByteArray now = read_all(file);
+                ++reads;
+                QVERIFY(now == old_bytes || (now.startsWith("GIF89a") && now.endsWith(";")));
+                if (kill && clock.elapsed() > 400) {
+                    ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
+                    p.waitForFinished();
+                }
+                QTest::qWait(5);
+            }
+            const QByteArray after = read_all(file);
+            if (kill && after == old_bytes) continue;  // killed before the new file was whole
+            QCOMPARE(p.exitCode(), 0);
+            const DecodedGif gif = decode_gif(file);
+            QVERIFY(gif.ok);
+            QCOMPARE(gif.frames, 401);
+            QVERIFY(reads > 3);
+        }
+    }
+};
+
+QTEST_MAIN(ExportCommandTest)
+#include "export_command_test.moc"

@@ -1,0 +1,369 @@
+// Export from the window: PNG, SVG, PDF and GIF files through the same calls the File menu
+// makes, the clipboard, the theme, presentation mode, and the parts beneath (frame steps,
+// captions, the GIF palette, atomic writes).
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QStatusBar>
+#include <QtTest>
+#include <cmath>
+
+#include "export_checks.hpp"
+#include "gui/animation.hpp"
+#include "gui/animation_export.hpp"
+#include "gui/atomic_file.hpp"
+#include "gui/contour_plottable.hpp"
+#include "gui/descent_plot.hpp"
+#include "gui/export_dialog.hpp"
+#include "gui/gif_encoder.hpp"
+#include "gui/image_export.hpp"
+#include "gui/main_window.hpp"
+#include "gui/palette.hpp"
+#include "gui/parameter_panel.hpp"
+#include "gui/session.hpp"
+
+using namespace gdlab;
+using namespace gdlab::test;
+
+namespace {
+
+QByteArray read_all(const QString& file) {
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void write_all(const QString& file, const QByteArray& bytes) {
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+// The share of pixels whose channels all lie within `tolerance` of the other image's.
+double share_alike(const QImage& a, const QImage& b, int tolerance) {
+    const QImage x = a.convertToFormat(QImage::Format_RGB32);
+    const QImage y = b.convertToFormat(QImage::Format_RGB32);
+    if (x.size() != y.size()) return 0.0;
+    qint64 alike = 0;
+    for (int j = 0; j < x.height(); ++j) {
+        for (int i = 0; i < x.width(); ++i) {
+            const QRgb p = x.pixel(i, j);
+            const QRgb q = y.pixel(i, j);
+            alike += std::abs(qRed(p) - qRed(q)) <= tolerance &&
+                     std::abs(qGreen(p) - qGreen(q)) <= tolerance &&
+                     std::abs(qBlue(p) - qBlue(q)) <= tolerance;
+        }
+    }
+    return static_cast<double>(alike) / (static_cast<double>(x.width()) * x.height());
+}
+
+}  // namespace
+
+class ExportTest : public QObject {
+    Q_OBJECT
+    QTemporaryDir settings_dir_;
+    QTemporaryDir out_;
+    std::unique_ptr<MainWindow> window_;
+
+    MainWindow& fresh(int demo = -1) {
+        window_ = std::make_unique<MainWindow>(false);
+        if (demo >= 0) window_->loadDemo(demo);
+        window_->show();
+        [[maybe_unused]] const bool exposed = QTest::qWaitForWindowExposed(window_.get());
+        [[maybe_unused]] const bool drawn = window_->waitUntilDrawn();
+        window_->animation().toEnd();
+        return *window_;
+    }
+    QString path(const QString& name) const { return out_.filePath(name); }
+
+  private slots:
+    void initTestCase() {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings_dir_.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("gdlab-export-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("gdlab-export-tests"));
+    }
+    void cleanup() { window_.reset(); }
+
+    void frameStepsCoverTheRunAndEndOnTheLastStep() {
+        QCOMPARE(frame_steps(100, 1).size(), std::size_t{101});
+        QCOMPARE(frame_steps(100, 30), (std::vector<int>{0, 30, 60, 90, 100}));
+        QCOMPARE(frame_steps(90, 30), (std::vector<int>{0, 30, 60, 90}));
+        QCOMPARE(frame_steps(0, 5), (std::vector<int>{0}));
+    }
+
+    void theCaptionNamesTheObjectiveAndTheSharedSettings() {
+        MainWindow& w = fresh();
+        ExportScene scene = w.exportScene();
+        QCOMPARE(scene.lastStep(), 51);
+        QCOMPARE(scene_caption(scene, 50),
+                 QStringLiteral("f(x, y) = x² + y² · start (−3, 4) · lr = 0.1 · 50 steps"));
+        QCOMPARE(scene_caption(scene, 1),
+                 QStringLiteral("f(x, y) = x² + y² · start (−3, 4) · lr = 0.1 · 1 step"));
+        // Three learning rates from one start: the legend names the rates, the caption not.
+        MainWindow& demo = fresh(0);
+        scene = demo.exportScene();
+        QCOMPARE(scene.runs.size(), std::size_t{3});
+        QCOMPARE(scene_caption(scene, 100),
+                 QStringLiteral("f(x, y) = x² + y² · start (−3, 4) · 100 steps"));
+    }
+
+    void aPngHasTheAskedSizeTimesTheScale() {
+        MainWindow& w = fresh();
+        ExportLook look;
+        look.size = QSize(1600, 1000);
+        look.caption = true;
+        const QString file = path(QStringLiteral("slide.png"));
+        QCOMPARE(w.exportImageTo(file, look, 2.0), QString());
+        const QImage image(file);
+        QCOMPARE(image.size(), QSize(3200, 2000));
+        QVERIFY2(colour_count(image) > 200, "the picture is blank or nearly");
+        QCOMPARE(image.dotsPerMeterX(), 7559);  // 192 dpi: a 2x picture
+        QVERIFY(image.text(QStringLiteral("Title")).startsWith(QStringLiteral("f(x, y) = x² + y²")));
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("slide.png")));
+    }
+
+    void anExportAtTheWindowsSizeIsThePictureOnScreen() {
+        MainWindow& w = fresh();
+        ExportLook look;
+        look.size = w.plot().size();
+        const QString file = path(QStringLiteral("same.png"));
+        QCOMPARE(w.exportImageTo(file, look, 1.0), QString());
+        const QImage exported(file);
+        const QImage screen = w.plot().grab().toImage();
+
+
+        const double alike = share_alike(exported, screen, 8);
+        QVERIFY2(alike > 0.99, qPrintable(QStringLiteral("%1 of pixels alike").arg(alike)));
+    }
+
+    void anSvgIsWellFormedWithContourPathsAndVectorText() {
+        MainWindow& w = fresh();
+        ExportLook look;
+        look.caption = true;
+        const QString file = path(QStringLiteral("plot.svg"));
+        QCOMPARE(w.exportImageTo(file, look, 1.0), QString());
+        const SvgSummary svg = read_svg(file);
+        QVERIFY(svg.well_formed);
+        // One path per contour level at least; the heatmap and the colour bar are images.
+        QVERIFY2(svg.paths >= w.plot().contours().levelCount(),
+                 qPrintable(QStringLiteral("%1 paths, %2 levels")
+                                .arg(svg.paths)
+                                .arg(w.plot().contours().levelCount())));
+        QVERIFY(svg.images >= 1);
+        QVERIFY(svg.title.startsWith(QStringLiteral("f(x, y) = x² + y²")));
+        QVERIFY2(svg.text.contains(QStringLiteral("converged after 51 steps")),
+                 qPrintable(svg.text.left(300)));
+    }
+
+    void aPdfHoldsTheCaptionText() {
+        MainWindow& w = fresh();
+        ExportLook look;
+        look.caption = true;
+        const QString file = path(QStringLiteral("plot.pdf"));
+        QCOMPARE(w.exportImageTo(file, look, 1.0), QString());
+        QVERIFY(read_all(file).startsWith("%PDF"));
+        const QString text = pdf_text(file);
+        QVERIFY2(text.contains(QStringLiteral("f(x, y) = x² + y² · start (−3, 4) · lr = 0.1 · 51 "
+                                              "steps")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("known minimum")));
+    }
+
+    void aGifHasAFrameEveryKStepsHeldAndLooping() {
+        MainWindow& w = fresh();
+        ExportLook look;
+        look.size = QSize(400, 300);
+        AnimationOptions options;
+        options.every = 5;
+        options.fps = 20;
+        options.hold_seconds = 1.5;
+        const QString file = path(QStringLiteral("descent.gif"));
+        const AnimationResult result = w.exportAnimationTo(file, look, options);
+        QCOMPARE(result.error, QString());
+        QCOMPARE(result.frames, 12);  // steps 0, 5, ..., 50 and 51
+        const DecodedGif gif = decode_gif(file);
+        QVERIFY(gif.ok);
+        QCOMPARE(gif.frames, 12);
+        QCOMPARE(QSize(gif.width, gif.height), QSize(400, 300));
+        QCOMPARE(gif.delays.front(), 5);
+        QCOMPARE(gif.delays.back(), 150);
+        QVERIFY(gif.loops);
+        // The composed last frame is the picture of the last step, up to the dither. (Every
+        // frame keeps the view the first one was laid out with.)
+        ExportScene scene = w.exportScene();
+        scene.step = 0;
+        const auto plot = make_export_plot(scene, look);
+        show_export_step(*plot, scene, look, 51);
+        const double alike = share_alike(gif.last, render_image(*plot, 1.0), 24);
+        QVERIFY2(alike > 0.97, qPrintable(QStringLiteral("%1 of pixels alike").arg(alike)));
+    }
+
+    void aGifCanPlayOnceAndScale() {
+        MainWindow& w = fresh();
+        ExportLook look;
+        look.size = QSize(300, 200);
+        AnimationOptions options;
+        options.every = 10;
+        options.loop = false;
+        options.scale = 2.0;
+        const QString file = path(QStringLiteral("once.gif"));
+        QCOMPARE(w.exportAnimationTo(file, look, options).error, QString());
+        const DecodedGif gif = decode_gif(file);
+        QVERIFY(gif.ok);
+        QVERIFY(!gif.loops);
+        QCOMPARE(QSize(gif.width, gif.height), QSize(600, 400));
+        QCOMPARE(gif.frames, 7);  // 0, 10, ..., 50, 51
+    }
+
+    void aHundredStepGifAt800x600IsSmall() {
+        MainWindow& w = fresh(0);  // three runs of 100 steps
+        ExportLook look;
+        look.size = QSize(800, 600);
+        const QString file = path(QStringLiteral("hundred.gif"));
+        const AnimationResult result = w.exportAnimationTo(file, look, AnimationOptions{});
+        QCOMPARE(result.error, QString());
+        QCOMPARE(result.frames, 101);
+        const qint64 bytes = QFileInfo(file).size();
+        qInfo() << "101 frames at 800x600:" << bytes << "bytes";
+        QVERIFY2(bytes < 2'000'000, qPrintable(QString::number(bytes)));  // goal: < 10 MB
+        QCOMPARE(decode_gif(file).frames, 101);
+    }
+
+    void theGifPaletteKeepsWhiteAndFollowsTheHeatmap() {
+        // A viridis ramp beside white: what every frame is mostly made of.
+        QImage sample(512, 64, QImage::Format_RGB32);
+        QCPColorGradient ramp = viridis();
+        for (int x = 0; x < 512; ++x) {
+            const QRgb c = x < 64 ? qRgb(255, 255, 255)
+                                  : ramp.color(x, QCPRange(64, 511), false);
+            for (int y = 0; y < 64; ++y)
+                sample.setPixel(x, y, c);
+        }
+        const GifPalette palette({sample});
+        const std::vector<std::uint8_t> plain = palette.map(sample, 0);
+        QCOMPARE(palette.colours()[plain[0]], qRgb(255, 255, 255));
+        int worst = 0;
+        for (int x = 0; x < 512; ++x) {
+            const QRgb want = sample.pixel(x, 0);
+            const QRgb got = palette.colours()[plain[static_cast<std::size_t>(x)]];
+            worst = std::max({worst, std::abs(qRed(want) - qRed(got)),
+                              std::abs(qGreen(want) - qGreen(got)),
+                              std::abs(qBlue(want) - qBlue(got))});
+        }
+        QVERIFY2(worst <= 8, qPrintable(QString::number(worst)));  // no visible bands
+        // The dither depends on the position only: the same picture maps the same twice.
+        QCOMPARE(palette.map(sample, 12), palette.map(sample, 12));
+    }
+
+    void aFailedWriteLeavesTheOldFileWhole() {
+        const QString file = path(QStringLiteral("keep.png"));
+        write_all(file, "the old picture");
+        const QString error = write_atomically(file, [](QIODevice& out) {
+            out.write("half a new pic");
+            return QStringLiteral("disk on fire");
+        });
+        QVERIFY(error.contains(QStringLiteral("keep.png")));
+        QVERIFY(error.contains(QStringLiteral("disk on fire")));
+        QCOMPARE(read_all(file), QByteArray("the old picture"));
+        QCOMPARE(QDir(out_.path()).entryList({QStringLiteral("keep.png*")}, QDir::Files).size(),
+                 1);  // no temporary file left behind
+        const QString nowhere = path(QStringLiteral("no/such/folder/a.png"));
+        QVERIFY(write_atomically(nowhere, [](QIODevice&) { return QString(); })
+                    .startsWith(QStringLiteral("cannot write")));
+    }
+
+    void aCancelledAnimationLeavesTheOldFile() {
+        MainWindow& w = fresh();
+        const QString file = path(QStringLiteral("cancel.gif"));
+        write_all(file, "the old animation");
+        ExportLook look;
+        look.size = QSize(300, 200);
+        int frames_seen = 0;
+        const AnimationResult result =
+            export_animation(w.exportScene(), look, AnimationOptions{}, file, [&](int done, int) {
+                frames_seen = done;
+                return done < 3;
+            });
+        QVERIFY(result.cancelled);
+        QCOMPARE(frames_seen, 3);
+        QCOMPARE(read_all(file), QByteArray("the old animation"));
+    }
+
+    void overwritingReplacesTheWholeFile() {
+        MainWindow& w = fresh();
+        const QString file = path(QStringLiteral("again.png"));
+        ExportLook look;
+        look.size = QSize(900, 600);
+        QCOMPARE(w.exportImageTo(file, look, 1.0), QString());
+        look.size = QSize(500, 400);
+        QCOMPARE(w.exportImageTo(file, look, 1.0), QString());
+        QCOMPARE(QImage(file).size(), QSize(500, 400));
+    }
+
+    void copyImagePutsTheSharpPlotOnTheClipboard() {
+        MainWindow& w = fresh();
+        QTest::keyClick(&w, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        const QImage copied = QApplication::clipboard()->image();
+        QCOMPARE(copied.size(), w.plot().size() * 2);
+        QVERIFY(colour_count(copied) > 200);
+    }
+
+    void theDarkThemeAppliesToTheWindowThePlotsAndIsRemembered() {
+        MainWindow& w = fresh();
+        w.setTheme(Theme::dark);
+        QCOMPARE(w.plot().style().theme, Theme::dark);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        const QImage shot = w.plot().grab().toImage();
+        QVERIFY(QColor(shot.pixel(2, shot.height() - 2)).lightness() < 60);  // the background
+        w.saveSettings();
+        window_ = std::make_unique<MainWindow>(true);
+        QCOMPARE(window_->theme(), Theme::dark);
+        window_->setTheme(Theme::light);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 180);
+    }
+
+    void presentationModeIsFullScreenLargeAndLightAndEscLeavesIt() {
+        MainWindow& w = fresh();
+        w.setTheme(Theme::dark);
+        const double normal_points = QApplication::font().pointSizeF();
+        QTest::keyClick(&w, Qt::Key_F5);
+        QVERIFY(w.presenting());
+        QVERIFY(w.isFullScreen());
+        QCOMPARE(w.plot().style(), PlotStyle::presentation());
+        QCOMPARE(w.plot().style().theme, Theme::light);
+        QVERIFY(QApplication::font().pointSizeF() > 1.3 * normal_points);
+        QVERIFY(!w.parameters().isVisible());  // the plot has the screen
+        QTest::keyClick(&w, Qt::Key_Escape);
+        QVERIFY(!w.presenting());
+        QVERIFY(!w.isFullScreen());
+        QCOMPARE(w.plot().style().theme, Theme::dark);
+        QCOMPARE(QApplication::font().pointSizeF(), normal_points);
+        QVERIFY(w.parameters().isVisible());
+        w.setTheme(Theme::light);
+    }
+
+    void theExportDialogNamesABadFileAndStaysOpen() {
+        ExportDialog dialog(ExportDialog::Kind::image, QSize(800, 500), Theme::light, 51);
+        dialog.setFile(path(QStringLiteral("slide.jpg")));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        const QList<QLabel*> labels = dialog.findChildren<QLabel*>();
+        const bool named = std::any_of(labels.begin(), labels.end(), [](QLabel* l) {
+            return l->text().contains(QStringLiteral("must end in .png, .svg or .pdf"));
+        });
+        QVERIFY(named);
+        dialog.setFile(path(QStringLiteral("slide.svg")));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.scale(), 1.0);  // vectors have no pixel scale
+
+        ExportDialog animation(ExportDialog::Kind::animation, QSize(800, 500), Theme::dark, 51);
+        animation.setFile(path(QStringLiteral("descent.png")));
+        animation.accept();
+        QCOMPARE(animation.result(), int(QDialog::Rejected));
+        QCOMPARE(animation.look().style.theme, Theme::dark);
+    }
+};
+
+QTEST_MAIN(ExportTest)
+#include "export_test.moc"
