@@ -116,9 +116,8 @@ ExportDialog::ExportDialog(Kind kind, QSize screen_size, Theme theme, int last_s
         every_ = new QSpinBox(this);
         every_->setRange(1, kMaxIterations);
         every_->setValue(settings.value(key(kind, "every"), 1).toInt());
-        every_->setToolTip(QStringLiteral("A frame every this many steps"));
-        form->addRow(QStringLiteral("A frame every:"), every_);
-        every_->setSuffix(QStringLiteral(" steps"));
+        every_->setToolTip(QStringLiteral("1: a frame for every step; 10: for every tenth"));
+        form->addRow(QStringLiteral("Steps per frame:"), every_);
         fps_ = new QDoubleSpinBox(this);
         fps_->setRange(1.0, 50.0);
         fps_->setDecimals(0);
@@ -234,6 +233,16 @@ QString ExportDialog::problem() const {
 }
 
 void ExportDialog::updateState() {
+    // The size list names the size the boxes hold, or "Other".
+    const QSize size(width_->value(), height_->value());
+    int match = size_choice_->count() - 1;
+    for (int i = 0; i < size_choice_->count() - 1; ++i) {
+        if (size_choice_->itemData(i).toSize() == size) {
+            match = i;
+            break;
+        }
+    }
+    size_choice_->setCurrentIndex(match);
     const std::optional<ImageFormat> format = image_format_of(file());
     const bool vector = kind_ == Kind::image && format && format != ImageFormat::png;
     scale_->setEnabled(!vector);

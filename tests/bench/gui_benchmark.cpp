@@ -2,15 +2,21 @@
 //  - from a changed expression or view to the new picture: sampling 512x512, choosing levels,
 //    contouring, filling the heatmap and a full replot (goal: under 30 ms);
 //  - one animation frame (17 more steps, the runs' layer repainted) at step 10 and at step
-//    100,000 of a long run, which should cost the same.
+//    100,000 of a long run, which should cost the same;
+//  - exports of the learning-rate demo (three runs of 100 steps): a 1600x1000 PNG at 2x, SVG,
+//    PDF, and the 101-frame GIF at 800x600 (its size in bytes is a counter).
 #include <benchmark/benchmark.h>
 
 #include <QApplication>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <variant>
 
 #include "gd/presets.hpp"
+#include "gui/animation_export.hpp"
 #include "gui/descent_plot.hpp"
 #include "gui/field.hpp"
+#include "gui/image_export.hpp"
 #include "gui/main_window.hpp"
 #include "gui/session.hpp"
 
@@ -83,6 +89,52 @@ void BM_AnimationFrame(benchmark::State& state) {
     state.counters["drawn_points"] = path.drawnPointCount();
 }
 BENCHMARK(BM_AnimationFrame)->Arg(10)->Arg(100'000)->Unit(benchmark::kMicrosecond);
+
+const gdlab::ExportScene& demo_scene() {
+    static const gdlab::ExportScene scene = [] {
+        gdlab::MainWindow w(false);
+        w.loadDemo(0);
+        w.session().waitUntilComputed();
+        gdlab::ExportScene s = w.exportScene();
+        s.step = s.lastStep();
+        return s;
+    }();
+    return scene;
+}
+
+void BM_ExportImage(benchmark::State& state) {
+    const char* names[] = {"slide.png", "slide.svg", "slide.pdf"};
+    const QTemporaryDir dir;
+    const QString file = dir.filePath(QString::fromLatin1(names[state.range(0)]));
+    gdlab::ExportLook look;
+    look.size = QSize(1600, 1000);
+    look.caption = true;
+    const double scale = state.range(0) == 0 ? 2.0 : 1.0;
+    for (auto _ : state) {
+        if (!gdlab::export_image(demo_scene(), look, scale, file).isEmpty())
+            state.SkipWithError("export failed");
+    }
+    state.SetLabel(names[state.range(0)]);
+    state.counters["bytes"] = static_cast<double>(QFileInfo(file).size());
+}
+BENCHMARK(BM_ExportImage)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
+
+void BM_ExportGif(benchmark::State& state) {
+    const QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("descent.gif"));
+    gdlab::ExportLook look;
+    look.size = QSize(800, 600);
+    int frames = 0;
+    for (auto _ : state) {
+        const gdlab::AnimationResult r =
+            gdlab::export_animation(demo_scene(), look, gdlab::AnimationOptions{}, file);
+        if (!r.error.isEmpty()) state.SkipWithError("export failed");
+        frames = r.frames;
+    }
+    state.counters["frames"] = frames;
+    state.counters["bytes"] = static_cast<double>(QFileInfo(file).size());
+}
+BENCHMARK(BM_ExportGif)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

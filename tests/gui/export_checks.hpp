@@ -110,7 +110,8 @@ inline SvgSummary read_svg(const QString& file) {
             if (element == QLatin1String("image")) ++s.images;
         } else if (xml.isCharacters() && !xml.isWhitespace()) {
             if (element == QLatin1String("title")) s.title += xml.text();
-            if (element == QLatin1String("text")) s.text += xml.text().toString() + QLatin1Char(' ');
+            if (element == QLatin1String("text"))
+                s.text += xml.text().toString() + QLatin1Char(' ');
         }
     }
     s.well_formed = !xml.hasError();

@@ -51,9 +51,9 @@ class ExportCommandTest : public QObject {
     void aPngOfTheAskedSizeAndScale() {
         const QString file = path(QStringLiteral("slide.png"));
         const Outcome r = run_export({QStringLiteral("--preset"), QStringLiteral("rosenbrock"),
-                                 QStringLiteral("--out"), file, QStringLiteral("--size"),
-                                 QStringLiteral("1600x1000"), QStringLiteral("--scale"),
-                                 QStringLiteral("2"), QStringLiteral("--caption")});
+                                      QStringLiteral("--out"), file, QStringLiteral("--size"),
+                                      QStringLiteral("1600x1000"), QStringLiteral("--scale"),
+                                      QStringLiteral("2"), QStringLiteral("--caption")});
         QCOMPARE(r.status, 0);
         QVERIFY2(r.out.contains(file) && r.out.contains(QStringLiteral("3200x2000")),
                  qPrintable(r.out));
@@ -66,7 +66,7 @@ class ExportCommandTest : public QObject {
     void anSvgWithContourPaths() {
         const QString file = path(QStringLiteral("himmelblau.svg"));
         const Outcome r = run_export({QStringLiteral("--preset"), QStringLiteral("himmelblau"),
-                                 QStringLiteral("--out"), file, QStringLiteral("--caption")});
+                                      QStringLiteral("--out"), file, QStringLiteral("--caption")});
         QCOMPARE(r.status, 0);
         const SvgSummary svg = read_svg(file);
         QVERIFY(svg.well_formed);
@@ -77,8 +77,8 @@ class ExportCommandTest : public QObject {
     void aPdfWithTheCaption() {
         const QString file = path(QStringLiteral("bowl.pdf"));
         const Outcome r = run_export({QStringLiteral("--lr"), QStringLiteral("0.7"),
-                                 QStringLiteral("--iters"), QStringLiteral("50"),
-                                 QStringLiteral("--out"), file, QStringLiteral("--caption")});
+                                      QStringLiteral("--iters"), QStringLiteral("50"),
+                                      QStringLiteral("--out"), file, QStringLiteral("--caption")});
         QCOMPARE(r.status, 0);
         QVERIFY(read_all(file).startsWith("%PDF"));
         const QString text = pdf_text(file);
@@ -88,11 +88,11 @@ class ExportCommandTest : public QObject {
 
     void aGifWithAFrameEveryKSteps() {
         const QString file = path(QStringLiteral("demo.gif"));
-        const Outcome r = run_export({QStringLiteral("--demo"), QStringLiteral("1"),
-                                 QStringLiteral("--out"), file, QStringLiteral("--every"),
-                                 QStringLiteral("10"), QStringLiteral("--fps"),
-                                 QStringLiteral("25"), QStringLiteral("--hold"),
-                                 QStringLiteral("3"), QStringLiteral("--no-loop")});
+        const Outcome r =
+            run_export({QStringLiteral("--demo"), QStringLiteral("1"), QStringLiteral("--out"),
+                        file, QStringLiteral("--every"), QStringLiteral("10"),
+                        QStringLiteral("--fps"), QStringLiteral("25"), QStringLiteral("--hold"),
+                        QStringLiteral("3"), QStringLiteral("--no-loop")});
         QCOMPARE(r.status, 0);
         const DecodedGif gif = decode_gif(file);
         QVERIFY(gif.ok);
@@ -105,10 +105,10 @@ class ExportCommandTest : public QObject {
 
     void theStepAndTheDarkTheme() {
         const QString file = path(QStringLiteral("dark.png"));
-        const Outcome r = run_export({QStringLiteral("--out"), file, QStringLiteral("--step"),
-                                 QStringLiteral("3"), QStringLiteral("--theme"),
-                                 QStringLiteral("dark"), QStringLiteral("--size"),
-                                 QStringLiteral("600x400")});
+        const Outcome r =
+            run_export({QStringLiteral("--out"), file, QStringLiteral("--step"),
+                        QStringLiteral("3"), QStringLiteral("--theme"), QStringLiteral("dark"),
+                        QStringLiteral("--size"), QStringLiteral("600x400")});
         QCOMPARE(r.status, 0);
         QVERIFY(r.out.contains(QStringLiteral("step 3")));
         const QImage image(file);
@@ -119,7 +119,7 @@ class ExportCommandTest : public QObject {
     void theSamePictureTheWindowExports() {
         const QString headless = path(QStringLiteral("headless.png"));
         QCOMPARE(run_export({QStringLiteral("--demo"), QStringLiteral("2"), QStringLiteral("--out"),
-                        headless, QStringLiteral("--step"), QStringLiteral("20")})
+                             headless, QStringLiteral("--step"), QStringLiteral("20")})
                      .status,
                  0);
         MainWindow window(false);
@@ -143,39 +143,36 @@ class ExportCommandTest : public QObject {
             "--out FILE is required");
         row("unknown ending", {QStringLiteral("--out"), QStringLiteral("x.jpg")},
             "'x.jpg' must end in .png, .svg, .pdf or .gif");
-        row("tiny size", {QStringLiteral("--out"), png, QStringLiteral("--size"),
-                          QStringLiteral("10x10")},
+        row("tiny size",
+            {QStringLiteral("--out"), png, QStringLiteral("--size"), QStringLiteral("10x10")},
             "--size: each side must be 100 to 10000 pixels");
-        row("size shape", {QStringLiteral("--out"), png, QStringLiteral("--size"),
-                           QStringLiteral("big")},
+        row("size shape",
+            {QStringLiteral("--out"), png, QStringLiteral("--size"), QStringLiteral("big")},
             "--size: expected WIDTHxHEIGHT");
-        row("scale", {QStringLiteral("--out"), png, QStringLiteral("--scale"),
-                      QStringLiteral("9")},
+        row("scale", {QStringLiteral("--out"), png, QStringLiteral("--scale"), QStringLiteral("9")},
             "--scale: expected a factor from 0.25 to 8, got 9");
-        row("scale of a vector", {QStringLiteral("--out"), QStringLiteral("x.svg"),
-                                  QStringLiteral("--scale"), QStringLiteral("2")},
+        row("scale of a vector",
+            {QStringLiteral("--out"), QStringLiteral("x.svg"), QStringLiteral("--scale"),
+             QStringLiteral("2")},
             "SVG and PDF are vector pictures");
-        row("theme", {QStringLiteral("--out"), png, QStringLiteral("--theme"),
-                      QStringLiteral("blue")},
+        row("theme",
+            {QStringLiteral("--out"), png, QStringLiteral("--theme"), QStringLiteral("blue")},
             "--theme: expected light or dark, got 'blue'");
-        row("fps", {QStringLiteral("--out"), gif, QStringLiteral("--fps"),
-                    QStringLiteral("100")},
+        row("fps", {QStringLiteral("--out"), gif, QStringLiteral("--fps"), QStringLiteral("100")},
             "--fps: expected 1 to 50 frames per second");
-        row("gif option on a png", {QStringLiteral("--out"), png, QStringLiteral("--every"),
-                                    QStringLiteral("2")},
+        row("gif option on a png",
+            {QStringLiteral("--out"), png, QStringLiteral("--every"), QStringLiteral("2")},
             "are for animations (.gif)");
-        row("step", {QStringLiteral("--out"), png, QStringLiteral("--step"),
-                     QStringLiteral("-1")},
+        row("step", {QStringLiteral("--out"), png, QStringLiteral("--step"), QStringLiteral("-1")},
             "--step");
-        row("expression", {QStringLiteral("--out"), png, QStringLiteral("--expr"),
-                           QStringLiteral("x^2 + * y")},
+        row("expression",
+            {QStringLiteral("--out"), png, QStringLiteral("--expr"), QStringLiteral("x^2 + * y")},
             "column 7");
-        row("demo", {QStringLiteral("--out"), png, QStringLiteral("--demo"),
-                     QStringLiteral("9")},
+        row("demo", {QStringLiteral("--out"), png, QStringLiteral("--demo"), QStringLiteral("9")},
             "--demo: expected a demo number from 1 to 6, got '9'");
-        row("too many pixels", {QStringLiteral("--out"), png, QStringLiteral("--size"),
-                                QStringLiteral("10000x10000"), QStringLiteral("--scale"),
-                                QStringLiteral("2")},
+        row("too many pixels",
+            {QStringLiteral("--out"), png, QStringLiteral("--size"), QStringLiteral("10000x10000"),
+             QStringLiteral("--scale"), QStringLiteral("2")},
             "more than 100 megapixels");
     }
 
@@ -213,10 +210,9 @@ class ExportCommandTest : public QObject {
             p.setProcessEnvironment(env);
             p.start(QStringLiteral(GDLAB_BINARY),
                     {QStringLiteral("export"), QStringLiteral("--preset"),
-                     QStringLiteral("rosenbrock"), QStringLiteral("--iters"),
-                     QStringLiteral("400"), QStringLiteral("--tol"), QStringLiteral("0"),
-                     QStringLiteral("--out"), file, QStringLiteral("--size"),
-                     QStringLiteral("300x200")});
+                     QStringLiteral("rosenbrock"), QStringLiteral("--iters"), QStringLiteral("400"),
+                     QStringLiteral("--tol"), QStringLiteral("0"), QStringLiteral("--out"), file,
+                     QStringLiteral("--size"), QStringLiteral("300x200")});
             QVERIFY(p.waitForStarted());
             int reads = 0;
             QElapsedTimer clock;

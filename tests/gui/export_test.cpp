@@ -118,7 +118,8 @@ class ExportTest : public QObject {
         QCOMPARE(image.size(), QSize(3200, 2000));
         QVERIFY2(colour_count(image) > 200, "the picture is blank or nearly");
         QCOMPARE(image.dotsPerMeterX(), 7559);  // 192 dpi: a 2x picture
-        QVERIFY(image.text(QStringLiteral("Title")).startsWith(QStringLiteral("f(x, y) = x² + y²")));
+        QVERIFY(
+            image.text(QStringLiteral("Title")).startsWith(QStringLiteral("f(x, y) = x² + y²")));
         QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("slide.png")));
     }
 
@@ -130,7 +131,6 @@ class ExportTest : public QObject {
         QCOMPARE(w.exportImageTo(file, look, 1.0), QString());
         const QImage exported(file);
         const QImage screen = w.plot().grab().toImage();
-
 
         const double alike = share_alike(exported, screen, 8);
         QVERIFY2(alike > 0.99, qPrintable(QStringLiteral("%1 of pixels alike").arg(alike)));
@@ -234,8 +234,7 @@ class ExportTest : public QObject {
         QImage sample(512, 64, QImage::Format_RGB32);
         QCPColorGradient ramp = viridis();
         for (int x = 0; x < 512; ++x) {
-            const QRgb c = x < 64 ? qRgb(255, 255, 255)
-                                  : ramp.color(x, QCPRange(64, 511), false);
+            const QRgb c = x < 64 ? qRgb(255, 255, 255) : ramp.color(x, QCPRange(64, 511), false);
             for (int y = 0; y < 64; ++y)
                 sample.setPixel(x, y, c);
         }
@@ -268,8 +267,9 @@ class ExportTest : public QObject {
         QCOMPARE(QDir(out_.path()).entryList({QStringLiteral("keep.png*")}, QDir::Files).size(),
                  1);  // no temporary file left behind
         const QString nowhere = path(QStringLiteral("no/such/folder/a.png"));
-        QVERIFY(write_atomically(nowhere, [](QIODevice&) { return QString(); })
-                    .startsWith(QStringLiteral("cannot write")));
+        QVERIFY(write_atomically(nowhere, [](QIODevice&) {
+                    return QString();
+                }).startsWith(QStringLiteral("cannot write")));
     }
 
     void aCancelledAnimationLeavesTheOldFile() {
