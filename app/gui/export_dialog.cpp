@@ -244,7 +244,7 @@ void ExportDialog::updateState() {
     }
     size_choice_->setCurrentIndex(match);
     const std::optional<ImageFormat> format = image_format_of(file());
-    const bool vector = kind_ == Kind::image && format && format != ImageFormat::png;
+    const bool vector = kind_ == Kind::image && format.has_value() && *format != ImageFormat::png;
     scale_->setEnabled(!vector);
     const QSize pixels = (QSizeF(width_->value(), height_->value()) * scale()).toSize();
     QString summary =

@@ -236,14 +236,14 @@ void MainWindow::buildMenus() {
     plot_->setArrowsVisible(true);
     view->addSeparator();
     QMenu* theme = view->addMenu(QStringLiteral("&Theme"));
-    auto* themes = new QActionGroup(this);
+    theme_group_ = new QActionGroup(this);
     for (const Theme t : {Theme::light, Theme::dark}) {
         QAction* a =
             theme->addAction(t == Theme::light ? QStringLiteral("&Light") : QStringLiteral("&Dark"),
                              this, [this, t] { setTheme(t); });
         a->setCheckable(true);
         a->setData(theme_name(t));
-        themes->addAction(a);
+        theme_group_->addAction(a);
         theme_actions_ << a;
     }
     theme_actions_.front()->setChecked(true);

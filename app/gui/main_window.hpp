@@ -14,6 +14,7 @@
 #include "gui/field.hpp"
 #include "gui/run_spec.hpp"
 
+class QActionGroup;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -151,6 +152,7 @@ class MainWindow : public QMainWindow {
     Qt::WindowStates states_before_presentation_;
     QFont normal_font_;
     QList<QAction*> theme_actions_;
+    QActionGroup* theme_group_ = nullptr;
     QAction* presentation_action_ = nullptr;
 };
 

@@ -81,7 +81,7 @@ void MainWindow::onEscape() {
 }
 
 QString MainWindow::exportImageTo(const QString& file, const ExportLook& look, double scale) {
-    const QString error = export_image(exportScene(), look, scale, file);
+    QString error = export_image(exportScene(), look, scale, file);
     if (error.isEmpty()) {
         statusBar()->showMessage(
             QStringLiteral("Exported %1").arg(QFileInfo(file).absoluteFilePath()), kMessageMs);
@@ -143,7 +143,7 @@ void MainWindow::exportAnimation() {
 
 QImage MainWindow::copyImage() {
     // Twice the screen's pixels: sharp when a slide stretches it.
-    const QImage image = render_image(*plot_, 2.0);
+    QImage image = render_image(*plot_, 2.0);
     QApplication::clipboard()->setImage(image);
     statusBar()->showMessage(
         QStringLiteral("Copied the plot (%1 × %2 pixels); paste it into a slide")
