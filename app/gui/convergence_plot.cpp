@@ -46,6 +46,13 @@ ConvergencePlot::ConvergencePlot(QWidget* parent)
     setStep(0);
 }
 
+void ConvergencePlot::resizeEvent(QResizeEvent* event) {
+    // Presentation mode hides this plot, and its splitter shrinks it to nothing: there is
+    // nothing to draw until it comes back.
+    if (event->size().isEmpty()) return;
+    QCustomPlot::resizeEvent(event);
+}
+
 void ConvergencePlot::setStyle(const PlotStyle& style) {
     style_ = style;
     style_plot(this, style, 10.0, 9.0);
@@ -144,7 +151,7 @@ void ConvergencePlot::setSeries(const std::vector<ConvergenceSeries>& series) {
 void ConvergencePlot::setStep(int k) {
     cursor_->point1->setCoords(k, 0.0);
     cursor_->point2->setCoords(k, 1.0);
-    cursor_layer_->replot();
+    if (!size().isEmpty()) cursor_layer_->replot();  // hidden in presentation mode
 }
 
 }  // namespace gdlab

@@ -29,6 +29,9 @@ class ConvergencePlot : public QCustomPlot {
     void setStyle(const PlotStyle& style);
     [[nodiscard]] bool logScaleForF() const { return f_log_; }
 
+  protected:
+    void resizeEvent(QResizeEvent* event) override;
+
   private:
     void setPens();
 

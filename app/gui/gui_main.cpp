@@ -113,7 +113,10 @@ int run_gui(int argc, char** argv, const std::vector<std::string>& words) {
     if (options.scene) window.applyStartupScene(*options.scene);
     if (options.demo) window.loadDemo(*options.demo);
     if (options.theme) window.setTheme(*options.theme);
-    if (options.presentation) window.setPresentation(true);
+    if (options.presentation) {
+        window.show();  // laid out first, so the panels it hides keep their sizes
+        window.setPresentation(true);
+    }
     if (options.screenshot)
         return save_screenshot(window, QString::fromStdString(*options.screenshot));
     window.show();

@@ -16,8 +16,8 @@ namespace gdlab {
 namespace {
 
 // The offscreen platform warns about window hints it cannot honour; a picture does not care.
-void quiet_offscreen_messages(QtMsgType type, const QMessageLogContext& context,
-                              const QString& message) {
+void quiet_known_messages(QtMsgType type, const QMessageLogContext& context,
+                          const QString& message) {
     if (message.contains(QStringLiteral("propagateSizeHints"))) return;
     std::cerr << qPrintable(qFormatLogMessage(type, context, message)) << "\n";
 }
@@ -68,7 +68,6 @@ bool has_display() {
 void use_offscreen_platform(bool force) {
     if (force || qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    qInstallMessageHandler(quiet_offscreen_messages);
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         // Qt wants a private runtime directory and warns when it has to pick one.
         const QString runtime = QDir::temp().filePath(QStringLiteral("gdlab-runtime"));
@@ -79,6 +78,7 @@ void use_offscreen_platform(bool force) {
 }
 
 void set_application_names() {
+    qInstallMessageHandler(quiet_known_messages);
     QApplication::setOrganizationName(QStringLiteral("gdlab"));
     QApplication::setApplicationName(QStringLiteral("gdlab"));
     QApplication::setApplicationDisplayName(QStringLiteral("Gradient Descent Lab"));

@@ -20,12 +20,12 @@ namespace gdlab {
 
 [[nodiscard]] bool has_display();
 
-// Draws off screen (QT_QPA_PLATFORM=offscreen; unless `force`, only where it is not set)
-// without the warnings that platform prints for windows nobody sees. Call before creating the
-// QApplication.
+// Draws off screen (QT_QPA_PLATFORM=offscreen; unless `force`, only where it is not set).
+// Call before creating the QApplication.
 void use_offscreen_platform(bool force = false);
 
-// Organization, application and display names (QSettings, dialogs), after the QApplication.
+// Organization, application and display names (QSettings, dialogs), after the QApplication;
+// and a message handler that drops Qt's messages that say nothing to a user.
 void set_application_names();
 
 }  // namespace gdlab
