@@ -203,6 +203,17 @@ int run_export(int argc, char** argv, const std::vector<std::string>& words) {
     QString what;
     const QSize pixels = (QSizeF(request.look.size) * request.scale).toSize();
     if (request.gif) {
+        const auto frames =
+            frame_steps(std::min(request.step.value_or(scene.lastStep()), scene.lastStep()),
+                        request.animation.every)
+                .size();
+        if (frames > static_cast<std::size_t>(kMaxAnimationFrames)) {
+            std::cerr << kCommand << ": --every: " << frames << " frames are too many (at most "
+                      << kMaxAnimationFrames << "); take a frame every "
+                      << (scene.lastStep() + kMaxAnimationFrames - 2) / (kMaxAnimationFrames - 1)
+                      << " steps or more\n";
+            return 2;
+        }
         const AnimationResult result =
             export_animation(scene, request.look, request.animation, request.out);
         error = result.error;

@@ -186,6 +186,15 @@ class ExportCommandTest : public QObject {
         QVERIFY(!QFile::exists(path(QStringLiteral("x.png"))));
     }
 
+    void tooManyFramesExit2AndSayHowManyStepsPerFrame() {
+        const Outcome r = run_export({QStringLiteral("--preset"), QStringLiteral("rosenbrock"),
+                                      QStringLiteral("--out"), path(QStringLiteral("x.gif"))});
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("5001 frames are too many (at most 2000); take a "
+                                               "frame every 3 steps or more")),
+                 qPrintable(r.err));
+    }
+
     void anUnwritableFileExits1AndSaysWhy() {
         const Outcome r =
             run_export({QStringLiteral("--out"), path(QStringLiteral("no/such/folder/x.png"))});

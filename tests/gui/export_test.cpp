@@ -4,11 +4,13 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
+#include <QProgressDialog>
 #include <QStatusBar>
 #include <QtTest>
 #include <cmath>
 
 #include "export_checks.hpp"
+#include "gd/presets.hpp"
 #include "gui/animation.hpp"
 #include "gui/animation_export.hpp"
 #include "gui/atomic_file.hpp"
@@ -287,6 +289,33 @@ class ExportTest : public QObject {
         QVERIFY(result.cancelled);
         QCOMPARE(frames_seen, 3);
         QCOMPARE(read_all(file), QByteArray("the old animation"));
+    }
+
+    void theProgressDialogCancelsAnAnimation() {
+        MainWindow& w = fresh();
+        w.applyPreset(*gd::find_preset("rosenbrock"));  // 5000 steps
+        QVERIFY(w.waitUntilDrawn());
+        const QString file = path(QStringLiteral("long.gif"));
+        write_all(file, "the old animation");
+        bool seen = false;
+        QTimer canceller;
+        connect(&canceller, &QTimer::timeout, this, [&] {
+            for (QProgressDialog* d : w.findChildren<QProgressDialog*>()) {
+                if (!d->isVisible()) continue;
+                seen = d->maximum() == 1668 && d->value() > 0;
+                d->cancel();
+            }
+        });
+        canceller.start(50);
+        ExportLook look;
+        look.size = QSize(300, 200);
+        AnimationOptions options;
+        options.every = 3;
+        const AnimationResult result = w.exportAnimationTo(file, look, options);
+        QVERIFY(seen);  // the bar counted frames out of 1668: steps 0, 3, ..., 4998 and 5000
+        QVERIFY(result.cancelled);
+        QCOMPARE(read_all(file), QByteArray("the old animation"));
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
     }
 
     void overwritingReplacesTheWholeFile() {
