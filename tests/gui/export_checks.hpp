@@ -25,6 +25,11 @@ struct DecodedGif {
     QImage last;              // every frame composed in turn
 };
 
+inline QByteArray read_all(const QString& file) {
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 inline DecodedGif decode_gif(const QString& file) {
     DecodedGif out;
     int error = 0;

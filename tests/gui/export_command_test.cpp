@@ -35,11 +35,6 @@ Outcome run_export(const QStringList& arguments) {
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-QByteArray read_all(const QString& file) {
-    QFile f(file);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 }  // namespace
 
 class ExportCommandTest : public QObject {

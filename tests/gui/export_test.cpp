@@ -29,11 +29,6 @@ using namespace gdlab::test;
 
 namespace {
 
-QByteArray read_all(const QString& file) {
-    QFile f(file);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 void write_all(const QString& file, const QByteArray& bytes) {
     QFile f(file);
     QVERIFY(f.open(QIODevice::WriteOnly));
