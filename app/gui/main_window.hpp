@@ -113,6 +113,7 @@ class MainWindow : public QMainWindow {
     void updateStatus();
     void updateExplanation();
     void requestField();
+    [[nodiscard]] bool readyToExport();
     void exportImage();
     void exportAnimation();
     void applyLook();

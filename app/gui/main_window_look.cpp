@@ -121,7 +121,17 @@ AnimationResult MainWindow::exportAnimationTo(const QString& file, const ExportL
     return result;
 }
 
+bool MainWindow::readyToExport() {
+    if (!session_->computing()) return true;
+    // A picture of runs half computed would show paths that are about to change.
+    QMessageBox::information(this, QStringLiteral("Export"),
+                             QStringLiteral("The runs are still being computed. Export once "
+                                            "they are done, or stop them with Esc."));
+    return false;
+}
+
 void MainWindow::exportImage() {
+    if (!readyToExport()) return;
     ExportDialog dialog(ExportDialog::Kind::image, plot_->size(), theme_, exportScene().lastStep(),
                         this);
     if (dialog.exec() != QDialog::Accepted) return;
@@ -132,6 +142,7 @@ void MainWindow::exportImage() {
 }
 
 void MainWindow::exportAnimation() {
+    if (!readyToExport()) return;
     ExportDialog dialog(ExportDialog::Kind::animation, plot_->size(), theme_,
                         exportScene().lastStep(), this);
     if (dialog.exec() != QDialog::Accepted) return;
