@@ -36,13 +36,7 @@ int run_command_line(const std::vector<std::string>& words, std::ostream& out, s
         out.flush();
         return 0;
     } catch (const UsageError& e) {
-        const std::string message = e.what();
-        // Messages from option parsing already name the command.
-        if (message.rfind("gdlab ", 0) == 0) {
-            err << message << "\n";
-        } else {
-            err << "gdlab " << words[0] << ": " << message << "\n";
-        }
+        err << e.message_for(words[0]) << "\n";
         return 2;
     }
 }

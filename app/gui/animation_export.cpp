@@ -20,22 +20,31 @@ std::vector<int> frame_steps(int last, int every) {
     return steps;
 }
 
+int final_frame_step(const ExportScene& scene, const AnimationOptions& options) {
+    return options.last_step >= 0 ? std::min(options.last_step, scene.lastStep())
+                                  : scene.lastStep();
+}
+
+QString frame_count_problem(int last, int every) {
+    const auto frames = frame_steps(last, every).size();
+    if (frames <= static_cast<std::size_t>(kMaxAnimationFrames)) return {};
+    return QStringLiteral(
+               "%1 frames are too many (at most %2); take a frame every %3 steps or "
+               "more")
+        .arg(frames)
+        .arg(kMaxAnimationFrames)
+        .arg((last + kMaxAnimationFrames - 2) / (kMaxAnimationFrames - 1));
+}
+
 AnimationResult export_animation(const ExportScene& scene, const ExportLook& look,
                                  const AnimationOptions& options, const QString& file,
                                  const FrameProgress& progress) {
     AnimationResult result;
-    const int last =
-        options.last_step >= 0 ? std::min(options.last_step, scene.lastStep()) : scene.lastStep();
+    const int last = final_frame_step(scene, options);
+    result.error = frame_count_problem(last, options.every);
+    if (!result.error.isEmpty()) return result;
     const std::vector<int> steps = frame_steps(last, options.every);
     const int total = static_cast<int>(steps.size());
-    if (total > kMaxAnimationFrames) {
-        result.error =
-            QStringLiteral("%1 frames are too many (at most %2): show every %3th step or more")
-                .arg(total)
-                .arg(kMaxAnimationFrames)
-                .arg((last + kMaxAnimationFrames - 2) / (kMaxAnimationFrames - 1));
-        return result;
-    }
     // GIF delays are whole hundredths of a second, and viewers treat 0 or 1 as "slow".
     const int delay = std::clamp(static_cast<int>(std::lround(100.0 / options.fps)), 2, 65535);
     const int hold =

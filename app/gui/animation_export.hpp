@@ -24,6 +24,11 @@ inline constexpr int kMaxAnimationFrames = 2000;
 
 // The steps shown: 0, every, 2 every, ... and always `last` itself.
 [[nodiscard]] std::vector<int> frame_steps(int last, int every);
+// The step the animation ends on: options.last_step, or the scene's last, whichever is less.
+[[nodiscard]] int final_frame_step(const ExportScene& scene, const AnimationOptions& options);
+// Empty when frames every `every` steps up to `last` are at most kMaxAnimationFrames; else
+// "5001 frames are too many (at most 2000); take a frame every 3 steps or more".
+[[nodiscard]] QString frame_count_problem(int last, int every);
 
 // Called after each frame with the frames done and their total; returning false cancels.
 using FrameProgress = std::function<bool(int done, int total)>;

@@ -179,9 +179,7 @@ int run_export(int argc, char** argv, const std::vector<std::string>& words) {
     try {
         request = parse_request(words);
     } catch (const UsageError& e) {
-        // Messages from option parsing name the command already; the scene's do not.
-        const std::string message = e.what();
-        std::cerr << (message.rfind("gdlab ", 0) == 0 ? "" : kCommand + ": ") << message << "\n";
+        std::cerr << e.message_for("export") << "\n";
         return 2;
     }
     // Nothing is shown: the same widgets draw off screen, with or without a display.
@@ -203,15 +201,10 @@ int run_export(int argc, char** argv, const std::vector<std::string>& words) {
     QString what;
     const QSize pixels = (QSizeF(request.look.size) * request.scale).toSize();
     if (request.gif) {
-        const auto frames =
-            frame_steps(std::min(request.step.value_or(scene.lastStep()), scene.lastStep()),
-                        request.animation.every)
-                .size();
-        if (frames > static_cast<std::size_t>(kMaxAnimationFrames)) {
-            std::cerr << kCommand << ": --every: " << frames << " frames are too many (at most "
-                      << kMaxAnimationFrames << "); take a frame every "
-                      << (scene.lastStep() + kMaxAnimationFrames - 2) / (kMaxAnimationFrames - 1)
-                      << " steps or more\n";
+        const QString too_many = frame_count_problem(final_frame_step(scene, request.animation),
+                                                     request.animation.every);
+        if (!too_many.isEmpty()) {  // a bad option, though known only once the runs are
+            std::cerr << kCommand << ": --every: " << too_many.toStdString() << "\n";
             return 2;
         }
         const AnimationResult result =

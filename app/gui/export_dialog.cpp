@@ -220,14 +220,8 @@ QString ExportDialog::problem() const {
     if (width_->value() * s * height_->value() * s > 100e6)
         return QStringLiteral("That is more than 100 megapixels: lower the size or the scale.");
     if (kind_ == Kind::animation) {
-        const auto frames = frame_steps(last_step_, every_->value()).size();
-        if (frames > static_cast<std::size_t>(kMaxAnimationFrames)) {
-            return QStringLiteral(
-                       "%1 frames are too many (at most %2): take a frame every more "
-                       "steps.")
-                .arg(frames)
-                .arg(kMaxAnimationFrames);
-        }
+        const QString too_many = frame_count_problem(last_step_, every_->value());
+        if (!too_many.isEmpty()) return too_many + QLatin1Char('.');
     }
     return {};
 }

@@ -1,20 +1,13 @@
 #include "gui/gui_main.hpp"
 
 #include <QApplication>
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <cmath>
-#include <cstdlib>
 #include <iostream>
 #include <optional>
 
-#include "cli/scene.hpp"
 #include "cli/usage_error.hpp"
 #include "gui/animation.hpp"
-#include "gui/demos.hpp"
 #include "gui/main_window.hpp"
-#include "gui/session.hpp"
 #include "gui/startup_options.hpp"
 
 namespace gdlab {

@@ -78,6 +78,7 @@ MainWindow::MainWindow(bool restore_settings, QWidget* parent)
     buildToolBar();
     buildMenus();
     connectParts();
+    applyLook();  // the light theme at normal sizes, until settings say otherwise
     onObjectiveChanged();
     plot_->setView(gd::default_preset().view);
     onRunsChanged();
@@ -123,9 +124,6 @@ void MainWindow::buildLayout() {
     plot_column->setContentsMargins(6, 4, 0, 0);
     plot_column->setSpacing(2);
     note_label_->setWordWrap(true);
-    QFont note_font = note_label_->font();
-    note_font.setPointSizeF(note_font.pointSizeF() * 1.1);
-    note_label_->setFont(note_font);
     note_label_->setToolTip(QStringLiteral("What this scene shows"));
     plot_column->addWidget(note_label_);
     plot_column->addWidget(plot_, 1);
@@ -244,9 +242,8 @@ void MainWindow::buildMenus() {
         a->setCheckable(true);
         a->setData(theme_name(t));
         theme_group_->addAction(a);
-        theme_actions_ << a;
     }
-    theme_actions_.front()->setChecked(true);
+    theme_group_->actions().front()->setChecked(true);
     presentation_action_ =
         view->addAction(QStringLiteral("&Presentation mode"), QKeySequence(Qt::Key_F5), this,
                         [this](bool on) { setPresentation(on); });
@@ -378,12 +375,7 @@ void MainWindow::onObjectiveChanged() {
     const gd::Objective& f = session_->objective();
     editor_->showObjective(session_->expressionText(), session_->preset(), f);
     parameters_->setExactGradientAvailable(f.has_exact_gradient());
-    std::vector<Eigen::Vector2d> minima;
-    if (const gd::Preset* p = session_->preset()) {
-        for (const gd::KnownMinimum& m : p->minima)
-            minima.push_back(m.point);
-    }
-    plot_->setMinima(minima);
+    plot_->setMinima(known_minima(session_->preset()));
     note_label_->setText(
         session_->preset() != nullptr
             ? QStringLiteral("<b>%1.</b> %2")
@@ -468,10 +460,7 @@ void MainWindow::updateStatus() {
 
 ExportScene MainWindow::exportScene() const {
     ExportScene scene{session_->objective()};
-    if (const gd::Preset* p = session_->preset()) {
-        for (const gd::KnownMinimum& m : p->minima)
-            scene.minima.push_back(m.point);
-    }
+    scene.minima = known_minima(session_->preset());
     const QStringList labels = legend_labels(session_->specs());
     const auto& runs = session_->runs();
     for (std::size_t k = 0; k < runs.size(); ++k)

@@ -152,7 +152,6 @@ class MainWindow : public QMainWindow {
     bool presenting_ = false;
     Qt::WindowStates states_before_presentation_;
     QFont normal_font_;
-    QList<QAction*> theme_actions_;
     QActionGroup* theme_group_ = nullptr;
     QAction* presentation_action_ = nullptr;
 };

@@ -34,7 +34,7 @@ PlotStyle MainWindow::plotStyle() const {
 
 void MainWindow::setTheme(Theme theme) {
     theme_ = theme;
-    for (QAction* a : theme_actions_)
+    for (QAction* a : theme_group_->actions())
         a->setChecked(a->data().toString() == theme_name(theme));
     applyLook();
 }
@@ -46,7 +46,7 @@ void MainWindow::applyLook() {
     QFont font = normal_font_;
     if (presenting_) font.setPointSizeF(font.pointSizeF() * kPresentationFontScale);
     QApplication::setFont(font);
-    QFont note = font;
+    QFont note = font;  // a little larger than the panels: it says what the scene shows
     note.setPointSizeF(font.pointSizeF() * 1.1);
     note_label_->setFont(note);
     plot_->setStyle(style);

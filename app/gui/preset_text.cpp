@@ -20,4 +20,12 @@ gd::Objective objective_of(const gd::Preset& preset) {
     return std::get<gd::Objective>(gd::Objective::parse(preset.formula));
 }
 
+std::vector<Eigen::Vector2d> known_minima(const gd::Preset* preset) {
+    std::vector<Eigen::Vector2d> points;
+    if (preset == nullptr) return points;
+    for (const gd::KnownMinimum& m : preset->minima)
+        points.push_back(m.point);
+    return points;
+}
+
 }  // namespace gdlab

@@ -1,8 +1,10 @@
 // Presets as the window shows them: their text as QString, and the preset a typed formula is.
 #pragma once
 
+#include <Eigen/Core>
 #include <QString>
 #include <string_view>
+#include <vector>
 
 #include "gd/objective.hpp"
 #include "gd/presets.hpp"
@@ -14,5 +16,7 @@ namespace gdlab {
 [[nodiscard]] const gd::Preset* preset_with_formula(const QString& text);
 // A preset's own objective (its formula always parses; a core test checks every one).
 [[nodiscard]] gd::Objective objective_of(const gd::Preset& preset);
+// The points of the preset's known minima (none for a typed objective: null).
+[[nodiscard]] std::vector<Eigen::Vector2d> known_minima(const gd::Preset* preset);
 
 }  // namespace gdlab

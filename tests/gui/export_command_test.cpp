@@ -21,13 +21,18 @@ struct Outcome {
     QString err;
 };
 
-Outcome run_export(const QStringList& arguments) {
-    QProcess p;
+// As on a server, or in CI.
+QProcessEnvironment without_display() {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));  // as on a server, or in CI
+    env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    p.setProcessEnvironment(env);
+    return env;
+}
+
+Outcome run_export(const QStringList& arguments) {
+    QProcess p;
+    p.setProcessEnvironment(without_display());
     p.start(QStringLiteral(GDLAB_BINARY), QStringList{QStringLiteral("export")} + arguments);
     if (!p.waitForFinished(120000)) return {};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
@@ -209,9 +214,7 @@ class ExportCommandTest : public QObject {
                 f.write(old_bytes);
             }
             QProcess p;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.remove(QStringLiteral("DISPLAY"));
-            p.setProcessEnvironment(env);
+            p.setProcessEnvironment(without_display());
             p.start(QStringLiteral(GDLAB_BINARY),
                     {QStringLiteral("export"), QStringLiteral("--preset"),
                      QStringLiteral("rosenbrock"), QStringLiteral("--iters"), QStringLiteral("400"),
