@@ -8,7 +8,6 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStatusBar>
-#include <QStyle>
 
 #include "gui/animation.hpp"
 #include "gui/convergence_plot.hpp"
@@ -41,8 +40,10 @@ void MainWindow::setTheme(Theme theme) {
 
 void MainWindow::applyLook() {
     const PlotStyle style = plotStyle();
-    QApplication::setPalette(style.theme == Theme::dark ? window_palette(Theme::dark)
-                                                        : QApplication::style()->standardPalette());
+    // Light is the desktop's own palette, as the program found it before any theme was set
+    // (the first window's constructor comes here first).
+    static const QPalette desktop = QApplication::palette();
+    QApplication::setPalette(style.theme == Theme::dark ? dark_window_palette() : desktop);
     QFont font = normal_font_;
     if (presenting_) font.setPointSizeF(font.pointSizeF() * kPresentationFontScale);
     QApplication::setFont(font);

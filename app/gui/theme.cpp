@@ -27,14 +27,8 @@ ThemeColours theme_colours(Theme theme) {
             QColor(40, 40, 40)};
 }
 
-QPalette window_palette(Theme theme) {
-    if (theme == Theme::light) {
-        QPalette p(QColor(239, 239, 239));
-        p.setColor(QPalette::Base, Qt::white);
-        p.setColor(QPalette::Highlight, QColor(48, 140, 198));
-        return p;
-    }
-    const ThemeColours c = theme_colours(theme);
+QPalette dark_window_palette() {
+    const ThemeColours c = theme_colours(Theme::dark);
     QPalette p;
     p.setColor(QPalette::Window, QColor(45, 47, 51));
     p.setColor(QPalette::WindowText, c.text);

@@ -28,8 +28,9 @@ struct ThemeColours {
 };
 [[nodiscard]] ThemeColours theme_colours(Theme theme);
 
-// A window palette for the theme (under the Fusion style, which honours every role).
-[[nodiscard]] QPalette window_palette(Theme theme);
+// The window's palette in the dark theme (under the Fusion style, which honours every role);
+// the light theme is the desktop's own palette.
+[[nodiscard]] QPalette dark_window_palette();
 
 struct PlotStyle {
     Theme theme = Theme::light;
