@@ -9,17 +9,19 @@ namespace gdlab {
 
 namespace {
 
-void print_csv(const gd::ContourSet& contours, std::ostream& out) {
-    out << "level,line,closed,point,x,y\n";
-    for (const auto& level : contours) {
-        for (std::size_t l = 0; l < level.lines.size(); ++l) {
-            const auto& line = level.lines[l];
-            for (std::size_t p = 0; p < line.points.size(); ++p) {
-                out << gd::format_number(level.value) << ',' << l << ','
-                    << (line.closed ? "true" : "false") << ',' << p << ','
-                    << gd::format_number(line.points[p].x()) << ','
-                    << gd::format_number(line.points[p].y()) << "\n";
-            }
+// The most cell crossings (about the number of points printed) a contour command computes: 20
+// million points are about 800 MB of JSON, more than any plot needs.
+constexpr std::size_t kMaxContourCrossings = 20'000'000;
+constexpr long long kDefaultLevels = 20;
+
+void print_csv_level(const gd::ContourLevel& level, std::ostream& out) {
+    for (std::size_t l = 0; l < level.lines.size(); ++l) {
+        const auto& line = level.lines[l];
+        for (std::size_t p = 0; p < line.points.size(); ++p) {
+            out << gd::format_number(level.value) << ',' << l << ','
+                << (line.closed ? "true" : "false") << ',' << p << ','
+                << gd::format_number(line.points[p].x()) << ','
+                << gd::format_number(line.points[p].y()) << "\n";
         }
     }
 }
@@ -37,22 +39,41 @@ void contour_command(const std::vector<std::string>& words, std::ostream& out) {
     if (args.has("--levels") && args.has("--nlevels")) {
         throw UsageError("--levels and --nlevels both choose the levels; give only one");
     }
-    const auto n = args.integer("--grid", 2, 4096).value_or(101);
-    const auto count = args.integer("--nlevels", 1, 1000).value_or(12);
+    const auto n = args.integer("--grid", 2, gd::kMaxGridSamples).value_or(101);
+    const auto count = args.integer("--nlevels", 1, gd::kMaxContourLevels).value_or(kDefaultLevels);
+    const auto given = args.list("--levels");
+    if (given && given->size() > static_cast<std::size_t>(gd::kMaxContourLevels)) {
+        throw UsageError("--levels: at most " + std::to_string(gd::kMaxContourLevels) +
+                         " levels, got " + std::to_string(given->size()));
+    }
     const Scene scene = parse_scene(args);
     const gd::Grid grid = gd::sample_grid(scene.objective, scene.view, n, n);
-    std::vector<double> levels;
-    if (const auto given = args.list("--levels")) {
-        levels = *given;
-    } else {
-        levels = gd::choose_levels(grid, static_cast<int>(count)).levels;
+    const std::vector<double> levels =
+        given ? *given : gd::choose_levels(grid, static_cast<int>(count)).levels;
+
+    std::size_t crossings = 0;
+    for (const std::size_t c : gd::crossing_counts(grid, levels))
+        crossings += c;
+    if (crossings > kMaxContourCrossings) {
+        throw UsageError("the contour lines would cross " + std::to_string(crossings) +
+                         " grid cells, more than the limit of " +
+                         std::to_string(kMaxContourCrossings) +
+                         "; use a smaller --grid or fewer levels");
     }
-    const gd::ContourSet contours = gd::contour(grid, levels);
     if (format == "csv") {
-        print_csv(contours, out);
-    } else {
-        out << contour_json(grid, contours).dump() << "\n";
+        out << "level,line,closed,point,x,y\n";
+        gd::contour_each(grid, levels, [&](std::size_t, const gd::ContourLevel& level) {
+            print_csv_level(level, out);
+        });
+        return;
     }
+    JsonWriter json(out);
+    begin_contour_json(json, grid);
+    gd::contour_each(grid, levels, [&](std::size_t, const gd::ContourLevel& level) {
+        write_contour_level_json(json, level);
+    });
+    end_contour_json(json);
+    out << "\n";
 }
 
 }  // namespace gdlab

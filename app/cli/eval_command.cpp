@@ -12,6 +12,14 @@ void eval_command(const std::vector<std::string>& words, std::ostream& out) {
     const gd::Preset* preset = nullptr;
     const gd::Objective f = parse_objective(args, preset);
     const gd::GradientSettings gradient = parse_gradient(args);
+    // An h that vanishes next to the point's coordinates would give a gradient of exactly 0.
+    gd::DescentSettings at_point;
+    at_point.start = *at;
+    at_point.gradient = gradient;
+    if (auto problem = gd::check_settings(at_point);
+        problem && problem->setting == gd::Setting::h) {
+        throw UsageError("--h: " + problem->message);
+    }
     require_usable_gradient(f, gradient);
     out << eval_json(f, *at, gradient).dump() << "\n";
 }

@@ -19,42 +19,49 @@ Json point(const Eigen::Vector2d& p) {
 
 }  // namespace
 
-std::vector<std::size_t> sampled_indices(std::size_t count, long long every) {
-    std::vector<std::size_t> indices;
-    const auto step = static_cast<std::size_t>(std::max(1LL, every));
-    for (std::size_t k = 0; k < count; k += step)
-        indices.push_back(k);
-    if (count > 0 && indices.back() != count - 1) indices.push_back(count - 1);
-    return indices;
-}
-
-Json trace_json(const Scene& scene, const gd::Trace& trace, std::span<const std::size_t> indices) {
-    Json doc;
-    doc["objective"] = scene.objective.expression().to_string();
-    doc["gradient"] = std::string(gd::to_string(scene.settings.gradient.mode));
+void write_trace_json(std::ostream& out, const Scene& scene, const gd::Trace& trace,
+                      long long every) {
+    JsonWriter json(out);
+    json.begin_object();
+    json.key("objective");
+    json.string(scene.objective.expression().to_string());
+    json.key("gradient");
+    json.string(gd::to_string(scene.settings.gradient.mode));
     if (scene.settings.gradient.mode == gd::GradientMode::numeric) {
-        doc["h"] = scene.settings.gradient.h;
+        json.key("h");
+        json.number(scene.settings.gradient.h);
     }
-    doc["optimizer"] = {{"name", std::string(gd::optimizer_name(scene.optimizer))},
-                        {"lr", gd::learning_rate(scene.optimizer)}};
-    doc["start"] = point(scene.settings.start);
-    doc["iters"] = scene.settings.max_iterations;
-    doc["tol"] = scene.settings.tolerance;
-    Json points = Json::array();
-    for (const std::size_t k : indices) {
+    json.key("optimizer");
+    json.document({{"name", std::string(gd::optimizer_name(scene.optimizer))},
+                   {"lr", gd::learning_rate(scene.optimizer)}});
+    json.key("start");
+    json.document(point(scene.settings.start));
+    json.key("iters");
+    json.integer(scene.settings.max_iterations);
+    json.key("tol");
+    json.number(scene.settings.tolerance);
+    json.key("points");
+    json.begin_array();
+    for_sampled_indices(trace.points.size(), every, [&](std::size_t k) {
         const auto& p = trace.points[k];
-        points.push_back({{"k", k},
-                          {"x", number(p.x.x())},
-                          {"y", number(p.x.y())},
-                          {"f", number(p.f)},
-                          {"gx", number(p.gradient.x())},
-                          {"gy", number(p.gradient.y())}});
-    }
-    doc["points"] = std::move(points);
-    doc["stop"] = {{"reason", std::string(gd::to_string(trace.stop))},
+        json.begin_object();
+        json.key("k");
+        json.integer(static_cast<long long>(k));
+        for (const auto& [name, value] :
+             {std::pair{"x", p.x.x()}, std::pair{"y", p.x.y()}, std::pair{"f", p.f},
+              std::pair{"gx", p.gradient.x()}, std::pair{"gy", p.gradient.y()}}) {
+            json.key(name);
+            json.number(value);
+        }
+        json.end_object();
+    });
+    json.end_array();
+    json.key("stop");
+    json.document({{"reason", std::string(gd::to_string(trace.stop))},
                    {"iterations", trace.iterations},
-                   {"message", gd::describe_stop(trace, scene.settings)}};
-    return doc;
+                   {"message", gd::describe_stop(trace, scene.settings)}});
+    json.end_object();
+    out << "\n";
 }
 
 Json eval_json(const gd::Objective& f, const Eigen::Vector2d& at,
@@ -80,24 +87,44 @@ Json eval_json(const gd::Objective& f, const Eigen::Vector2d& at,
     return doc;
 }
 
-Json contour_json(const gd::Grid& grid, const gd::ContourSet& contours) {
-    Json doc;
-    doc["grid"] = {{"n", grid.nx()},
+void begin_contour_json(JsonWriter& json, const gd::Grid& grid) {
+    json.begin_object();
+    json.key("grid");
+    json.document({{"n", grid.nx()},
                    {"xrange", Json::array({grid.rect.x_min, grid.rect.x_max})},
-                   {"yrange", Json::array({grid.rect.y_min, grid.rect.y_max})}};
-    Json levels = Json::array();
-    for (const auto& level : contours) {
-        Json lines = Json::array();
-        for (const auto& line : level.lines) {
-            Json points = Json::array();
-            for (const auto& p : line.points)
-                points.push_back(point(p));
-            lines.push_back({{"closed", line.closed}, {"points", std::move(points)}});
+                   {"yrange", Json::array({grid.rect.y_min, grid.rect.y_max})}});
+    json.key("levels");
+    json.begin_array();
+}
+
+void write_contour_level_json(JsonWriter& json, const gd::ContourLevel& level) {
+    json.begin_object();
+    json.key("value");
+    json.number(level.value);
+    json.key("lines");
+    json.begin_array();
+    for (const auto& line : level.lines) {
+        json.begin_object();
+        json.key("closed");
+        json.boolean(line.closed);
+        json.key("points");
+        json.begin_array();
+        for (const auto& p : line.points) {
+            json.begin_array();
+            json.number(p.x());
+            json.number(p.y());
+            json.end_array();
         }
-        levels.push_back({{"value", level.value}, {"lines", std::move(lines)}});
+        json.end_array();
+        json.end_object();
     }
-    doc["levels"] = std::move(levels);
-    return doc;
+    json.end_array();
+    json.end_object();
+}
+
+void end_contour_json(JsonWriter& json) {
+    json.end_array();
+    json.end_object();
 }
 
 Json presets_json() {

@@ -27,6 +27,21 @@ const gd::Preset& require_preset(const std::string& name) {
     throw UsageError("--preset: unknown preset '" + name + "'; the presets are " + join(names));
 }
 
+// The option that sets each descent setting.
+std::string_view option_of(gd::Setting setting) {
+    switch (setting) {
+        case gd::Setting::start:
+            return "--start";
+        case gd::Setting::iterations:
+            return "--iters";
+        case gd::Setting::tolerance:
+            return "--tol";
+        case gd::Setting::h:
+            return "--h";
+    }
+    return "--tol";
+}
+
 }  // namespace
 
 const std::set<std::string>& scene_options() {
@@ -104,11 +119,12 @@ Scene parse_scene(const Arguments& args) {
     gd::DescentSettings settings;
     settings.start = args.pair("--start", "X,Y").value_or(base.start);
     settings.max_iterations =
-        static_cast<int>(args.integer("--iters", 0, 10'000'000).value_or(base.iterations));
+        static_cast<int>(args.integer("--iters", 0, gd::kMaxIterations).value_or(base.iterations));
     settings.tolerance = args.number("--tol").value_or(settings.tolerance);
     settings.gradient = parse_gradient(args);
-    // The start, iterations and gradient were checked as they were read; only --tol is left.
-    if (auto problem = gd::check_settings(settings)) throw UsageError("--tol: " + *problem);
+    if (auto problem = gd::check_settings(settings)) {
+        throw UsageError(std::string(option_of(problem->setting)) + ": " + problem->message);
+    }
 
     const double lr = args.number("--lr").value_or(base.learning_rate);
     const std::string name = args.text("--optimizer").value_or("gd");
@@ -129,8 +145,8 @@ Scene parse_scene(const Arguments& args) {
         view.y_max = yr->y();
     }
     if (auto problem = gd::check_rect(view)) {
-        const bool about_x = problem->find("x range") != std::string::npos;
-        throw UsageError((about_x ? "--xrange: " : "--yrange: ") + *problem);
+        throw UsageError((problem->axis == gd::Axis::x ? "--xrange: " : "--yrange: ") +
+                         problem->message);
     }
 
     require_usable_gradient(objective, settings.gradient);

@@ -18,8 +18,7 @@ std::string cell(double v, int width) {
     return buffer;
 }
 
-void print_table(const Scene& scene, const gd::Trace& trace,
-                 const std::vector<std::size_t>& indices, std::ostream& out) {
+void print_table(const Scene& scene, const gd::Trace& trace, long long every, std::ostream& out) {
     const auto& f = scene.objective;
     const auto& s = scene.settings;
     out << "f(x, y) = " << f.expression().to_string() << "\n";
@@ -36,24 +35,24 @@ void print_table(const Scene& scene, const gd::Trace& trace,
         << gd::format_number(s.start.x()) << ", " << gd::format_number(s.start.y()) << ")\n\n";
     out << "  step               x               y"
         << "               f        |grad f|\n";
-    for (const std::size_t k : indices) {
+    for_sampled_indices(trace.points.size(), every, [&](std::size_t k) {
         const auto& p = trace.points[k];
-        char step[16];
+        char step[24];
         std::snprintf(step, sizeof step, "%6zu", k);
         out << step << cell(p.x.x(), 16) << cell(p.x.y(), 16) << cell(p.f, 16)
-            << cell(p.gradient.norm(), 16) << "\n";
-    }
+            << cell(gd::norm(p.gradient), 16) << "\n";
+    });
     out << "\n" << gd::describe_stop(trace, s) << "\n";
 }
 
-void print_csv(const gd::Trace& trace, const std::vector<std::size_t>& indices, std::ostream& out) {
+void print_csv(const gd::Trace& trace, long long every, std::ostream& out) {
     out << "k,x,y,f,gx,gy\n";
-    for (const std::size_t k : indices) {
+    for_sampled_indices(trace.points.size(), every, [&](std::size_t k) {
         const auto& p = trace.points[k];
         out << k << ',' << gd::format_number(p.x.x()) << ',' << gd::format_number(p.x.y()) << ','
             << gd::format_number(p.f) << ',' << gd::format_number(p.gradient.x()) << ','
             << gd::format_number(p.gradient.y()) << "\n";
-    }
+    });
 }
 
 }  // namespace
@@ -69,13 +68,12 @@ void trace_command(const std::vector<std::string>& words, std::ostream& out) {
     const long long every = args.integer("--every", 1, 1'000'000'000).value_or(1);
     const Scene scene = parse_scene(args);
     const gd::Trace trace = gd::run_descent(scene.objective, scene.optimizer, scene.settings);
-    const auto indices = sampled_indices(trace.points.size(), every);
     if (format == "json") {
-        out << trace_json(scene, trace, indices).dump() << "\n";
+        write_trace_json(out, scene, trace, every);
     } else if (format == "csv") {
-        print_csv(trace, indices, out);
+        print_csv(trace, every, out);
     } else {
-        print_table(scene, trace, indices, out);
+        print_table(scene, trace, every, out);
     }
 }
 

@@ -40,8 +40,9 @@ std::string usage(const std::string& command) {
                    "usage: gdlab contour [scene options] [--grid N] [--levels A,B,...|--nlevels K]"
                    "\n                     [--format json|csv]\n"
                    "Samples f on an N x N grid over the view (default 101) and prints its contour\n"
-                   "lines; levels are chosen automatically (K of them, default 12) unless "
-                   "given.\n\n") +
+                   "lines; levels are chosen automatically (at most K of them, default 20)\n"
+                   "unless given. N is at most 4096 and K, or the number of levels given, at\n"
+                   "most 1000.\n\n") +
                kScene;
     }
     if (command == "export") {

@@ -117,7 +117,7 @@ void ConvergencePlot::setSeries(const std::vector<ConvergenceSeries>& series) {
             const gd::TracePoint& p = s.trace->points[static_cast<std::size_t>(k)];
             ks[k] = static_cast<double>(k);
             fs[k] = p.f;
-            const double norm = p.gradient.norm();
+            const double norm = gd::norm(p.gradient);
             gs[k] = norm > 0.0 ? norm : nan;  // a log axis has no place for 0
         }
         f->setData(ks, fs, true);

@@ -448,7 +448,7 @@ void MainWindow::updateStatus() {
     QString text = QStringLiteral("k = %1   x = %2   y = %3   f = %4   |∇f| = %5")
                        .arg(k)
                        .arg(short_number(p.x.x(), 5), short_number(p.x.y(), 5),
-                            short_number(p.f, 5), short_number(p.gradient.norm(), 4));
+                            short_number(p.f, 5), short_number(gd::norm(p.gradient), 4));
     if (k == last) {
         text += QStringLiteral("   —   ") +
                 QString::fromStdString(gd::describe_stop(*run.trace, descent_settings(run.spec)));

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdint>
 #include <numeric>
+#include <optional>
 
 namespace gd {
 
@@ -26,6 +27,40 @@ struct CellEdge {
 };
 constexpr CellEdge kCellEdges[4] = {{0, 1}, {1, 2}, {2, 3}, {3, 0}};
 
+// For each sample, how many of the ascending levels lie strictly below it (-1 for a non-finite
+// sample): a level crosses a cell exactly when its index lies between the corners' smallest and
+// largest band.
+Eigen::ArrayXXi bands(const Grid& g, std::span<const double> levels) {
+    Eigen::ArrayXXi band(g.nx(), g.ny());
+    const auto count = static_cast<int>(levels.size());
+    for (Eigen::Index j = 0; j < g.ny(); ++j) {
+        // On a smooth field a sample's band is nearly always its neighbour's: walking from
+        // it beats a binary search with unpredictable branches.
+        int b = 0;
+        for (Eigen::Index i = 0; i < g.nx(); ++i) {
+            const double z = g.z(i, j);
+            if (!std::isfinite(z)) {
+                band(i, j) = -1;
+                continue;
+            }
+            while (b < count && levels[static_cast<std::size_t>(b)] < z)
+                ++b;
+            while (b > 0 && levels[static_cast<std::size_t>(b - 1)] >= z)
+                --b;
+            band(i, j) = b;
+        }
+    }
+    return band;
+}
+
+// The band range [lo, hi) of the levels crossing cell (i, j); empty when none does.
+std::pair<int, int> crossing_range(const Eigen::ArrayXXi& band, Eigen::Index i, Eigen::Index j) {
+    const auto [lo, hi] =
+        std::minmax({band(i, j), band(i + 1, j), band(i + 1, j + 1), band(i, j + 1)});
+    if (lo < 0) return {0, 0};  // a non-finite corner: the cell is skipped
+    return {lo, hi};
+}
+
 class Marcher {
   public:
     Marcher(const Grid& grid, std::span<const double> sorted_levels)
@@ -38,12 +73,10 @@ class Marcher {
 
     // One pass over the cells, sending each cell only to the levels that cross it.
     void march() {
-        const Eigen::ArrayXXi band = bands();
+        const Eigen::ArrayXXi band = bands(g_, levels_);
         for (Eigen::Index j = 0; j + 1 < ny_; ++j) {
             for (Eigen::Index i = 0; i + 1 < nx_; ++i) {
-                const int b[4] = {band(i, j), band(i + 1, j), band(i + 1, j + 1), band(i, j + 1)};
-                const auto [lo, hi] = std::minmax({b[0], b[1], b[2], b[3]});
-                if (lo == hi || lo < 0) continue;  // no level crosses, or a non-finite corner
+                const auto [lo, hi] = crossing_range(band, i, j);
                 for (int k = lo; k < hi; ++k)
                     cell(i, j, k);
             }
@@ -92,32 +125,6 @@ class Marcher {
     }
 
   private:
-    // For each sample, how many levels lie strictly below it (-1 for a non-finite sample): a
-    // level crosses a cell exactly when its index lies between the corners' smallest and
-    // largest band.
-    [[nodiscard]] Eigen::ArrayXXi bands() const {
-        Eigen::ArrayXXi band(nx_, ny_);
-        const auto levels = static_cast<int>(levels_.size());
-        for (Eigen::Index j = 0; j < ny_; ++j) {
-            // On a smooth field a sample's band is nearly always its neighbour's: walking from
-            // it beats a binary search with unpredictable branches.
-            int b = 0;
-            for (Eigen::Index i = 0; i < nx_; ++i) {
-                const double z = g_.z(i, j);
-                if (!std::isfinite(z)) {
-                    band(i, j) = -1;
-                    continue;
-                }
-                while (b < levels && levels_[static_cast<std::size_t>(b)] < z)
-                    ++b;
-                while (b > 0 && levels_[static_cast<std::size_t>(b - 1)] >= z)
-                    --b;
-                band(i, j) = b;
-            }
-        }
-        return band;
-    }
-
     void cell(Eigen::Index i, Eigen::Index j, int k) {
         const double level = levels_[static_cast<std::size_t>(k)];
         const double z[4] = {g_.z(i, j), g_.z(i + 1, j), g_.z(i + 1, j + 1), g_.z(i, j + 1)};
@@ -193,36 +200,102 @@ class Marcher {
     std::vector<std::vector<Segment>> segments_;
 };
 
-}  // namespace
-
-ContourSet contour(const Grid& grid, std::span<const double> levels) {
-    ContourSet result(levels.size());
-    for (std::size_t k = 0; k < levels.size(); ++k)
-        result[k].value = levels[k];
-    if (grid.nx() < 2 || grid.ny() < 2 || levels.empty()) return result;
-
-    // March over the distinct finite levels in ascending order; map back to the caller's order.
+// The distinct finite levels, ascending.
+std::vector<double> sorted_distinct(std::span<const double> levels) {
     std::vector<double> sorted;
-    for (double v : levels) {
+    for (const double v : levels) {
         if (std::isfinite(v)) sorted.push_back(v);
     }
     std::sort(sorted.begin(), sorted.end());
     sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    return sorted;
+}
 
+// Where `value` is in `sorted`, or nothing (a non-finite level).
+std::optional<std::size_t> index_in(const std::vector<double>& sorted, double value) {
+    const auto it = std::lower_bound(sorted.begin(), sorted.end(), value);
+    if (it == sorted.end() || *it != value) return std::nullopt;
+    return static_cast<std::size_t>(it - sorted.begin());
+}
+
+// The lines of a few distinct ascending levels, marched in one pass.
+std::vector<std::vector<ContourLine>> lines_of(const Grid& grid, std::span<const double> sorted) {
     Marcher marcher(grid, sorted);
     marcher.march();
     std::vector<std::int32_t> starting_at(marcher.edge_count(), -1);
     std::vector<std::uint8_t> arriving_at(marcher.edge_count(), 0);
     std::vector<std::vector<ContourLine>> lines(sorted.size());
-    for (std::size_t k = 0; k < sorted.size(); ++k) {
+    for (std::size_t k = 0; k < sorted.size(); ++k)
         lines[k] = marcher.join(k, starting_at, arriving_at);
-    }
-    for (auto& level : result) {
-        const auto it = std::lower_bound(sorted.begin(), sorted.end(), level.value);
-        if (it != sorted.end() && *it == level.value) {
-            level.lines = lines[static_cast<std::size_t>(it - sorted.begin())];
+    return lines;
+}
+
+}  // namespace
+
+std::vector<std::size_t> crossing_counts(const Grid& grid, std::span<const double> levels) {
+    std::vector<std::size_t> counts(levels.size(), 0);
+    if (grid.nx() < 2 || grid.ny() < 2 || levels.empty()) return counts;
+    const std::vector<double> sorted = sorted_distinct(levels);
+    // Each cell adds one to the levels [lo, hi) that cross it: a difference array makes that one
+    // step per cell, whatever the number of levels.
+    std::vector<std::int64_t> difference(sorted.size() + 1, 0);
+    const Eigen::ArrayXXi band = bands(grid, sorted);
+    for (Eigen::Index j = 0; j + 1 < grid.ny(); ++j) {
+        for (Eigen::Index i = 0; i + 1 < grid.nx(); ++i) {
+            const auto [lo, hi] = crossing_range(band, i, j);
+            if (lo == hi) continue;
+            ++difference[static_cast<std::size_t>(lo)];
+            --difference[static_cast<std::size_t>(hi)];
         }
     }
+    std::vector<std::size_t> per_sorted(sorted.size());
+    std::int64_t running = 0;
+    for (std::size_t k = 0; k < sorted.size(); ++k) {
+        running += difference[k];
+        per_sorted[k] = static_cast<std::size_t>(running);
+    }
+    for (std::size_t k = 0; k < levels.size(); ++k) {
+        if (const auto at = index_in(sorted, levels[k])) counts[k] = per_sorted[*at];
+    }
+    return counts;
+}
+
+void contour_each(const Grid& grid, std::span<const double> levels,
+                  const std::function<void(std::size_t, ContourLevel)>& emit) {
+    const std::vector<std::size_t> counts = crossing_counts(grid, levels);
+    std::size_t begin = 0;
+    while (begin < levels.size()) {
+        // The next run of levels, in the order given, whose crossings fit in the batch (always
+        // at least one level, however many crossings it has).
+        std::size_t end = begin;
+        std::size_t crossings = 0;
+        do {
+            crossings += counts[end];
+            ++end;
+        } while (end < levels.size() && crossings + counts[end] <= kContourBatchCrossings);
+        const std::vector<double> sorted = sorted_distinct(levels.subspan(begin, end - begin));
+        std::vector<std::vector<ContourLine>> lines;
+        if (grid.nx() >= 2 && grid.ny() >= 2 && !sorted.empty()) lines = lines_of(grid, sorted);
+        // A level given twice gets its lines twice: moved the last time, copied before.
+        std::vector<std::size_t> uses(sorted.size(), 0);
+        for (std::size_t k = begin; k < end; ++k) {
+            if (const auto at = index_in(sorted, levels[k])) ++uses[*at];
+        }
+        for (std::size_t k = begin; k < end; ++k) {
+            ContourLevel level{levels[k], {}};
+            if (const auto at = index_in(sorted, levels[k])) {
+                level.lines = --uses[*at] == 0 ? std::move(lines[*at]) : lines[*at];
+            }
+            emit(k, std::move(level));
+        }
+        begin = end;
+    }
+}
+
+ContourSet contour(const Grid& grid, std::span<const double> levels) {
+    ContourSet result(levels.size());
+    contour_each(grid, levels,
+                 [&result](std::size_t k, ContourLevel level) { result[k] = std::move(level); });
     return result;
 }
 

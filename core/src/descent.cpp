@@ -1,15 +1,14 @@
 #include "gd/descent.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "gd/number_format.hpp"
 
 namespace gd {
 
 namespace {
-
-// A trace of this many points already takes 400 MB; more is a typo, not an experiment.
-constexpr int kMaxIterations = 10'000'000;
 
 // The first quantity at p that is not finite or beyond the divergence limit, if any.
 std::optional<std::pair<std::string, double>> out_of_range(const Eigen::Vector2d& p) {
@@ -93,17 +92,39 @@ std::string_view to_string(StopReason reason) {
     return "?";
 }
 
-std::optional<std::string> check_settings(const DescentSettings& s) {
-    if (!s.start.allFinite()) return "the start point must have finite coordinates";
+// The smallest h for which v + h and v - h both differ from v: the gap to the next double.
+double smallest_step_at(double v) {
+    const double a = std::fabs(v);
+    return std::nextafter(a, std::numeric_limits<double>::infinity()) - a;
+}
+
+std::optional<SettingProblem> check_settings(const DescentSettings& s) {
+    if (!s.start.allFinite()) {
+        return SettingProblem{Setting::start, "the start point must have finite coordinates"};
+    }
     if (s.max_iterations < 0 || s.max_iterations > kMaxIterations) {
-        return "the number of iterations must be between 0 and " + std::to_string(kMaxIterations);
+        return SettingProblem{
+            Setting::iterations,
+            "the number of iterations must be between 0 and " + std::to_string(kMaxIterations)};
     }
     if (!std::isfinite(s.tolerance) || s.tolerance < 0.0) {
-        return "the tolerance must be a number >= 0 (0 turns early stopping off)";
+        return SettingProblem{Setting::tolerance,
+                              "the tolerance must be a number >= 0 (0 turns early stopping off)"};
     }
-    if (s.gradient.mode == GradientMode::numeric &&
-        (!std::isfinite(s.gradient.h) || s.gradient.h <= 0.0)) {
-        return "the finite-difference step h must be a positive number";
+    if (s.gradient.mode != GradientMode::numeric) return std::nullopt;
+    const double h = s.gradient.h;
+    if (!std::isfinite(h) || h <= 0.0) {
+        return SettingProblem{Setting::h, "the finite-difference step h must be a positive number"};
+    }
+    const double needed = std::max(smallest_step_at(s.start.x()), smallest_step_at(s.start.y()));
+    if (h < needed) {
+        return SettingProblem{
+            Setting::h, "the finite-difference step h = " + format_number(h) +
+                            " is too small at the start point (" + format_number(s.start.x()) +
+                            ", " + format_number(s.start.y()) +
+                            "): x ± h rounds back to x there, so the gradient would be 0; h must "
+                            "be at least " +
+                            format_number(needed)};
     }
     return std::nullopt;
 }

@@ -3,7 +3,8 @@
 #include <array>
 #include <charconv>
 #include <cmath>
-#include <cstdio>
+
+#include "gd/text.hpp"
 
 namespace gd {
 
@@ -20,15 +21,6 @@ bool is_name_char(char c) {
 }
 bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-// Length in bytes of the UTF-8 sequence that starts with `lead`, or 0 when it cannot start one.
-std::size_t utf8_length(unsigned char lead) {
-    if (lead < 0x80) return 1;
-    if ((lead & 0xE0) == 0xC0) return 2;
-    if ((lead & 0xF0) == 0xE0) return 3;
-    if ((lead & 0xF8) == 0xF0) return 4;
-    return 0;
 }
 
 struct UnicodeHint {
@@ -147,12 +139,21 @@ std::optional<Token> Lexer::lex_number(std::size_t start) {
 }
 
 void Lexer::report_bad_character(std::size_t start) {
-    const auto lead = static_cast<unsigned char>(text_[start]);
-    const std::size_t n = utf8_length(lead);
-    if (n == 0 || start + n > text_.size()) {
-        char hex[8];
-        std::snprintf(hex, sizeof hex, "0x%02X", lead);
-        fail(std::string("the byte ") + hex + " is not valid UTF-8 text", start, 1);
+    const std::size_t n = utf8_sequence_length(text_, start);
+    if (n == 0) {
+        // Report the byte with the continuation bytes that follow it: one character's place.
+        std::size_t end = start + 1;
+        while (end < text_.size() && end - start < 4 &&
+               (static_cast<unsigned char>(text_[end]) & 0xC0) == 0x80)
+            ++end;
+        const std::string bytes = printable(text_.substr(start, end - start));
+        fail((end - start == 1 ? "the byte " : "the bytes ") + bytes +
+                 (end - start == 1 ? " is" : " are") + " not valid UTF-8 text",
+             start, end - start);
+        return;
+    }
+    if (const std::string escape = escape_of(text_, start, n); !escape.empty()) {
+        fail("the control character " + escape + " cannot be part of an expression", start, n);
         return;
     }
     const std::string_view character = text_.substr(start, n);

@@ -1,5 +1,6 @@
 #include "node.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <numbers>
@@ -113,6 +114,7 @@ NodePtr make_leaf(Op op, double value) {
 NodePtr make_node(Op op, NodePtr a, NodePtr b) {
     auto n = std::make_shared<Node>();
     n->op = op;
+    n->depth = 1 + std::max(a ? a->depth : 0, b ? b->depth : 0);
     n->a = std::move(a);
     n->b = std::move(b);
     return n;

@@ -51,6 +51,9 @@ using NodePtr = std::shared_ptr<const Node>;
 
 struct Node {
     Op op = Op::number;
+    // Levels from this node down to its deepest leaf (a leaf is 1). Every algorithm on trees
+    // recurses this deep, so the parser refuses input past kMaxExpressionDepth.
+    int depth = 1;
     double value = 0.0;  // for Op::number only
     NodePtr a;           // first operand or argument
     NodePtr b;           // second operand or argument

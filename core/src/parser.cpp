@@ -8,6 +8,7 @@
 #include <string>
 
 #include "gd/expression.hpp"
+#include "gd/text.hpp"
 #include "lexer.hpp"
 #include "name_suggestion.hpp"
 #include "node.hpp"
@@ -15,9 +16,6 @@
 namespace gd {
 
 namespace {
-
-// Deeper nesting than this is certainly not typed by a person and would only exhaust the stack.
-constexpr int kMaxNesting = 256;
 
 struct Failure {
     std::string message;
@@ -69,12 +67,16 @@ class Parser {
              current_);
     }
 
+    // Counts one level for each construct that makes the parser recurse: a parenthesis, a
+    // function call, a sign or a power. Deeper nesting would only exhaust the stack.
     struct NestingGuard {
-        explicit NestingGuard(Parser& p) : parser(p) {
+        NestingGuard(Parser& p, const Token& at) : parser(p) {
             if (++parser.depth_ > kMaxNesting) {
                 parser.fail("the expression is nested too deeply (more than " +
-                                std::to_string(kMaxNesting) + " levels)",
-                            parser.current_);
+                                std::to_string(kMaxNesting) +
+                                " parentheses, function calls, signs and powers inside one "
+                                "another)",
+                            at);
             }
         }
         ~NestingGuard() { --parser.depth_; }
@@ -83,12 +85,25 @@ class Parser {
         Parser& parser;
     };
 
+    // Every node goes through here, so no tree deeper than kMaxExpressionDepth is ever built
+    // (not even in part: a long chain fails at the operator that goes too deep).
+    NodePtr node(Op op, const Token& at, NodePtr a, NodePtr b = nullptr) const {
+        NodePtr n = make_node(op, std::move(a), std::move(b));
+        if (n->depth > kMaxExpressionDepth) {
+            fail("the expression is too deep: more than " + std::to_string(kMaxExpressionDepth) +
+                     " operations inside one another (each operator of a chain such as "
+                     "a + b + c counts one); group the terms with parentheses",
+                 at);
+        }
+        return n;
+    }
+
     NodePtr parse_sum() {
         NodePtr left = parse_product();
         while (current_.kind == TokenKind::plus || current_.kind == TokenKind::minus) {
-            const Op op = current_.kind == TokenKind::plus ? Op::add : Op::sub;
+            const Token op = current_;
             advance();
-            left = make_node(op, left, parse_product());
+            left = node(op.kind == TokenKind::plus ? Op::add : Op::sub, op, left, parse_product());
         }
         return left;
     }
@@ -97,13 +112,15 @@ class Parser {
         NodePtr left = parse_unary();
         for (;;) {
             if (current_.kind == TokenKind::star || current_.kind == TokenKind::slash) {
-                const Op op = current_.kind == TokenKind::star ? Op::mul : Op::div;
+                const Token op = current_;
                 advance();
-                left = make_node(op, left, parse_unary());
+                left =
+                    node(op.kind == TokenKind::star ? Op::mul : Op::div, op, left, parse_unary());
             } else if (previous_.kind == TokenKind::number &&
                        (current_.kind == TokenKind::name || current_.kind == TokenKind::lparen)) {
                 // Implicit product after a number: 2x, 3(x+1), 2sin(x); binds like '*'.
-                left = make_node(Op::mul, left, parse_unary());
+                const Token at = current_;
+                left = node(Op::mul, at, left, parse_unary());
             } else {
                 return left;
             }
@@ -111,14 +128,12 @@ class Parser {
     }
 
     NodePtr parse_unary() {
-        NestingGuard guard(*this);
-        if (current_.kind == TokenKind::minus) {
+        const Token sign = current_;
+        if (sign.kind == TokenKind::minus || sign.kind == TokenKind::plus) {
+            NestingGuard guard(*this, sign);
             advance();
-            return make_node(Op::neg, parse_unary());
-        }
-        if (current_.kind == TokenKind::plus) {
-            advance();
-            return parse_unary();
+            NodePtr operand = parse_unary();
+            return sign.kind == TokenKind::minus ? node(Op::neg, sign, operand) : operand;
         }
         return parse_power();
     }
@@ -126,8 +141,10 @@ class Parser {
     NodePtr parse_power() {
         NodePtr base = parse_primary();
         if (current_.kind == TokenKind::caret) {
+            const Token caret = current_;
+            NestingGuard guard(*this, caret);
             advance();
-            return make_node(Op::pow, base, parse_unary());
+            return node(Op::pow, caret, base, parse_unary());
         }
         return base;
     }
@@ -142,7 +159,7 @@ class Parser {
                 advance();
                 return parse_name(token);
             case TokenKind::lparen: {
-                NestingGuard guard(*this);
+                NestingGuard guard(*this, token);
                 advance();
                 if (current_.kind == TokenKind::rparen) fail("empty parentheses '()'", current_);
                 NodePtr inner = parse_sum();
@@ -236,7 +253,7 @@ class Parser {
             }
             fail(message, name);
         }
-        NestingGuard guard(*this);
+        NestingGuard guard(*this, name);
         const Token open = current_;
         advance();
         NodePtr args[2];
@@ -266,7 +283,7 @@ class Parser {
                  current_);
         }
         advance();
-        return make_node(function->op, args[0], args[1]);
+        return node(function->op, name, args[0], args[1]);
     }
 
     static std::string arguments_phrase(int n) {
@@ -280,23 +297,22 @@ class Parser {
     int depth_ = 0;
 };
 
-// Byte offsets to code point offsets, so that carets line up with characters.
-std::size_t code_points(std::string_view text, std::size_t bytes) {
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < bytes && i < text.size(); ++i) {
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
-    }
-    return n;
-}
-
 }  // namespace
 
 ParseResult parse_expression(std::string_view text) {
+    // Checked first, so that even a gigabyte of text costs one pass and no tree.
+    if (const std::size_t length = character_count(text); length > kMaxExpressionLength) {
+        return ParseError{"the expression is " + std::to_string(length) +
+                              " characters long; at most " + std::to_string(kMaxExpressionLength) +
+                              " are allowed",
+                          kMaxExpressionLength, length - kMaxExpressionLength};
+    }
     try {
         return Expression(Parser(text).parse());
     } catch (const Failure& f) {
-        const std::size_t begin = code_points(text, f.offset);
-        const std::size_t end = code_points(text, f.offset + f.length);
+        // Byte offsets to characters, so that carets line up with what is shown.
+        const std::size_t begin = character_count(text, f.offset);
+        const std::size_t end = character_count(text, f.offset + f.length);
         return ParseError{f.message, begin, end - begin};
     }
 }

@@ -66,14 +66,29 @@ Result run_gdlab(const std::vector<std::string>& args) {
     return r;
 }
 
+bool is_json(const std::string& text) {
+    return !text.empty() && (text.front() == '{' || text.front() == '[');
+}
+
+// JSON goldens are stored pretty-printed, one value a line, so that a change shows as the lines
+// it changes, and compared parsed: every number must read back to the same double, whatever
+// digits print it (the shortest text, or nlohmann's, which is one digit longer at times).
 void expect_golden(const std::string& name, const std::string& actual) {
     const fs::path file = fs::path(GOLDEN_DIR) / name;
     if (std::getenv("GDLAB_UPDATE_GOLDEN")) {
-        std::ofstream(file, std::ios::binary) << actual;
+        std::ofstream(file, std::ios::binary)
+            << (is_json(actual) ? nlohmann::json::parse(actual).dump(1) + "\n" : actual);
         return;
     }
     ASSERT_TRUE(fs::exists(file)) << file << " is missing; run with GDLAB_UPDATE_GOLDEN=1";
-    EXPECT_EQ(actual, read_file(file)) << "differs from " << file;
+    const std::string expected = read_file(file);
+    if (is_json(expected)) {
+        ASSERT_TRUE(is_json(actual)) << "not JSON: " << actual.substr(0, 200);
+        EXPECT_EQ(nlohmann::json::parse(actual), nlohmann::json::parse(expected))
+            << "differs from " << file;
+        return;
+    }
+    EXPECT_EQ(actual, expected) << "differs from " << file;
 }
 
 struct GoldenCase {

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numbers>
+#include <string>
 
 #include "test_support.hpp"
 
@@ -223,8 +225,96 @@ TEST(Levels, LogSpacedForRosenbrock) {
 }
 
 TEST(Levels, FlatOrEmptyGridsHaveNoLevels) {
-    EXPECT_TRUE(choose_levels(grid_of("3", {-1, 1, -1, 1}, 11), 10).levels.empty());
-    EXPECT_TRUE(choose_levels(grid_of("sqrt(-1 - x^2)", {-1, 1, -1, 1}, 11), 10).levels.empty());
+    const LevelChoice flat = choose_levels(grid_of("3", {-1, 1, -1, 1}, 11), 10);
+    EXPECT_TRUE(flat.levels.empty());
+    EXPECT_TRUE(flat.constant);
+    const LevelChoice nowhere = choose_levels(grid_of("sqrt(-1 - x^2)", {-1, 1, -1, 1}, 11), 10);
+    EXPECT_TRUE(nowhere.levels.empty());
+    EXPECT_FALSE(nowhere.constant);
+    EXPECT_EQ(nowhere.finite_share, 0.0);
+    EXPECT_NEAR(choose_levels(grid_of("sqrt(x)", {-1, 1, -1, 1}, 11), 10).finite_share, 6.0 / 11,
+                1e-12);
+}
+
+// What every choice must be, whatever the grid: a short, strictly ascending list of finite
+// levels strictly between the finite minimum and maximum.
+void expect_sound(const LevelChoice& c, int count, const std::string& what) {
+    EXPECT_LE(static_cast<int>(c.levels.size()), std::min(count, kMaxContourLevels)) << what;
+    for (std::size_t k = 0; k < c.levels.size(); ++k) {
+        EXPECT_TRUE(std::isfinite(c.levels[k])) << what;
+        EXPECT_GT(c.levels[k], c.min) << what;
+        EXPECT_LT(c.levels[k], c.max) << what;
+        if (k > 0) {
+            EXPECT_GT(c.levels[k], c.levels[k - 1]) << what;
+        }
+    }
+}
+
+// The reproducers: e + x - x is e up to rounding, and its level loop ran until memory ran out.
+TEST(Levels, AFieldConstantUpToRoundingIsConstant) {
+    const LevelChoice c = choose_levels(grid_of("e+x-x", {-5, 5, -5, 5}, 512), 14);
+    EXPECT_TRUE(c.constant);
+    EXPECT_TRUE(c.levels.empty());
+    EXPECT_NEAR(c.min, std::numbers::e, 1e-15);
+    EXPECT_FALSE(choose_levels(grid_of("1 + 1e-9*x", {-5, 5, -5, 5}, 11), 14).constant);
+}
+
+// Subnormal values drove a float-to-int conversion of -infinity and a 2^31-step loop.
+TEST(Levels, SubnormalValuesGiveABoundedList) {
+    for (const int count : {1, 14, 1000}) {
+        const LevelChoice tiny =
+            choose_levels(grid_of("5e-324*(x^2+y^2)^2", {-5, 5, -5, 5}, 256), count);
+        expect_sound(tiny, count, "5e-324*(x^2+y^2)^2");
+        EXPECT_FALSE(tiny.levels.empty());
+        const LevelChoice matyas = choose_levels(
+            grid_of("0.26*(x^2 + y^2) - 0.48*x*y", {-1e-160, 1e-160, -1e-160, 1e-160}, 256), count);
+        expect_sound(matyas, count, "Matyas at 1e-160");
+    }
+}
+
+// 1e308*x spans more than the largest double: hi - lo overflowed, and UBSan saw inf -> int.
+TEST(Levels, ValuesAcrossTheWholeDoubleRangeGiveRoundLevels) {
+    const LevelChoice c = choose_levels(grid_of("1e308*x", {-1.7, 1.7, -1, 1}, 101), 14);
+    expect_sound(c, 14, "1e308*x");
+    ASSERT_GE(c.levels.size(), 7U);
+    EXPECT_EQ(c.spacing, LevelSpacing::linear);
+    EXPECT_EQ(c.levels[c.levels.size() / 2], 0.0);  // symmetric round values
+}
+
+TEST(Levels, NeverMoreThanAskedForOrThanTheLimit) {
+    const Grid g = grid_of("x^2 + y^2", {-5, 5, -5, 5}, 101);
+    for (const int count : {1, 2, 3, 7, 14, 24, 100, 1000, 5000}) {
+        const LevelChoice c = choose_levels(g, count);
+        expect_sound(c, count, "bowl, count " + std::to_string(count));
+        EXPECT_GE(static_cast<int>(c.levels.size()), std::min(count, kMaxContourLevels) / 3);
+    }
+    EXPECT_TRUE(choose_levels(g, 0).levels.empty());
+    EXPECT_TRUE(choose_levels(g, -5).levels.empty());
+}
+
+// Hand-made fields with every kind of awkward value, at every count.
+TEST(Levels, AnyFieldGivesASoundList) {
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+    const double max = std::numeric_limits<double>::max();
+    const double tiny = std::numeric_limits<double>::denorm_min();
+    const std::vector<std::vector<double>> fields = {{-max, max, 0, 1},
+                                                     {-max, -max, -max, max},
+                                                     {tiny, 2 * tiny, 3 * tiny, 0},
+                                                     {0, tiny, max, nan},
+                                                     {1, 1 + 1e-15, inf, -inf},
+                                                     {1e300, -1e-300, 5, 7},
+                                                     {-1e-320, 1e-320, 0, 1e-310},
+                                                     {nan, nan, nan, inf},
+                                                     {1e15, 1e15 + 1, 1e15 + 2, 0},
+                                                     {0, 0, 0, 1e-3},
+                                                     {0, 1, 1e3, 1e6}};
+    for (const auto& f : fields) {
+        const Grid g = fixture({0, 1}, {0, 1}, {{f[0], f[1]}, {f[2], f[3]}});
+        for (const int count : {1, 2, 5, 14, 100, 1000}) {
+            expect_sound(choose_levels(g, count), count, "field " + std::to_string(f[0]) + "...");
+        }
+    }
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "gd/grid.hpp"
 #include "test_support.hpp"
 
 namespace gd {
@@ -197,17 +198,65 @@ TEST(Trace, ZeroIterationsKeepsTheStart) {
 TEST(Settings, ChecksNameTheBadValue) {
     DescentSettings s;
     s.tolerance = -1;
-    EXPECT_NE(check_settings(s)->find("tolerance"), std::string::npos);
+    EXPECT_EQ(check_settings(s)->setting, Setting::tolerance);
+    EXPECT_NE(check_settings(s)->message.find("tolerance"), std::string::npos);
     s = {};
     s.max_iterations = -5;
-    EXPECT_NE(check_settings(s)->find("iterations"), std::string::npos);
+    EXPECT_EQ(check_settings(s)->setting, Setting::iterations);
+    EXPECT_NE(check_settings(s)->message.find("iterations"), std::string::npos);
+    s.max_iterations = kMaxIterations + 1;
+    EXPECT_EQ(check_settings(s)->setting, Setting::iterations);
+    s = {};
+    s.start = {std::nan(""), 1.0};
+    EXPECT_EQ(check_settings(s)->setting, Setting::start);
     s = {};
     s.gradient = {GradientMode::numeric, 0.0};
-    EXPECT_NE(check_settings(s)->find("step h"), std::string::npos);
+    EXPECT_EQ(check_settings(s)->setting, Setting::h);
+    EXPECT_NE(check_settings(s)->message.find("step h"), std::string::npos);
     EXPECT_FALSE(check_settings(DescentSettings{}).has_value());
     EXPECT_NE(check_optimizer(GradientDescent{-0.1})->find("learning rate"), std::string::npos);
     EXPECT_NE(check_optimizer(GradientDescent{std::nan("")})->find("learning rate"),
               std::string::npos);
+}
+
+// h = 1e-17 at (-3, 4): 4 + h == 4, so the numeric gradient was exactly 0 and the run
+// "converged after 0 steps" at f = 25.
+TEST(Settings, AnHThatVanishesBesideTheStartIsRefused) {
+    DescentSettings s;
+    s.gradient = {GradientMode::numeric, 1e-17};
+    const auto problem = check_settings(s);
+    ASSERT_TRUE(problem.has_value());
+    EXPECT_EQ(problem->setting, Setting::h);
+    EXPECT_EQ(problem->message,
+              "the finite-difference step h = 1e-17 is too small at the start point (-3, 4): "
+              "x ± h rounds back to x there, so the gradient would be 0; h must be at least "
+              "8.881784197001252e-16");
+    // The smallest h it names works: both neighbours differ from the start.
+    s.gradient.h = 8.881784197001252e-16;
+    EXPECT_FALSE(check_settings(s).has_value());
+    EXPECT_NE(4.0 + s.gradient.h, 4.0);
+    EXPECT_NE(4.0 - s.gradient.h, 4.0);
+    // At the origin any positive h is distinguishable.
+    s.start = {0.0, 0.0};
+    s.gradient.h = 1e-300;
+    EXPECT_FALSE(check_settings(s).has_value());
+}
+
+TEST(Views, ChecksNameTheAxisAndRefuseWhatCannotBeSampled) {
+    EXPECT_FALSE(check_rect({-5, 5, -5, 5}).has_value());
+    EXPECT_FALSE(check_rect({-1e-160, 1e-160, -1e-160, 1e-160}).has_value());  // Matyas zoomed
+    const auto wide = check_rect({-1e308, 1e308, -1, 1});                      // width overflows
+    ASSERT_TRUE(wide.has_value());
+    EXPECT_EQ(wide->axis, Axis::x);
+    EXPECT_EQ(wide->message,
+              "the x range -1e308,1e308 is too wide: its width is not a finite number");
+    const auto narrow = check_rect({-1, 1, 1, 1 + 1e-12});
+    ASSERT_TRUE(narrow.has_value());
+    EXPECT_EQ(narrow->axis, Axis::y);
+    EXPECT_NE(narrow->message.find("too narrow"), std::string::npos);
+    EXPECT_TRUE(check_rect({0, 1e-310, 0, 1}).has_value());  // subnormal spacing
+    EXPECT_EQ(check_rect({2, 1, 0, 1})->axis, Axis::x);
+    EXPECT_EQ(check_rect({0, 1, 0, std::nan("")})->axis, Axis::y);
 }
 
 }  // namespace

@@ -151,7 +151,7 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorCase{"((x)", 0, 1, "never closed"}, ErrorCase{"x² + y²", 1, 1, "write ^2"},
         ErrorCase{"3 × x", 2, 1, "write * to multiply"}, ErrorCase{"x − y", 2, 1, "ASCII minus"},
         ErrorCase{"π*x", 0, 1, "write pi"}, ErrorCase{"ü + x", 0, 1, "unexpected character 'ü'"},
-        ErrorCase{"x + \xff", 4, 1, "not valid UTF-8"},
+        ErrorCase{"x + \xff", 4, 1, "the byte \\xff is not valid UTF-8"},
         ErrorCase{"sn(x)", 0, 2, "did you mean sin?"},
         ErrorCase{"sni(x)", 0, 3, "did you mean sin?"},
         ErrorCase{"exx(x)", 0, 3, "did you mean exp?"},
@@ -183,23 +183,113 @@ TEST(Parser, OffsetsAndLengthsCountCharactersNotBytes) {
     EXPECT_EQ(arrow.length, 1U);
 }
 
-TEST(Parser, TenKilobytesOfSumParse) {
+// A chain a + b + c + ... is as deep as it is long: every operator is a level of the tree.
+std::string sum_of_x(int terms) {
     std::string text = "x";
-    while (text.size() < 10'000)
-        text += " + x";
-    ASSERT_GE(text.size(), 10'000U);
-    EXPECT_DOUBLE_EQ(parse_ok(text).compile().evaluate(1.0, 0.0), 2501.0);  // "x" + 2500 " + x"
+    for (int k = 1; k < terms; ++k)
+        text += "+x";
+    return text;
+}
+
+TEST(Parser, AChainAsDeepAsTheLimitParses) {
+    const std::string text = sum_of_x(kMaxExpressionDepth);  // 999 operators, 1000 levels
+    EXPECT_DOUBLE_EQ(parse_ok(text).compile().evaluate(1.0, 0.0), kMaxExpressionDepth);
+}
+
+TEST(Parser, AChainOneLevelDeeperIsRefusedAtTheOperatorThatGoesTooDeep) {
+    const std::string text = sum_of_x(kMaxExpressionDepth + 1);
+    const ParseError e = parse_fail(text);
+    EXPECT_NE(e.message.find("too deep: more than 1000 operations"), std::string::npos)
+        << e.message;
+    // The last '+' is the 1000th operator, at 2 * 1000 - 1 characters into "x+x+...".
+    EXPECT_EQ(e.offset, 2U * kMaxExpressionDepth - 1);
+    EXPECT_EQ(e.length, 1U);
+}
+
+TEST(Parser, GroupedTermsOfTheSameLengthParse) {
+    // 1,600 terms in groups of 40: the tree is 80 levels deep, not 1,600.
+    std::string text;
+    for (int group = 0; group < 40; ++group)
+        text += (group ? "+(" : "(") + sum_of_x(40) + ")";
+    EXPECT_DOUBLE_EQ(parse_ok(text).compile().evaluate(1.0, 0.0), 1600.0);
+}
+
+// The reproducer of the crash: 25,000 terms (50 kB) overflowed the stack in every command.
+TEST(Parser, TextLongerThanTheLimitIsRefusedBeforeAnythingIsBuilt) {
+    const std::string text = sum_of_x(25'000);
+    const ParseError e = parse_fail(text);
+    EXPECT_EQ(e.message, "the expression is 49999 characters long; at most 10000 are allowed");
+    EXPECT_EQ(e.offset, kMaxExpressionLength);
+    EXPECT_EQ(e.length, 49'999 - kMaxExpressionLength);
+    // A megabyte fails the same way (it overflowed the stack even when it did not parse).
+    const ParseError big = parse_fail(std::string(1 << 20, '('));
+    EXPECT_NE(big.message.find("1048576 characters long"), std::string::npos);
+}
+
+TEST(Parser, TextAtTheLengthLimitParses) {
+    // Groups of 50 products: about 100 levels deep at 10,000 characters.
+    std::string group = "(x*y";
+    for (int k = 1; k < 50; ++k)
+        group += "+x*y";
+    group += ")";
+    std::string text = group;
+    while (text.size() + 1 + group.size() <= kMaxExpressionLength)
+        text += "+" + group;
+    text += std::string(kMaxExpressionLength - text.size(), ' ');
+    ASSERT_EQ(text.size(), kMaxExpressionLength);
+    (void)parse_ok(text);
+    EXPECT_NE(parse_fail(text + "x").message.find("10001 characters long"), std::string::npos);
+}
+
+TEST(Parser, EachParenthesisOrCallCountsOneNestingLevel) {
+    // Both were refused as "more than 256 levels" at 128: a parenthesis counted twice.
+    const std::string parens = std::string(kMaxNesting, '(') + "x" + std::string(kMaxNesting, ')');
+    EXPECT_DOUBLE_EQ(parse_ok(parens).compile().evaluate(2.0, 0.0), 2.0);
+    std::string calls = "x";
+    for (int k = 0; k < kMaxNesting; ++k)
+        calls = "sin(" + calls + ")";
+    (void)parse_ok(calls);
+    const ParseError e = parse_fail("(" + parens + ")");
+    EXPECT_NE(e.message.find("more than 256 parentheses"), std::string::npos) << e.message;
+    EXPECT_EQ(e.offset, static_cast<std::size_t>(kMaxNesting));  // the 257th '('
+    EXPECT_NE(parse_fail("sin(" + calls + ")").message.find("nested too deeply"),
+              std::string::npos);
 }
 
 TEST(Parser, TenKilobytesOfParenthesesAreAnErrorNotACrash) {
-    const std::string text = std::string(10'000, '(') + "x" + std::string(10'000, ')');
+    const std::string text = std::string(5'000, '(') + "x" + std::string(4'999, ')');
     const ParseError e = parse_fail(text);
     EXPECT_NE(e.message.find("nested too deeply"), std::string::npos);
 }
 
 TEST(Parser, TenKilobytesOfMinusSignsAreAnErrorNotACrash) {
-    const ParseError e = parse_fail(std::string(10'000, '-') + "x");
+    const ParseError e = parse_fail(std::string(9'999, '-') + "x");
     EXPECT_NE(e.message.find("nested too deeply"), std::string::npos);
+}
+
+TEST(Parser, ControlCharactersAreNamedAsEscapesNeverEchoed) {
+    // An escape sequence pasted into a field must not reach the terminal that prints the error.
+    const ParseError esc = parse_fail("x + \x1b[31my");
+    EXPECT_EQ(esc.message, "the control character \\x1b cannot be part of an expression");
+    EXPECT_EQ(esc.offset, 4U);
+    EXPECT_EQ(esc.length, 1U);
+    EXPECT_EQ(parse_fail("\x01").message,
+              "the control character \\x01 cannot be part of an expression");
+    // U+202E reverses the text after it on screen.
+    EXPECT_NE(parse_fail("x\u202e + y").message.find("\\u202e"), std::string::npos);
+}
+
+TEST(Parser, InvalidUtf8IsSaidToBeInvalidUtf8WithItsPlace) {
+    // An overlong '/' (C0 AF) was "unexpected character" followed by two unprintable bytes.
+    const ParseError overlong = parse_fail("x + \xc0\xaf");
+    EXPECT_EQ(overlong.message, "the bytes \\xc0\\xaf are not valid UTF-8 text");
+    EXPECT_EQ(overlong.offset, 4U);
+    EXPECT_EQ(overlong.length, 2U);
+    for (const char* bad : {"\xed\xa0\x80", "\xf4\x90\x80\x80", "\xe2\x88", "\x80"}) {
+        const ParseError e = parse_fail(std::string("y*") + bad);
+        EXPECT_NE(e.message.find("not valid UTF-8"), std::string::npos) << e.message;
+        EXPECT_EQ(e.offset, 2U) << e.message;
+    }
 }
 
 TEST(Parser, TenKilobytesOfGarbageGiveTheFirstBadPosition) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <Eigen/Core>
+#include <cmath>
 #include <functional>
 #include <optional>
 #include <stop_token>
@@ -29,11 +30,30 @@ struct DescentSettings {
     GradientSettings gradient;
 };
 
-// A message naming the bad setting, or nothing when all are valid.
-[[nodiscard]] std::optional<std::string> check_settings(const DescentSettings& s);
+// Most updates a run may apply: a trace of this many points takes 400 MB; more is a typo, not an
+// experiment.
+inline constexpr int kMaxIterations = 10'000'000;
+
+enum class Setting { start, iterations, tolerance, h };
+
+struct SettingProblem {
+    Setting setting;      // the one at fault
+    std::string message;  // what is wrong with it, naming it
+};
+
+// What is wrong with the settings, or nothing when all are valid. A numeric-gradient step h so
+// small that x + h or x - h rounds back to x at the start would make the gradient exactly 0
+// there and "converge" at once; it is refused too.
+[[nodiscard]] std::optional<SettingProblem> check_settings(const DescentSettings& s);
 
 // A coordinate beyond this magnitude counts as diverged (as does a non-finite f).
 inline constexpr double kDivergenceLimit = 1e100;
+
+// |v| computed without overflow on the way (hypot, not the root of x² + y²): x^1000 at x = 2 has
+// the finite gradient 5.4e303, whose square is infinite.
+[[nodiscard]] inline double norm(const Eigen::Vector2d& v) {
+    return std::hypot(v.x(), v.y());
+}
 
 struct TracePoint {
     Eigen::Vector2d x;

@@ -23,6 +23,17 @@ struct ParseError {
 
 enum class Variable { x = 0, y = 1 };
 
+// What parse_expression accepts, and so what every caller (the command line, the window, saved
+// settings) accepts: the limits keep every algorithm on an expression, each of which walks its
+// tree recursively, within a small, fixed stack and time.
+// Characters in the text (a 200-term polynomial is about 3,000).
+inline constexpr std::size_t kMaxExpressionLength = 10'000;
+// Levels of the syntax tree: a chain a + b + c + ... counts one per operator, as do functions,
+// signs and powers inside one another. Derivatives are a few times deeper than this.
+inline constexpr int kMaxExpressionDepth = 1'000;
+// Parentheses, function calls, signs and powers inside one another.
+inline constexpr int kMaxNesting = 256;
+
 class Expression {
   public:
     explicit Expression(std::shared_ptr<const Node> root);

@@ -17,8 +17,25 @@ struct Rect {
     double y_max = 5.0;
 };
 
-// A message naming the bad bound, or nothing for a finite rectangle of positive size.
-[[nodiscard]] std::optional<std::string> check_rect(const Rect& r);
+// Most samples along one side of a grid: 4096 x 4096 values take 128 MB.
+inline constexpr Eigen::Index kMaxGridSamples = 4096;
+
+// The narrowest view, relative to the size of its bounds: a grid of kMaxGridSamples across it
+// still has samples hundreds of representable doubles apart.
+inline constexpr double kMinRelativeWidth = 1e-9;
+// The narrowest view in absolute terms: below this, sample spacings are subnormal numbers.
+inline constexpr double kMinWidth = 1e-300;
+
+enum class Axis { x, y };
+
+struct RectProblem {
+    Axis axis;            // the range at fault
+    std::string message;  // names it: "the x range ..."
+};
+
+// What is wrong with a view, or nothing when both ranges are finite, ordered, of finite width
+// and wide enough to sample distinct points.
+[[nodiscard]] std::optional<RectProblem> check_rect(const Rect& r);
 
 struct Grid {
     Rect rect;
@@ -33,7 +50,8 @@ struct Grid {
 // n evenly spaced values from a to b, both included (n >= 2), computed as numpy.linspace does.
 [[nodiscard]] Eigen::ArrayXd linspace(double a, double b, Eigen::Index n);
 
-// Samples f on an nx by ny grid (both >= 2) in one batch evaluation.
+// Samples f on an nx by ny grid (both 2 ... kMaxGridSamples), a row at a time so that nothing
+// but the grid itself grows with its size.
 [[nodiscard]] Grid sample_grid(const Objective& f, const Rect& rect, Eigen::Index nx,
                                Eigen::Index ny);
 
