@@ -39,13 +39,12 @@ std::optional<double> parse_double(std::string_view text) {
 }
 
 Arguments::Arguments(const std::vector<std::string>& words, const std::set<std::string>& known,
-                     std::string_view command) {
+                     std::string_view program) {
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string& word = words[i];
         if (word.rfind("--", 0) != 0) {
-            throw UsageError("gdlab " + std::string(command) + ": unexpected argument '" + word +
-                             "' (options start with --; see gdlab " + std::string(command) +
-                             " --help)");
+            throw UsageError(std::string(program) + ": unexpected argument '" + word +
+                             "' (options start with --; see " + std::string(program) + " --help)");
         }
         std::string name = word;
         std::string value;
@@ -54,22 +53,20 @@ Arguments::Arguments(const std::vector<std::string>& words, const std::set<std::
             value = word.substr(eq + 1);
         } else {
             if (!known.contains(name)) {
-                throw UsageError("gdlab " + std::string(command) + ": unknown option '" + name +
-                                 "' (see gdlab " + std::string(command) + " --help)");
+                throw UsageError(std::string(program) + ": unknown option '" + name + "' (see " +
+                                 std::string(program) + " --help)");
             }
             if (i + 1 >= words.size()) {
-                throw UsageError("gdlab " + std::string(command) + ": option " + name +
-                                 " needs a value");
+                throw UsageError(std::string(program) + ": option " + name + " needs a value");
             }
             value = words[++i];
         }
         if (!known.contains(name)) {
-            throw UsageError("gdlab " + std::string(command) + ": unknown option '" + name +
-                             "' (see gdlab " + std::string(command) + " --help)");
+            throw UsageError(std::string(program) + ": unknown option '" + name + "' (see " +
+                             std::string(program) + " --help)");
         }
         if (has(name)) {
-            throw UsageError("gdlab " + std::string(command) + ": option " + name +
-                             " is given twice");
+            throw UsageError(std::string(program) + ": option " + name + " is given twice");
         }
         values_.emplace_back(name, value);
     }

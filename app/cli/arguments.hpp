@@ -16,9 +16,9 @@ namespace gdlab {
 class Arguments {
   public:
     // Throws UsageError for a stray word, an option without a value, a repeated option, or an
-    // option not in `known`.
+    // option not in `known`. `program` is what messages begin with: "gdlab trace", "gdlab".
     Arguments(const std::vector<std::string>& words, const std::set<std::string>& known,
-              std::string_view command);
+              std::string_view program);
 
     [[nodiscard]] bool has(std::string_view option) const;
     [[nodiscard]] std::optional<std::string> text(std::string_view option) const;

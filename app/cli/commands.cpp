@@ -5,6 +5,7 @@
 #include <map>
 
 #include "cli/usage_error.hpp"
+#include "gd/text.hpp"
 
 namespace gdlab {
 
@@ -20,7 +21,7 @@ int run_command_line(const std::vector<std::string>& words, std::ostream& out, s
     }
     const auto command = commands.find(words[0]);
     if (command == commands.end()) {
-        err << "gdlab: unknown command '" << words[0]
+        err << "gdlab: unknown command '" << gd::printable(words[0])
             << "'; the commands are trace, eval, contour, presets and export\n";
         return 2;
     }
@@ -36,7 +37,7 @@ int run_command_line(const std::vector<std::string>& words, std::ostream& out, s
         out.flush();
         return 0;
     } catch (const UsageError& e) {
-        err << e.message_for(words[0]) << "\n";
+        err << e.message_for("gdlab " + words[0]) << "\n";
         return 2;
     }
 }

@@ -61,6 +61,7 @@ void write_trace_json(std::ostream& out, const Scene& scene, const gd::Trace& tr
                    {"iterations", trace.iterations},
                    {"message", gd::describe_stop(trace, scene.settings)}});
     json.end_object();
+    json.flush();
     out << "\n";
 }
 

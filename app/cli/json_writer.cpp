@@ -1,5 +1,6 @@
 #include "cli/json_writer.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -64,63 +65,78 @@ std::string_view format_json_number(double v, char (&buffer)[32]) {
     return {buffer, static_cast<std::size_t>(out - buffer)};
 }
 
+JsonWriter::~JsonWriter() {
+    flush();
+}
+
+void JsonWriter::flush() {
+    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    buffer_.clear();
+}
+
+void JsonWriter::flush_if_full() {
+    if (buffer_.size() >= kFlushBytes) flush();
+}
+
 void JsonWriter::separate() {
     if (after_key_) {
         after_key_ = false;
         return;
     }
     if (first_.empty()) return;
-    if (!first_.back()) out_ << ',';
+    if (!first_.back()) buffer_ += ',';
     first_.back() = false;
 }
 
 void JsonWriter::begin_object() {
     separate();
-    out_ << '{';
+    buffer_ += '{';
     first_.push_back(true);
 }
 
 void JsonWriter::end_object() {
-    out_ << '}';
+    buffer_ += '}';
+    flush_if_full();
     first_.pop_back();
 }
 
 void JsonWriter::begin_array() {
     separate();
-    out_ << '[';
+    buffer_ += '[';
     first_.push_back(true);
 }
 
 void JsonWriter::end_array() {
-    out_ << ']';
+    buffer_ += ']';
+    flush_if_full();
     first_.pop_back();
 }
 
 void JsonWriter::key(std::string_view name) {
     separate();
     write_string(name);
-    out_ << ':';
+    buffer_ += ':';
     after_key_ = true;
 }
 
 void JsonWriter::number(double v) {
     separate();
     if (!std::isfinite(v)) {
-        out_ << "null";
+        buffer_ += "null";
         return;
     }
     char buffer[32];
-    out_ << format_json_number(v, buffer);
+    buffer_ += format_json_number(v, buffer);
 }
 
 void JsonWriter::integer(long long v) {
     separate();
-    out_ << v;
+    buffer_ += std::to_string(v);
 }
 
 void JsonWriter::boolean(bool v) {
     separate();
-    out_ << (v ? "true" : "false");
+    buffer_ += v ? "true" : "false";
 }
 
 void JsonWriter::string(std::string_view text) {
@@ -129,13 +145,23 @@ void JsonWriter::string(std::string_view text) {
 }
 
 void JsonWriter::write_string(std::string_view text) {
-    out_ << nlohmann::ordered_json(std::string(text))
-                .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    // Keys and most values are plain ASCII words: written as they are, without a document.
+    const bool plain = std::all_of(text.begin(), text.end(), [](char c) {
+        return c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
+    });
+    if (plain) {
+        buffer_ += '"';
+        buffer_ += text;
+        buffer_ += '"';
+        return;
+    }
+    buffer_ += nlohmann::ordered_json(std::string(text))
+                   .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 void JsonWriter::document(const nlohmann::ordered_json& value) {
     separate();
-    out_ << value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    buffer_ += value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 }  // namespace gdlab

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 #include <ostream>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -14,6 +15,12 @@ namespace gdlab {
 class JsonWriter {
   public:
     explicit JsonWriter(std::ostream& out) : out_(out) {}
+    ~JsonWriter();
+    JsonWriter(const JsonWriter&) = delete;
+    JsonWriter& operator=(const JsonWriter&) = delete;
+
+    // Hands what is buffered to the stream (done when the writer goes away).
+    void flush();
 
     void begin_object();
     void end_object();
@@ -35,7 +42,12 @@ class JsonWriter {
     void separate();
     void write_string(std::string_view text);
 
+    void flush_if_full();
+
+    // Text is gathered here and handed to the stream in blocks of about this size.
+    static constexpr std::size_t kFlushBytes = 1 << 16;
     std::ostream& out_;
+    std::string buffer_;
     std::vector<bool> first_;  // per open array or object: nothing written in it yet
     bool after_key_ = false;
 };

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "cli/error_excerpt.hpp"
 #include "cli/usage_error.hpp"
 #include "gd/closest_name.hpp"
 
@@ -53,11 +54,10 @@ const std::set<std::string>& scene_options() {
 
 std::string describe_parse_error(std::string_view source, std::string_view text,
                                  const gd::ParseError& error) {
-    std::string out = std::string(source) + ": " + error.message + " (column " +
-                      std::to_string(error.offset + 1) + ")\n  " + std::string(text) + "\n  " +
-                      std::string(error.offset, ' ') +
-                      std::string(std::max<std::size_t>(error.length, 1), '^');
-    return out;
+    const Excerpt shown = excerpt(text, error.offset, error.length);
+    return std::string(source) + ": " + error.message + " (column " +
+           std::to_string(error.offset + 1) + ")\n  " + shown.text + "\n  " +
+           std::string(shown.caret, ' ') + std::string(shown.underline, '^');
 }
 
 gd::Objective parse_objective(const Arguments& args, const gd::Preset*& preset) {

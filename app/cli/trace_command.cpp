@@ -60,7 +60,7 @@ void print_csv(const gd::Trace& trace, long long every, std::ostream& out) {
 void trace_command(const std::vector<std::string>& words, std::ostream& out) {
     auto known = scene_options();
     known.insert({"--format", "--every"});
-    const Arguments args(words, known, "trace");
+    const Arguments args(words, known, "gdlab trace");
     const std::string format = args.text("--format").value_or("table");
     if (format != "table" && format != "csv" && format != "json") {
         throw UsageError("--format expects table, csv or json, got '" + format + "'");

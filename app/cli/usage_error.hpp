@@ -4,17 +4,20 @@
 #include <stdexcept>
 #include <string>
 
+#include "gd/text.hpp"
+
 namespace gdlab {
 
 class UsageError : public std::runtime_error {
   public:
     using std::runtime_error::runtime_error;
 
-    // The line gdlab prints for it. Messages from option parsing name the command already
-    // ("gdlab trace: --lr ..."); the others get it in front ("gdlab trace: --expr: ...").
-    [[nodiscard]] std::string message_for(const std::string& command) const {
+    // The text gdlab prints for it, beginning with the program ("gdlab trace: --lr ..."), with
+    // anything the user typed that a terminal could act on shown as an escape.
+    [[nodiscard]] std::string message_for(const std::string& program) const {
         const std::string message = what();
-        return message.rfind("gdlab ", 0) == 0 ? message : "gdlab " + command + ": " + message;
+        const bool named = message.rfind(program + ":", 0) == 0;
+        return gd::printable(named ? message : program + ": " + message, true);
     }
 };
 

@@ -88,6 +88,14 @@ DescentPlot::DescentPlot(QWidget* parent)
     caption_->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
     caption_->setMargins(QMargins(6, 2, 6, 0));
     caption_->setText(QStringLiteral(" "));  // the row keeps its height while empty
+    field_note_ = new QCPItemText(this);
+    field_note_->setLayer(QStringLiteral("legend"));
+    field_note_->setClipToAxisRect(true);
+    field_note_->position->setType(QCPItemPosition::ptAxisRectRatio);
+    field_note_->position->setCoords(0.5, 0.5);
+    field_note_->setPositionAlignment(Qt::AlignCenter);
+    field_note_->setPadding(QMargins(12, 8, 12, 8));
+    field_note_->setVisible(false);
     setStyle(PlotStyle{});
 
     connect(this, &QCustomPlot::mousePress, this, &DescentPlot::onPress);
@@ -128,6 +136,11 @@ void DescentPlot::setStyle(const PlotStyle& style) {
         footer_->setFont(font);
         footer_->setTextColor(colours.text);
     }
+    font.setPointSizeF(kCaptionPoints * style.font_scale);
+    field_note_->setFont(font);
+    field_note_->setColor(colours.text);
+    field_note_->setBrush(QBrush(colours.legend_fill));
+    field_note_->setPen(QPen(colours.legend_border, 1.0));
     const double line = style.line_scale;
     minima_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, QPen(Qt::white, 2.0 * line),
                                              Qt::NoBrush, 18 * line));
@@ -201,12 +214,33 @@ void DescentPlot::setField(const Field& field) {
         axis->setTicker(QSharedPointer<QCPAxisTicker>::create());
         axis->setNumberFormat(QStringLiteral("gb"));
         axis->setNumberPrecision(4);
-        heatmap_->setDataRange(levels.max > levels.min ? QCPRange(levels.min, levels.max)
-                                                       : QCPRange(levels.min - 1, levels.min + 1));
+        // A constant field is one flat colour, not its rounding noise stretched over the scale.
+        const double spread = std::max(std::fabs(levels.min), 1.0);
+        heatmap_->setDataRange(levels.max > levels.min && !levels.constant
+                                   ? QCPRange(levels.min, levels.max)
+                                   : QCPRange(levels.min - spread, levels.min + spread));
         axis->setLabel(QStringLiteral("f(x, y)"));
     }
     contours_->setContours(field.contours);
+    // A field without lines says why, on the plot: a plain picture would look like a bug.
+    QString note;
+    if (levels.finite_share == 0.0) {
+        note = QStringLiteral("f is not finite anywhere in this view");
+    } else if (levels.constant) {
+        note = QStringLiteral("f is constant here: f = %1").arg(short_number(levels.min, 8));
+    }
+    field_note_->setText(note);
+    field_note_->setVisible(!note.isEmpty());
     replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString DescentPlot::fieldNote() const {
+    return field_note_->visible() ? field_note_->text() : QString();
+}
+
+bool DescentPlot::canShow(const gd::Rect& view) {
+    return !gd::check_rect(view) && QCPRange::validRange(view.x_min, view.x_max) &&
+           QCPRange::validRange(view.y_min, view.y_max);
 }
 
 void DescentPlot::setMinima(const std::vector<Eigen::Vector2d>& minima) {
@@ -376,6 +410,12 @@ void DescentPlot::onRelease(QMouseEvent* event) {
 
 void DescentPlot::onRangeChanged() {
     if (adjusting_) return;
+    if (!canShow(view())) {
+        // Zoomed in past what doubles resolve (or out past what they hold): stay where the
+        // last view was, rather than draw a field that cannot be sampled.
+        fitEqualScaling();
+        return;
+    }
     // Zoom and pan scale both axes alike, so they keep the scaling; the view they reach is
     // what a later resize fits.
     requested_view_ = view();

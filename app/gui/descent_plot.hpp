@@ -57,6 +57,13 @@ class DescentPlot : public QCustomPlot {
     void setEqualScaling(bool on);
     [[nodiscard]] bool equalScaling() const { return equal_scaling_; }
 
+    // Whether the plot can show a view: a valid gd::Rect that QCustomPlot's ranges can hold
+    // too. Zoom and pan stop at the last view for which this holds.
+    [[nodiscard]] static bool canShow(const gd::Rect& view);
+    // What the plot says over the field when it has no lines to draw ("f is constant here"),
+    // or an empty string.
+    [[nodiscard]] QString fieldNote() const;
+
     [[nodiscard]] const ContourPlottable& contours() const { return *contours_; }
     [[nodiscard]] QCPColorMap& heatmap() { return *heatmap_; }
     // The widget position of a point in plot coordinates (tests click there).
@@ -92,6 +99,7 @@ class DescentPlot : public QCustomPlot {
     QCPGraph* start_;
     QCPTextElement* caption_;
     QCPTextElement* footer_ = nullptr;
+    QCPItemText* field_note_;
     PlotStyle style_;
     QCPLayer* trail_layer_;  // settled paths, repainted now and then
     QCPLayer* runs_layer_;   // path tails, current points, arrows: repainted every frame

@@ -12,6 +12,7 @@
 #include "cli/commands.hpp"
 #include "cli/scene.hpp"
 #include "cli/usage_error.hpp"
+#include "gd/text.hpp"
 #include "gui/animation_export.hpp"
 #include "gui/image_export.hpp"
 #include "gui/main_window.hpp"
@@ -114,7 +115,7 @@ ExportRequest parse_request(const std::vector<std::string>& words) {
     if (pixels > kMaxPixels) {
         throw UsageError(kCommand + ": --size and --scale ask for more than 100 megapixels");
     }
-    if (const auto step = args.integer("--step", 0, kMaxIterations))
+    if (const auto step = args.integer("--step", 0, kWindowMaxIterations))
         request.step = static_cast<int>(*step);
     if (const auto theme = args.text("--theme")) {
         const auto parsed = theme_from_name(QString::fromStdString(*theme));
@@ -131,7 +132,7 @@ ExportRequest parse_request(const std::vector<std::string>& words) {
                          ": --every, --fps, --hold and --no-loop are for animations (.gif)");
     }
     AnimationOptions& a = request.animation;
-    if (const auto every = args.integer("--every", 1, kMaxIterations))
+    if (const auto every = args.integer("--every", 1, kWindowMaxIterations))
         a.every = static_cast<int>(*every);
     if (const auto fps = args.number("--fps")) {
         if (!(*fps >= 1 && *fps <= 50)) {
@@ -179,7 +180,7 @@ int run_export(int argc, char** argv, const std::vector<std::string>& words) {
     try {
         request = parse_request(words);
     } catch (const UsageError& e) {
-        std::cerr << e.message_for("export") << "\n";
+        std::cerr << e.message_for(kCommand) << "\n";
         return 2;
     }
     // Nothing is shown: the same widgets draw off screen, with or without a display.
@@ -223,12 +224,12 @@ int run_export(int argc, char** argv, const std::vector<std::string>& words) {
                          .arg(request.look.size.height());
     }
     if (!error.isEmpty()) {
-        std::cerr << kCommand << ": " << error.toStdString() << "\n";
+        std::cerr << kCommand << ": " << gd::printable(error.toStdString()) << "\n";
         return 1;
     }
     const QFileInfo written(request.out);
-    std::cout << "gdlab export: wrote " << written.absoluteFilePath().toStdString() << " ("
-              << what.toStdString() << ", step " << scene.step << ", "
+    std::cout << "gdlab export: wrote " << gd::printable(written.absoluteFilePath().toStdString())
+              << " (" << what.toStdString() << ", step " << scene.step << ", "
               << size_text(written.size()).toStdString() << ")\n";
     return 0;
 }

@@ -114,7 +114,7 @@ ExportDialog::ExportDialog(Kind kind, QSize screen_size, Theme theme, int last_s
 
     if (!image) {
         every_ = new QSpinBox(this);
-        every_->setRange(1, kMaxIterations);
+        every_->setRange(1, kWindowMaxIterations);
         every_->setValue(settings.value(key(kind, "every"), 1).toInt());
         every_->setToolTip(QStringLiteral("1: a frame for every step; 10: for every tenth"));
         form->addRow(QStringLiteral("Steps per frame:"), every_);

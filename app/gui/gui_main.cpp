@@ -6,7 +6,9 @@
 #include <optional>
 
 #include "cli/usage_error.hpp"
+#include "gd/text.hpp"
 #include "gui/animation.hpp"
+#include "gui/atomic_file.hpp"
 #include "gui/main_window.hpp"
 #include "gui/startup_options.hpp"
 
@@ -53,6 +55,12 @@ GuiOptions parse_gui_options(const std::vector<std::string>& words) {
     if (options.screenshot && options.screenshot->empty()) {
         throw UsageError("gdlab: --screenshot needs a file name");
     }
+    // The picture is a PNG: a name promising another format would hold the wrong bytes.
+    if (options.screenshot &&
+        QFileInfo(QString::fromStdString(*options.screenshot)).suffix().toLower() != "png") {
+        throw UsageError("gdlab: --screenshot: '" + *options.screenshot +
+                         "' must end in .png (gdlab export writes SVG, PDF and GIF)");
+    }
     if (scene_words.empty()) return options;
     if (options.demo)
         throw UsageError("gdlab: --demo sets up its own scene; give no scene options");
@@ -69,13 +77,16 @@ int save_screenshot(MainWindow& window, const QString& file) {
     window.animation().toEnd();
     QApplication::processEvents();
     const QImage image = window.grab().toImage();
-    if (!image.save(file, "PNG")) {
-        std::cerr << "gdlab: --screenshot: cannot write " << file.toStdString() << "\n";
+    const QString error = write_atomically(file, [&image](QIODevice& out) {
+        return image.save(&out, "PNG") ? QString() : QStringLiteral("PNG encoding failed");
+    });
+    if (!error.isEmpty()) {
+        std::cerr << "gdlab: --screenshot: " << gd::printable(error.toStdString()) << "\n";
         return 1;
     }
     std::cout << "gdlab: no window opened; rendered the scene (" << image.width() << "x"
-              << image.height() << ") to " << QFileInfo(file).absoluteFilePath().toStdString()
-              << "\n";
+              << image.height() << ") to "
+              << gd::printable(QFileInfo(file).absoluteFilePath().toStdString()) << "\n";
     return 0;
 }
 
@@ -86,7 +97,7 @@ int run_gui(int argc, char** argv, const std::vector<std::string>& words) {
     try {
         options = parse_gui_options(words);
     } catch (const UsageError& e) {
-        std::cerr << e.what() << "\n";
+        std::cerr << e.message_for("gdlab") << "\n";
         return 2;
     }
     if (!has_display()) {

@@ -71,6 +71,8 @@ class MainWindow : public QMainWindow {
     [[nodiscard]] QString stepStatus() const;
     [[nodiscard]] QString hoverStatus() const;
     [[nodiscard]] QString note() const;
+    // What restoring the last scene had to change or leave out (empty when nothing).
+    [[nodiscard]] const QStringList& restoreNotes() const { return restore_notes_; }
     [[nodiscard]] QProgressBar& progressBar() const { return *progress_; }
     // Draws the field for the current view now, without the debounce or a worker thread.
     void redrawFieldNow();
@@ -154,6 +156,7 @@ class MainWindow : public QMainWindow {
     QFont normal_font_;
     QActionGroup* theme_group_ = nullptr;
     QAction* presentation_action_ = nullptr;
+    QStringList restore_notes_;
 };
 
 }  // namespace gdlab

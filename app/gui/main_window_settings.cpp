@@ -5,12 +5,16 @@
 #include <QComboBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStatusBar>
+#include <algorithm>
+#include <cmath>
 #include <variant>
 
 #include "gui/animation.hpp"
 #include "gui/descent_plot.hpp"
 #include "gui/log_slider.hpp"
 #include "gui/main_window.hpp"
+#include "gui/number_text.hpp"
 #include "gui/objective_editor.hpp"
 #include "gui/preset_text.hpp"
 #include "gui/session.hpp"
@@ -29,14 +33,15 @@ QVariantMap save_spec(const RunSpec& s) {
             {QStringLiteral("h"), s.gradient.h}};
 }
 
-// Null when a value is missing or out of range (a hand-edited file): the run is skipped.
-std::optional<RunSpec> load_spec(const QVariantMap& m) {
+// Null when a value is missing or not a number at all (a hand-edited file): the run is skipped.
+// A value out of the window's range is brought into it, with a note in `notes`.
+std::optional<RunSpec> load_spec(const QVariantMap& m, QStringList& notes) {
     RunSpec s;
     bool ok[6] = {};
     s.start = {m.value(QStringLiteral("x")).toDouble(&ok[0]),
                m.value(QStringLiteral("y")).toDouble(&ok[1])};
     s.learning_rate = m.value(QStringLiteral("lr")).toDouble(&ok[2]);
-    s.iterations = m.value(QStringLiteral("iterations")).toInt(&ok[3]);
+    const double iterations = m.value(QStringLiteral("iterations")).toDouble(&ok[3]);
     s.tolerance = m.value(QStringLiteral("tolerance")).toDouble(&ok[4]);
     s.gradient.h = m.value(QStringLiteral("h")).toDouble(&ok[5]);
     s.gradient.mode = m.value(QStringLiteral("numeric")).toBool() ? gd::GradientMode::numeric
@@ -44,11 +49,19 @@ std::optional<RunSpec> load_spec(const QVariantMap& m) {
     for (const bool b : ok) {
         if (!b) return std::nullopt;
     }
-    if (gd::check_settings(descent_settings(s)) || gd::check_optimizer(optimizer_of(s)) ||
-        s.iterations > kMaxIterations) {
-        return std::nullopt;
+    // Brought into range as a double: a saved 1e300 must not be converted to an int.
+    const double used = std::isnan(iterations)
+                            ? RunSpec{}.iterations
+                            : std::clamp(std::round(iterations), 1.0, double{kWindowMaxIterations});
+    if (used != iterations) {
+        notes << QStringLiteral("the number of iterations %1 is outside 1 to %2; %3 is used")
+                     .arg(short_number(iterations, 6))
+                     .arg(kWindowMaxIterations)
+                     .arg(static_cast<int>(used));
     }
-    return s;
+    s.iterations = static_cast<int>(used);
+    const RunSpec fitted = fit_to_window(s, notes);
+    return fitted;
 }
 
 }  // namespace
@@ -100,9 +113,18 @@ void MainWindow::restoreSettings() {
 
     if (!settings.contains(QStringLiteral("scene/expression"))) return;  // first start
     const QString text = settings.value(QStringLiteral("scene/expression")).toString();
+    QStringList notes;
     std::vector<RunSpec> specs;
-    for (const QVariant& v : settings.value(QStringLiteral("scene/runs")).toList()) {
-        if (const auto spec = load_spec(v.toMap())) specs.push_back(*spec);
+    const QVariantList saved_runs = settings.value(QStringLiteral("scene/runs")).toList();
+    for (qsizetype k = 0; k < saved_runs.size() && k < kMaxRuns; ++k) {
+        QStringList run_notes;
+        if (const auto spec = load_spec(saved_runs[k].toMap(), run_notes)) {
+            specs.push_back(*spec);
+        } else {
+            run_notes << QStringLiteral("a setting is missing or not a number; it was left out");
+        }
+        for (const QString& note : run_notes)
+            notes << QStringLiteral("run %1: %2").arg(k + 1).arg(note);
     }
     if (specs.empty()) specs.push_back(spec_of(gd::default_preset()));
     auto parsed = gd::Objective::parse(text.toStdString());
@@ -114,10 +136,32 @@ void MainWindow::restoreSettings() {
         editor_->validateNow();
     }
     session_->setActiveIndex(settings.value(QStringLiteral("scene/active"), 0).toInt());
-    const QVariantList v = settings.value(QStringLiteral("scene/view")).toList();
-    if (v.size() == 4) {
-        const gd::Rect view{v[0].toDouble(), v[1].toDouble(), v[2].toDouble(), v[3].toDouble()};
-        if (!gd::check_rect(view)) plot_->setView(view);
+    // Checked like a view typed on the command line: one that cannot be drawn (too narrow to
+    // sample, too wide to hold) is not shown, and the window says so.
+    if (settings.contains(QStringLiteral("scene/view"))) {
+        const QVariantList v = settings.value(QStringLiteral("scene/view")).toList();
+        bool numbers = v.size() == 4;
+        double bounds[4] = {};
+        for (qsizetype k = 0; numbers && k < 4; ++k)
+            bounds[k] = v[k].toDouble(&numbers);
+        const gd::Rect view{bounds[0], bounds[1], bounds[2], bounds[3]};
+        if (numbers && DescentPlot::canShow(view)) {
+            plot_->setView(view);
+        } else {
+            const auto problem = gd::check_rect(view);
+            const QString why = !numbers  ? QStringLiteral("it is not four numbers")
+                                : problem ? QString::fromStdString(problem->message)
+                                          : QStringLiteral("its bounds are beyond ±1e250");
+            notes << QStringLiteral(
+                         "the saved view cannot be drawn (%1); the default view is "
+                         "shown")
+                         .arg(why);
+        }
+    }
+    if (!notes.isEmpty()) {
+        restore_notes_ = notes;
+        statusBar()->showMessage(QStringLiteral("Restoring the last scene: ") +
+                                 notes.join(QStringLiteral("; ")));
     }
 }
 

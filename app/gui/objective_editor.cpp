@@ -38,6 +38,9 @@ ObjectiveEditor::ObjectiveEditor(QWidget* parent)
     expression_->setInsertPolicy(QComboBox::NoInsert);
     expression_->setMaxCount(kHistorySize);
     expression_->lineEdit()->setPlaceholderText(QStringLiteral("f(x, y), e.g. x^2 + 10*y^2"));
+    // Far past the expression limit, so that a longer text pasted or saved is kept whole and
+    // told why it is refused, not silently cut at QLineEdit's default of 32,767.
+    expression_->lineEdit()->setMaxLength(kFieldMaxLength);
     expression_->setToolTip(QStringLiteral(
         "Type f(x, y): + − * / ^, sin cos tan exp ln log sqrt abs …, pi and e. The list holds "
         "the expressions you typed before."));

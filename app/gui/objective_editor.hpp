@@ -16,6 +16,9 @@ class QTimer;
 
 namespace gdlab {
 
+// The most characters the field holds: a hundred times what an expression may have.
+inline constexpr int kFieldMaxLength = 100 * static_cast<int>(gd::kMaxExpressionLength);
+
 class ObjectiveEditor : public QWidget {
     Q_OBJECT
   public:

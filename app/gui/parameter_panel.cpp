@@ -15,10 +15,6 @@ namespace gdlab {
 
 namespace {
 
-constexpr double kLearningRateMin = 1e-4;
-constexpr double kLearningRateMax = 10.0;
-constexpr double kCoordinateLimit = 1e6;
-
 NumberSpinBox* coordinate_box(QWidget* parent, const QString& tip) {
     auto* box = new NumberSpinBox(parent);
     box->setRange(-kCoordinateLimit, kCoordinateLimit);
@@ -48,11 +44,11 @@ ParameterPanel::ParameterPanel(QWidget* parent)
         QStringLiteral("lr: each step moves by −lr·∇f. Arrows step through 1, 2, 5, 10, …"));
     learningRateSlider->setToolTip(
         QStringLiteral("The learning rate on a logarithmic scale, from 0.0001 to 10"));
-    iterations->setRange(1, kMaxIterations);
+    iterations->setRange(1, kWindowMaxIterations);
     iterations->setGroupSeparatorShown(true);
     iterations->setAccelerated(true);
     iterations->setToolTip(QStringLiteral("The most updates a run makes (1 to 1,000,000)"));
-    tolerance->setRange(0.0, 1e3);
+    tolerance->setRange(0.0, kToleranceMax);
     tolerance->setSpecialValueText(QStringLiteral("off"));
     tolerance->setSteps(NumberSpinBox::Steps::one_two_five);
     tolerance->setToolTip(QStringLiteral(
@@ -63,7 +59,7 @@ ParameterPanel::ParameterPanel(QWidget* parent)
     gradientMode->setToolTip(QStringLiteral(
         "Exact: the derivative formula. Numeric: (f(x+h) − f(x−h)) / 2h per coordinate, as in "
         "the seed notebook"));
-    h->setRange(1e-12, 1.0);
+    h->setRange(kStepMin, kStepMax);
     h->setSteps(NumberSpinBox::Steps::one_two_five);
     h->setToolTip(QStringLiteral("The central-difference step h of the numeric gradient"));
     exact_note_->setVisible(false);

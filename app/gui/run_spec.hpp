@@ -5,6 +5,7 @@
 #include <Eigen/Core>
 #include <QString>
 #include <QStringList>
+#include <optional>
 #include <span>
 
 #include "gd/descent.hpp"
@@ -23,7 +24,30 @@ struct RunSpec {
     bool operator==(const RunSpec& other) const;
 };
 
-inline constexpr int kMaxIterations = 1'000'000;
+// What a run in the window may be: the ranges its fields show. The command line refuses what
+// lies outside them for the window; saved settings are brought inside them, with a note.
+inline constexpr int kWindowMaxIterations = 1'000'000;
+inline constexpr double kLearningRateMin = 1e-4;
+inline constexpr double kLearningRateMax = 10.0;
+inline constexpr double kCoordinateLimit = 1e6;
+inline constexpr double kToleranceMax = 1e3;
+inline constexpr double kStepMin = 1e-12;  // of the numeric gradient
+inline constexpr double kStepMax = 1.0;
+
+enum class RunField { start, learning_rate, iterations, tolerance, h };
+
+struct RunProblem {
+    RunField field;
+    QString message;  // "the learning rate 20 is outside 0.0001 to 10"
+};
+
+// The first field of `spec` outside the window's ranges, or nothing.
+[[nodiscard]] std::optional<RunProblem> window_problem(const RunSpec& spec);
+
+// `spec` with every field brought into the window's ranges (a value that is not a number gets
+// the default), and an h too small for the start the default h; one note per change, naming the
+// field, the value given and the value used.
+[[nodiscard]] RunSpec fit_to_window(const RunSpec& spec, QStringList& notes);
 // At most this many runs are overlaid; each gets its own colour.
 inline constexpr int kMaxRuns = 8;
 

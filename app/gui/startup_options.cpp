@@ -16,10 +16,31 @@ namespace gdlab {
 namespace {
 
 // The offscreen platform warns about window hints it cannot honour; a picture does not care.
+// libpng reports a failed write that write_atomically reports again, with the reason.
 void quiet_known_messages(QtMsgType type, const QMessageLogContext& context,
                           const QString& message) {
-    if (message.contains(QStringLiteral("propagateSizeHints"))) return;
+    if (message.contains(QStringLiteral("propagateSizeHints")) ||
+        message.startsWith(QStringLiteral("libpng error"))) {
+        return;
+    }
     std::cerr << qPrintable(qFormatLogMessage(type, context, message)) << "\n";
+}
+
+// The option that sets a field of a run.
+std::string option_of(RunField field) {
+    switch (field) {
+        case RunField::start:
+            return "--start";
+        case RunField::learning_rate:
+            return "--lr";
+        case RunField::iterations:
+            return "--iters";
+        case RunField::tolerance:
+            return "--tol";
+        case RunField::h:
+            return "--h";
+    }
+    return "--start";
 }
 
 }  // namespace
@@ -28,23 +49,22 @@ StartupScene startup_scene_of(const std::vector<std::string>& scene_words,
                               const std::string& command) {
     const Arguments args(scene_words, scene_options(), command);
     const Scene scene = parse_scene(args);
-    if (scene.settings.max_iterations < 1 || scene.settings.max_iterations > kMaxIterations) {
-        throw UsageError(command + ": --iters: the window runs 1 to 1000000 iterations");
-    }
-    const double lr = gd::learning_rate(scene.optimizer);
-    if (lr < 1e-4 || lr > 10.0) {
-        throw UsageError(command + ": --lr: the window takes learning rates from 0.0001 to 10");
+    RunSpec run;
+    run.start = scene.settings.start;
+    run.learning_rate = gd::learning_rate(scene.optimizer);
+    run.iterations = scene.settings.max_iterations;
+    run.tolerance = scene.settings.tolerance;
+    run.gradient = scene.settings.gradient;
+    if (auto problem = window_problem(run)) {
+        throw UsageError(command + ": " + option_of(problem->field) + ": " +
+                         problem->message.toStdString() + " (the window's range)");
     }
     StartupScene s;
     s.preset = scene.preset;
     s.expression = QString::fromStdString(scene.preset != nullptr
                                               ? std::string(scene.preset->formula)
                                               : args.text("--expr").value_or(std::string()));
-    s.run.start = scene.settings.start;
-    s.run.learning_rate = lr;
-    s.run.iterations = scene.settings.max_iterations;
-    s.run.tolerance = scene.settings.tolerance;
-    s.run.gradient = scene.settings.gradient;
+    s.run = run;
     s.view = scene.view;
     return s;
 }

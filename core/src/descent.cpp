@@ -46,7 +46,6 @@ void descend(const Objective& objective, const Method& method, const DescentSett
         return true;
     };
 
-    trace.points.reserve(static_cast<std::size_t>(std::min(s.max_iterations, 1'000'000)) + 1);
     if (!record(0)) return;
     for (int k = 1; k <= s.max_iterations; ++k) {
         if (progress && k % kProgressInterval == 0) progress(k - 1);

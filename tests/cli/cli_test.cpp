@@ -2,7 +2,6 @@
 // After an intended change of output, regenerate them with GDLAB_UPDATE_GOLDEN=1 and review the
 // diff like any other change.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -15,56 +14,14 @@
 
 #include "gd/descent.hpp"
 #include "gd/presets.hpp"
+#include "gdlab_process.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
-
-struct Result {
-    int status = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string read_file(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-std::string quote(const std::string& word) {
-    std::string q = "'";
-    for (const char c : word) {
-        if (c == '\'') {
-            q += "'\\''";
-        } else {
-            q += c;
-        }
-    }
-    return q + "'";
-}
-
-Result run_gdlab(const std::vector<std::string>& args) {
-    const fs::path err_file =
-        fs::temp_directory_path() / ("gdlab_cli_test_" + std::to_string(::getpid()) + ".err");
-    std::string command = quote(GDLAB_BINARY);
-    for (const auto& a : args)
-        command += " " + quote(a);
-    command += " 2>" + quote(err_file.string());
-    Result r;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    if (!pipe) return r;
-    char buffer[4096];
-    std::size_t n = 0;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0)
-        r.out.append(buffer, n);
-    const int status = ::pclose(pipe);
-    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.err = read_file(err_file);
-    fs::remove(err_file);
-    return r;
-}
+using gdlab::test::read_file;
+using gdlab::test::Result;
+using gdlab::test::run_gdlab;
 
 bool is_json(const std::string& text) {
     return !text.empty() && (text.front() == '{' || text.front() == '[');

@@ -40,6 +40,24 @@ Outcome run_export(const QStringList& arguments) {
             QString::fromUtf8(p.readAllStandardError())};
 }
 
+// gdlab as a user runs it on a disk that fills up after `bytes`: a limit on file size stands in
+// for the full disk (writes past it fail with EFBIG, as they fail with ENOSPC on a full disk).
+Outcome run_on_full_disk(const QStringList& arguments, int kilobytes) {
+    QProcess p;
+    p.setProcessEnvironment(without_display());
+    // bash's ulimit -f counts kilobytes; an ignored SIGXFSZ stays ignored across exec.
+    p.start(
+        QStringLiteral("/bin/bash"),
+        QStringList{QStringLiteral("-c"),
+                    QStringLiteral("trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\"").arg(kilobytes),
+                    QStringLiteral(GDLAB_BINARY)} +
+            arguments);
+    if (!p.waitForFinished(120000)) return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
 }  // namespace
 
 class ExportCommandTest : public QObject {
@@ -200,6 +218,43 @@ class ExportCommandTest : public QObject {
             run_export({QStringLiteral("--out"), path(QStringLiteral("no/such/folder/x.png"))});
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.contains(QStringLiteral("cannot write")), qPrintable(r.err));
+    }
+
+    // Every file gdlab writes, on a disk that fills up part way: exit 1 with the file and the
+    // reason, the old file whole, nothing left beside it. The SVG was reported written
+    // ("wrote ... 25 kB", exit 0) and replaced a good file with a truncated one; --screenshot
+    // overwrote a PNG with a truncated one.
+    void aFullDiskKeepsTheOldFile_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("arguments");
+        for (const char* ending : {"png", "svg", "pdf", "gif"}) {
+            const QString name = QStringLiteral("full.") + QLatin1String(ending);
+            QTest::newRow(ending) << name
+                                  << QStringList{QStringLiteral("export"), QStringLiteral("--out"),
+                                                 path(name)};
+        }
+        QTest::newRow("screenshot")
+            << QStringLiteral("shot.png")
+            << QStringList{QStringLiteral("--screenshot"), path(QStringLiteral("shot.png"))};
+    }
+
+    void aFullDiskKeepsTheOldFile() {
+        QFETCH(QString, name);
+        QFETCH(QStringList, arguments);
+        const QString file = path(name);
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("the old file");
+        }
+        const Outcome r = run_on_full_disk(arguments, 16);
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("cannot write ") + file +
+                                QStringLiteral(": File too large")),
+                 qPrintable(r.err));
+        QVERIFY2(!r.out.contains(QStringLiteral("wrote")), qPrintable(r.out));
+        QCOMPARE(read_all(file), QByteArray("the old file"));
+        QCOMPARE(QDir(out_.path()).entryList({name + '*'}, QDir::Files), QStringList{name});
     }
 
     // Read while a 400-frame animation replaces it, and after the writer is killed: the file

@@ -1,6 +1,8 @@
 // Export from the window: PNG, SVG, PDF and GIF files through the same calls the File menu
 // makes, the clipboard, the theme, presentation mode, and the parts beneath (frame steps,
 // captions, the GIF palette, atomic writes).
+#include <sys/resource.h>
+
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
@@ -8,6 +10,7 @@
 #include <QStatusBar>
 #include <QtTest>
 #include <cmath>
+#include <csignal>
 
 #include "export_checks.hpp"
 #include "gd/presets.hpp"
@@ -28,6 +31,25 @@ using namespace gdlab;
 using namespace gdlab::test;
 
 namespace {
+
+// A full disk, stood in for by a limit on file size: a write past it fails with EFBIG ("File too
+// large"), as one fails with ENOSPC on a full disk, without privileges or a mounted file system.
+class FileSizeLimit {
+  public:
+    explicit FileSizeLimit(rlim_t bytes) {
+        std::signal(SIGXFSZ, SIG_IGN);  // else the first write past the limit kills the test
+        ::getrlimit(RLIMIT_FSIZE, &saved_);
+        rlimit limit = saved_;
+        limit.rlim_cur = bytes;
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit() { ::setrlimit(RLIMIT_FSIZE, &saved_); }
+    FileSizeLimit(const FileSizeLimit&) = delete;
+    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+
+  private:
+    rlimit saved_{};
+};
 
 void write_all(const QString& file, const QByteArray& bytes) {
     QFile f(file);
@@ -267,6 +289,32 @@ class ExportTest : public QObject {
         QVERIFY(write_atomically(nowhere, [](QIODevice&) {
                     return QString();
                 }).startsWith(QStringLiteral("cannot write")));
+    }
+
+    // Each format from the window's own calls, with the disk full part way: the message names
+    // the file and the reason, and the old file stays whole. A truncated SVG was reported
+    // written and replaced the old one; QSaveFile took the short write for a whole one.
+    void aFullDiskKeepsTheOldFileInEveryFormat() {
+        MainWindow& w = fresh();
+        ExportLook look;
+        look.size = QSize(600, 400);
+        for (const char* name : {"full.png", "full.svg", "full.pdf", "full.gif"}) {
+            const QString file = path(QString::fromLatin1(name));
+            write_all(file, "the old file");
+            QString error;
+            {
+                const FileSizeLimit limit(16 * 1024);  // every export here is larger
+                error = file.endsWith(QStringLiteral(".gif"))
+                            ? w.exportAnimationTo(file, look, AnimationOptions{}).error
+                            : w.exportImageTo(file, look, 1.0);
+            }
+            QVERIFY2(error.contains(file) && error.contains(QStringLiteral("File too large")),
+                     qPrintable(QStringLiteral("%1: '%2'").arg(name, error)));
+            QCOMPARE(read_all(file), QByteArray("the old file"));
+            // No temporary file is left beside it.
+            QCOMPARE(QDir(out_.path()).entryList({file.section('/', -1) + '*'}, QDir::Files),
+                     QStringList{file.section('/', -1)});
+        }
     }
 
     void aCancelledAnimationLeavesTheOldFile() {

@@ -1,0 +1,239 @@
+// The bad-input campaign's reproducers, run through the real binary: each got a crash, a hang,
+// runaway memory or a misleading message, and each now gets a clear message or a right answer
+// in bounded time and memory.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "gd/contour.hpp"
+#include "gd/expression.hpp"
+#include "gdlab_process.hpp"
+
+namespace {
+
+using gdlab::test::Result;
+using gdlab::test::run_gdlab;
+
+std::string sum_of_x(int terms) {
+    std::string text = "x";
+    for (int k = 1; k < terms; ++k)
+        text += "+x";
+    return text;
+}
+
+std::vector<double> level_values(const std::string& json) {
+    std::vector<double> values;
+    const auto doc = nlohmann::json::parse(json);
+    for (const auto& level : doc["levels"])
+        values.push_back(level["value"].get<double>());
+    return values;
+}
+
+// Constant up to rounding: the level loop ran until memory ran out (2.1 GB after 11 s).
+TEST(Contours, AFieldConstantUpToRoundingHasNoLevels) {
+    const Result r = run_gdlab({"contour", "--expr", "e+x-x"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_TRUE(level_values(r.out).empty());
+}
+
+// Subnormal values: -infinity converted to int drove a loop of 2^31 steps (8.4 GB in 60 s).
+TEST(Contours, SubnormalFieldsGiveAtMostTheLevelsAskedFor) {
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"contour", "--expr", "5e-324*(x^2+y^2)^2"},
+          std::vector<std::string>{"contour", "--preset", "matyas", "--xrange", "-1e-160,1e-160",
+                                   "--yrange", "-1e-160,1e-160"}}) {
+        const Result r = run_gdlab(args);
+        ASSERT_EQ(r.status, 0) << r.err;
+        EXPECT_LE(level_values(r.out).size(), 20U) << args[2];
+        EXPECT_LT(r.peak_kilobytes, 200'000) << args[2];
+    }
+}
+
+// 1e308*x spans more than a double holds: UBSan saw inf -> int, and no levels were printed.
+TEST(Contours, AFieldSpanningTheDoubleRangeGetsRoundLevels) {
+    const Result r = run_gdlab({"contour", "--expr", "1e308*x", "--xrange", "-1.7,1.7"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const std::vector<double> levels = level_values(r.out);
+    ASSERT_GE(levels.size(), 10U);
+    EXPECT_LE(levels.size(), 20U);
+    // Round, evenly spaced and symmetric about 0: -1.6e308, -1.4e308, ..., 1.6e308.
+    EXPECT_EQ(levels.front(), -1.6e308);
+    EXPECT_EQ(levels.back(), 1.6e308);
+    EXPECT_EQ(levels[levels.size() / 2], 0.0);
+    for (std::size_t k = 1; k < levels.size(); ++k)
+        EXPECT_NEAR(levels[k] - levels[k - 1], 2e307, 1e293);
+}
+
+// 15,000 given levels ran out of memory; 4096 x 4096 samples with 1000 levels took 87 s and
+// 11.7 GB. Both are refused, naming the limit, before the work is done.
+TEST(Contours, TheWorkIsBounded) {
+    std::string many = "0";
+    for (int k = 1; k <= gd::kMaxContourLevels; ++k)
+        many += "," + std::to_string(k);
+    Result r = run_gdlab({"contour", "--levels", many});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.err, "gdlab contour: --levels: at most 1000 levels, got 1001\n");
+    r = run_gdlab({"contour", "--grid", "4096", "--preset", "rastrigin", "--nlevels", "1000"});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.err.find("more than the limit of 20000000; use a smaller --grid or fewer levels"),
+              std::string::npos)
+        << r.err;
+    EXPECT_LT(r.peak_kilobytes, 400'000);  // the grid, its bands: no lines
+    r = run_gdlab({"contour", "--grid", "4097"});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.err.find("--grid expects a whole number from 2 to 4096"), std::string::npos);
+}
+
+// The whole output is streamed: a million-step trace as JSON peaked at 770 MB (ten million: 6.9
+// GB). Now the trace itself (about 45 bytes a point) is all that grows.
+TEST(Memory, AMillionStepTraceStreamsItsJson) {
+    const Result r = run_gdlab(
+        {"trace", "--format", "json", "--iters", "1000000", "--tol", "0", "--lr", "0.0001"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.out.size(), 148'691'615U);
+    EXPECT_EQ(r.out.substr(r.out.size() - 2), "}\n");
+    EXPECT_LT(r.peak_kilobytes, 120'000) << "a million points should cost about 45 MB";
+}
+
+// 25,000 terms (50 kB) overflowed the stack in every command (and a settings file holding them
+// crashed the window on every start).
+TEST(Expressions, TooLongIsRefusedByEveryCommand) {
+    const std::string text = sum_of_x(25'000);
+    const std::string message =
+        "--expr: the expression is 49999 characters long; at most 10000 are allowed";
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"trace", "--expr", text},
+          std::vector<std::string>{"eval", "--expr", text, "--at", "0,0"},
+          std::vector<std::string>{"contour", "--expr", text},
+          std::vector<std::string>{"export", "--expr", text, "--out", "never.png"},
+          std::vector<std::string>{"--expr", text, "--screenshot", "never.png"}}) {
+        const Result r = run_gdlab(args);
+        EXPECT_EQ(r.status, 2) << args[0] << ": " << r.err;
+        EXPECT_NE(r.err.find(message), std::string::npos) << args[0] << ": " << r.err;
+        // The excerpt shows a line around the place, not 50 kB of input.
+        EXPECT_LT(r.err.size(), 400U) << args[0];
+    }
+}
+
+TEST(Expressions, TooDeepIsRefusedWhereItGoesTooDeep) {
+    const Result r = run_gdlab({"trace", "--expr", sum_of_x(3000)});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.err.find("too deep: more than 1000 operations inside one another"),
+              std::string::npos)
+        << r.err;
+    EXPECT_NE(r.err.find("(column 2000)"), std::string::npos) << r.err;
+}
+
+// 128 KB of input gave 390 KB of stderr: the expression was echoed whole, twice over.
+TEST(Expressions, AnErrorShowsAWindowAroundThePlace) {
+    const std::string text = std::string(5000, ' ') + "x + * y" + std::string(4000, ' ');
+    const Result r = run_gdlab({"trace", "--expr", text});
+    EXPECT_EQ(r.status, 2);
+    const std::string expected_head =
+        "gdlab trace: --expr: unexpected '*': expected a number, a variable, a function or '(' "
+        "(column 5005)\n  …";
+    EXPECT_EQ(r.err.substr(0, expected_head.size()), expected_head);
+    EXPECT_LT(r.err.size(), 300U);
+    // The caret stands under the '*' of the excerpt.
+    const auto lines_start = r.err.find('\n') + 1;
+    const std::string excerpt =
+        r.err.substr(lines_start, r.err.find('\n', lines_start) - lines_start);
+    const std::string caret = r.err.substr(r.err.find('\n', lines_start) + 1);
+    const std::size_t star_bytes = excerpt.find('*');
+    // "…" takes three bytes and one column.
+    EXPECT_EQ(caret.find('^'), star_bytes - 2);
+}
+
+// Escape sequences in input reached the terminal raw.
+TEST(Messages, ControlCharactersAreEchoedAsEscapes) {
+    Result r = run_gdlab({"trace", "--expr", "x + \x1b[31my"});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.err,
+              "gdlab trace: --expr: the control character \\x1b cannot be part of an expression "
+              "(column 5)\n  x + \\x1b[31my\n      ^^^^\n");
+    r = run_gdlab({"trace", "--lr", "\x1b[2J\x01"});
+    EXPECT_EQ(r.err, "gdlab trace: --lr expects a finite number, got '\\x1b[2J\\x01'\n");
+    r = run_gdlab({"trace", "--preset", "\x1b]0;pwned\x07"});
+    EXPECT_EQ(r.err.find('\x1b'), std::string::npos) << r.err;
+    r = run_gdlab({"\x1b[31mplot"});
+    EXPECT_EQ(r.err.find('\x1b'), std::string::npos) << r.err;
+}
+
+// An overlong '/' was "unexpected character" followed by two raw bytes.
+TEST(Messages, InvalidUtf8IsNamedWithItsPlace) {
+    const Result r = run_gdlab({"trace", "--expr", "x+\xc0\xafy"});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.err,
+              "gdlab trace: --expr: the bytes \\xc0\\xaf are not valid UTF-8 text (column 3)\n"
+              "  x+\\xc0\\xafy\n    ^^^^^^^^\n");
+}
+
+// "gdlab gdlab: unknown option ... (see gdlab gdlab --help)".
+TEST(Messages, TheProgramIsNamedOnce) {
+    Result r = run_gdlab({"--bogus"});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.err, "gdlab: unknown option '--bogus' (see gdlab --help)\n");
+    r = run_gdlab({"export", "--caption", "yes", "--out", "x.png"});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.err,
+              "gdlab export: unexpected argument 'yes' (options start with --; see gdlab export "
+              "--help)\n");
+    r = run_gdlab({"trace", "--bogus", "1"});
+    EXPECT_EQ(r.err, "gdlab trace: unknown option '--bogus' (see gdlab trace --help)\n");
+}
+
+// h = 1e-17 gave a gradient of exactly 0 and "converged after 0 steps" at f = 25.
+TEST(Messages, AnHTooSmallForTheStartIsRefused) {
+    Result r = run_gdlab({"trace", "--gradient", "numeric", "--h", "1e-17"});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.err.find("gdlab trace: --h: the finite-difference step h = 1e-17 is too small at "
+                         "the start point (-3, 4)"),
+              std::string::npos)
+        << r.err;
+    r = run_gdlab(
+        {"eval", "--expr", "x^2", "--at", "1e6,0", "--gradient", "numeric", "--h", "1e-12"});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.err.find("gdlab eval: --h: "), std::string::npos) << r.err;
+}
+
+// Accepted, then contour printed no levels and export quietly used the default view.
+TEST(Messages, AViewThatCannotBeSampledIsRefused) {
+    Result r = run_gdlab({"contour", "--xrange", "-1e308,1e308"});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.err,
+              "gdlab contour: --xrange: the x range -1e308,1e308 is too wide: its width is not a "
+              "finite number\n");
+    r = run_gdlab({"export", "--yrange", "1,1.000000000000001", "--out", "never.png"});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.err.find("gdlab export: --yrange: the y range 1,1.000000000000001 is too narrow"),
+              std::string::npos)
+        << r.err;
+}
+
+// PNG data went into a file named .jpg.
+TEST(Messages, AScreenshotIsAPngAndSaysSo) {
+    const Result r = run_gdlab({"--screenshot", "window.jpg"});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.err,
+              "gdlab: --screenshot: 'window.jpg' must end in .png (gdlab export writes SVG, PDF "
+              "and GIF)\n");
+}
+
+// |grad f| printed inf for the finite gradient 5.4e303 of x^1000 at x = 2.
+TEST(Messages, TheGradientNormDoesNotOverflowOnTheWay) {
+    const Result r = run_gdlab({"trace", "--expr", "x^1000", "--start", "2,1", "--iters", "0"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_NE(r.out.find("1.0715086e+301   5.357543e+303"), std::string::npos) << r.out;
+}
+
+// The window's options are checked against the window's ranges, naming the option.
+TEST(Messages, TheWindowsRangesNameTheOption) {
+    const Result r = run_gdlab({"--lr", "20", "--screenshot", "never.png"});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.err,
+              "gdlab: --lr: the learning rate 20 is outside 0.0001 to 10 (the window's range)\n");
+}
+
+}  // namespace

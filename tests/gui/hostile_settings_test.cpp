@@ -1,0 +1,189 @@
+// The window against what the bad-input campaign found: saved settings out of every range, views
+// that cannot be sampled, expressions too long or constant, and zooming past what doubles
+// resolve. Each started the window into a crash, an abort or a silent lie.
+#include <QStatusBar>
+#include <QtTest>
+
+#include "gd/presets.hpp"
+#include "gui/contour_plottable.hpp"
+#include "gui/descent_plot.hpp"
+#include "gui/main_window.hpp"
+#include "gui/number_spin_box.hpp"
+#include "gui/objective_editor.hpp"
+#include "gui/parameter_panel.hpp"
+#include "gui/session.hpp"
+
+using namespace gdlab;
+
+namespace {
+
+QVariantMap saved_run(double x, double y, double lr, double iterations) {
+    return {{QStringLiteral("x"), x},
+            {QStringLiteral("y"), y},
+            {QStringLiteral("lr"), lr},
+            {QStringLiteral("iterations"), iterations},
+            {QStringLiteral("tolerance"), 1e-5},
+            {QStringLiteral("numeric"), false},
+            {QStringLiteral("h"), 1e-4}};
+}
+
+void save_scene(const QString& expression, const QVariantList& runs, const QVariantList& view) {
+    QSettings settings;
+    settings.clear();
+    settings.setValue(QStringLiteral("scene/expression"), expression);
+    settings.setValue(QStringLiteral("scene/runs"), runs);
+    if (!view.isEmpty()) settings.setValue(QStringLiteral("scene/view"), view);
+}
+
+void wheel_at(DescentPlot& plot, const QPoint& at, int delta) {
+    QWheelEvent wheel(at, plot.mapToGlobal(at), {}, {0, delta}, Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(&plot, &wheel);
+}
+
+}  // namespace
+
+class HostileSettingsTest : public QObject {
+    Q_OBJECT
+    QTemporaryDir settings_dir_;
+    std::unique_ptr<MainWindow> window_;
+
+    // A window that restores the saved scene, shown and drawn; fails the test if it cannot be.
+    MainWindow* restored() {
+        window_ = std::make_unique<MainWindow>(true);
+        window_->show();
+        if (!QTest::qWaitForWindowExposed(window_.get()) || !window_->waitUntilDrawn()) {
+            return nullptr;
+        }
+        return window_.get();
+    }
+
+  private slots:
+    void initTestCase() {
+        QVERIFY(settings_dir_.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings_dir_.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("gdlab-hostile-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("gdlab-hostile-tests"));
+    }
+    void cleanup() {
+        window_.reset();
+        QSettings().clear();
+    }
+
+    // lr 1e308 ran while the field showed 10; a start of 1e308 while it showed 1e6; 1e300
+    // iterations were converted to an int.
+    void savedRunsOutOfRangeAreBroughtInAndNamed() {
+        save_scene(QStringLiteral("x^2 + y^2"),
+                   {saved_run(1e308, 4, 1e308, 1e300), saved_run(-3, 4, 0.1, 50)}, {});
+        MainWindow* w = restored();
+        QVERIFY(w != nullptr);
+        QCOMPARE(w->session().runs().size(), std::size_t{2});
+        const RunSpec& fitted = w->session().runs()[0].spec;
+        QCOMPARE(fitted.learning_rate, kLearningRateMax);
+        QCOMPARE(fitted.start.x(), kCoordinateLimit);
+        QCOMPARE(fitted.iterations, kWindowMaxIterations);
+        QCOMPARE(w->session().runs()[1].spec.iterations, 50);  // in range: untouched
+        // What runs is what the fields show.
+        w->session().setActiveIndex(0);
+        QCOMPARE(w->parameters().learningRate->value(), kLearningRateMax);
+        QCOMPARE(w->parameters().startX->value(), kCoordinateLimit);
+        const QString notes = w->restoreNotes().join('\n');
+        QVERIFY2(notes.contains(QStringLiteral("run 1: the learning rate 1e308 is outside "
+                                               "0.0001 to 10; 10 is used")),
+                 qPrintable(notes));
+        QVERIFY2(notes.contains(QStringLiteral("run 1: the start x 1e308")), qPrintable(notes));
+        QVERIFY2(notes.contains(QStringLiteral("run 1: the number of iterations 1e300")),
+                 qPrintable(notes));
+        QVERIFY(!notes.contains(QStringLiteral("run 2")));
+        QVERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("learning rate")));
+    }
+
+    // Zooming into Matyas's minimum saved a view of 2e-160: the window aborted on every start.
+    // A view too wide or too narrow to sample is not shown, and the window says so.
+    void savedViews_data() {
+        QTest::addColumn<QVariantList>("view");
+        QTest::addColumn<bool>("shown");
+        QTest::newRow("Matyas zoomed in") << QVariantList{-1e-160, 1e-160, -1e-160, 1e-160} << true;
+        QTest::newRow("too wide") << QVariantList{-1e308, 1e308, -1.0, 1.0} << false;
+        QTest::newRow("beyond the plot's range") << QVariantList{0.0, 1e300, 0.0, 1e300} << false;
+        QTest::newRow("too narrow") << QVariantList{1.0, 1.0 + 1e-14, 0.0, 1.0} << false;
+        QTest::newRow("not numbers") << QVariantList{QStringLiteral("a"), 1.0, 0.0, 1.0} << false;
+    }
+
+    void savedViews() {
+        QFETCH(QVariantList, view);
+        QFETCH(bool, shown);
+        save_scene(QStringLiteral("0.26*(x^2 + y^2) - 0.48*x*y"), {saved_run(-3, 4, 0.1, 100)},
+                   view);
+        MainWindow* w = restored();
+        QVERIFY(w != nullptr);
+        const gd::Rect v = w->plot().view();
+        QVERIFY(DescentPlot::canShow(v));
+        if (shown) {
+            QVERIFY(v.x_min <= -1e-160 && v.x_max >= 1e-160 && v.x_max < 1e-159);
+            QVERIFY(w->restoreNotes().isEmpty());
+            QVERIFY(w->plot().contours().levelCount() <= 24);
+        } else {
+            QVERIFY(v.x_max - v.x_min < 100);  // the default view
+            QVERIFY2(w->restoreNotes().join(' ').contains(QStringLiteral("saved view")),
+                     qPrintable(w->restoreNotes().join(' ')));
+        }
+    }
+
+    // A settings file holding a 30,000-term sum crashed the window on every start.
+    void aSavedExpressionTooLongStartsWithItsError() {
+        QString text = QStringLiteral("x");
+        for (int k = 1; k < 30'000; ++k)
+            text += QStringLiteral("+x");
+        save_scene(text, {saved_run(-3, 4, 0.1, 100)}, {});
+        MainWindow* w = restored();
+        QVERIFY(w != nullptr);
+        QCOMPARE(w->editor().text(), text);  // what was saved is kept, not cut
+        QVERIFY2(w->editor().errorText().contains(QStringLiteral("59999 characters long")),
+                 qPrintable(w->editor().errorText()));
+        QCOMPARE(w->session().expressionText(), QStringLiteral("x^2 + y^2"));
+    }
+
+    // e + x - x froze the window (the level loop ran out of memory); 1/0 was a plain grey plot.
+    void fieldsWithoutLinesSaySoOnThePlot() {
+        save_scene(QStringLiteral("e+x-x"), {saved_run(-3, 4, 0.1, 100)}, {});
+        MainWindow* w = restored();
+        QVERIFY(w != nullptr);
+        QCOMPARE(w->plot().fieldNote(), QStringLiteral("f is constant here: f = 2.7182818"));
+        QCOMPARE(w->plot().contours().levelCount(), 0);
+        w->session().setObjective(std::get<gd::Objective>(gd::Objective::parse("1/0")),
+                                  QStringLiteral("1/0"), nullptr);
+        QVERIFY(w->waitUntilDrawn());
+        QCOMPARE(w->plot().fieldNote(), QStringLiteral("f is not finite anywhere in this view"));
+        w->applyPreset(gd::default_preset());
+        QVERIFY(w->waitUntilDrawn());
+        QCOMPARE(w->plot().fieldNote(), QString());
+    }
+
+    // Zooming in without end reached views whose samples collapse into one double.
+    void zoomingStopsWhereTheViewCanStillBeSampled() {
+        save_scene(QStringLiteral("0.26*(x^2 + y^2) - 0.48*x*y"), {saved_run(-3, 4, 0.1, 100)}, {});
+        MainWindow* w = restored();
+        QVERIFY(w != nullptr);
+        DescentPlot& plot = w->plot();
+        const QPoint at = plot.pixelOf({1.0, 1.0});
+        double narrowest = 1e300;
+        for (int k = 0; k < 400; ++k) {
+            wheel_at(plot, at, 120);
+            const gd::Rect v = plot.view();
+            QVERIFY2(DescentPlot::canShow(v), qPrintable(QString::number(k)));
+            narrowest = std::min(narrowest, v.x_max - v.x_min);
+        }
+        QVERIFY(narrowest > 0.5e-9 && narrowest < 1e-8);  // stopped near the limit, at 1e-9
+        QVERIFY(w->waitUntilDrawn());
+        const gd::Rect v = plot.view();
+        QCOMPARE(plot.heatmap().data()->keyRange().lower, v.x_min);
+        for (int k = 0; k < 400; ++k)
+            wheel_at(plot, at, -120);
+        QVERIFY(DescentPlot::canShow(plot.view()));
+    }
+};
+
+QTEST_MAIN(HostileSettingsTest)
+#include "hostile_settings_test.moc"
