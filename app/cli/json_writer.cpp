@@ -18,7 +18,7 @@ std::string_view format_json_number(double v, char (&buffer)[32]) {
     const char* p = scientific;
     char* out = buffer;
     if (*p == '-') *out++ = *p++;
-    char digits[20];
+    char digits[20] = {};
     int n_digits = 0;
     for (; p < end && *p != 'e'; ++p) {
         if (*p != '.') digits[n_digits++] = *p;

@@ -9,6 +9,7 @@
 #include "gd/text.hpp"
 #include "gui/animation.hpp"
 #include "gui/atomic_file.hpp"
+#include "gui/image_export.hpp"
 #include "gui/main_window.hpp"
 #include "gui/startup_options.hpp"
 
@@ -77,9 +78,8 @@ int save_screenshot(MainWindow& window, const QString& file) {
     window.animation().toEnd();
     QApplication::processEvents();
     const QImage image = window.grab().toImage();
-    const QString error = write_atomically(file, [&image](QIODevice& out) {
-        return image.save(&out, "PNG") ? QString() : QStringLiteral("PNG encoding failed");
-    });
+    const QString error =
+        write_atomically(file, [&image](QIODevice& out) { return save_png(image, out); });
     if (!error.isEmpty()) {
         std::cerr << "gdlab: --screenshot: " << gd::printable(error.toStdString()) << "\n";
         return 1;

@@ -1,5 +1,6 @@
 #include "gui/image_export.hpp"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QPageLayout>
 #include <QPageSize>
@@ -25,8 +26,7 @@ QString write_png(DescentPlot& plot, double scale, const QString& title, QIODevi
     image.setDotsPerMeterY(dots_per_metre);
     image.setText(QStringLiteral("Title"), title);
     image.setText(QStringLiteral("Software"), QStringLiteral("Gradient Descent Lab"));
-    if (!image.save(&out, "PNG")) return QStringLiteral("PNG encoding failed");
-    return {};
+    return save_png(image, out);
 }
 
 // The heatmap is drawn into an embedded image (QCustomPlot does this for vectorized painters);
@@ -67,6 +67,18 @@ QString write_pdf(DescentPlot& plot, const QString& title, QIODevice& out) {
 }
 
 }  // namespace
+
+QString save_png(const QImage& image, QIODevice& out) {
+    // Encoded in memory first: when libpng's own writes fail it leaves through longjmp, and Qt's
+    // PNG writer then leaks its row buffer and prints "libpng error" on stderr. A memory buffer
+    // cannot fail; the file's failure is found by the caller's device.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG")) return QStringLiteral("PNG encoding failed");
+    if (out.write(bytes) != bytes.size()) return out.errorString();
+    return {};
+}
 
 std::optional<ImageFormat> image_format_of(const QString& file) {
     const QString suffix = QFileInfo(file).suffix().toLower();

@@ -17,6 +17,9 @@ enum class ImageFormat { png, svg, pdf };
 // By the file name's suffix (case-insensitive); nullopt for any other.
 [[nodiscard]] std::optional<ImageFormat> image_format_of(const QString& file);
 
+// Writes the image as PNG to `out`; an empty string, or what went wrong.
+[[nodiscard]] QString save_png(const QImage& image, QIODevice& out);
+
 // The plot drawn at its size times `scale` pixels (2: a crisp picture for a 4K slide).
 [[nodiscard]] QImage render_image(DescentPlot& plot, double scale);
 

@@ -60,8 +60,7 @@ std::optional<RunSpec> load_spec(const QVariantMap& m, QStringList& notes) {
                      .arg(static_cast<int>(used));
     }
     s.iterations = static_cast<int>(used);
-    const RunSpec fitted = fit_to_window(s, notes);
-    return fitted;
+    return fit_to_window(s, notes);
 }
 
 }  // namespace

@@ -16,13 +16,9 @@ namespace gdlab {
 namespace {
 
 // The offscreen platform warns about window hints it cannot honour; a picture does not care.
-// libpng reports a failed write that write_atomically reports again, with the reason.
 void quiet_known_messages(QtMsgType type, const QMessageLogContext& context,
                           const QString& message) {
-    if (message.contains(QStringLiteral("propagateSizeHints")) ||
-        message.startsWith(QStringLiteral("libpng error"))) {
-        return;
-    }
+    if (message.contains(QStringLiteral("propagateSizeHints"))) return;
     std::cerr << qPrintable(qFormatLogMessage(type, context, message)) << "\n";
 }
 

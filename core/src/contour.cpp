@@ -261,7 +261,8 @@ std::vector<std::size_t> crossing_counts(const Grid& grid, std::span<const doubl
 }
 
 void contour_each(const Grid& grid, std::span<const double> levels,
-                  const std::function<void(std::size_t, ContourLevel)>& emit) {
+                  const std::function<void(std::size_t, ContourLevel)>& emit,
+                  std::size_t batch_crossings) {
     const std::vector<std::size_t> counts = crossing_counts(grid, levels);
     std::size_t begin = 0;
     while (begin < levels.size()) {
@@ -272,7 +273,7 @@ void contour_each(const Grid& grid, std::span<const double> levels,
         do {
             crossings += counts[end];
             ++end;
-        } while (end < levels.size() && crossings + counts[end] <= kContourBatchCrossings);
+        } while (end < levels.size() && crossings + counts[end] <= batch_crossings);
         const std::vector<double> sorted = sorted_distinct(levels.subspan(begin, end - begin));
         std::vector<std::vector<ContourLine>> lines;
         if (grid.nx() >= 2 && grid.ny() >= 2 && !sorted.empty()) lines = lines_of(grid, sorted);

@@ -3,6 +3,7 @@
 // in the grid, and no value that might not fit is ever converted to an integer.
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "gd/contour.hpp"
 
@@ -41,11 +42,14 @@ double nice_step(double rough) {
 
 // The multiples of a nice step strictly inside (lo, hi), at most `count` of them.
 std::vector<double> linear_levels(double lo, double hi, int count) {
-    const double step = nice_step((hi - lo) / count);
+    std::vector<double> levels;
+    const double rough = (hi - lo) / count;
+    if (!(rough > 0.0)) return levels;  // a range of a few subnormal units, divided to 0
+    const double step = nice_step(rough);
     const double first = std::floor(lo / step) + 1.0;
     const double last = std::ceil(hi / step) - 1.0;
-    std::vector<double> levels;
-    if (!(last >= first) || last - first + 1.0 > count) return levels;
+    // Written so that NaN (from infinite quotients) fails the test too.
+    if (!(last >= first && last - first + 1.0 <= count)) return levels;
     // Counted with an integer: past 2^53, first + 1 may equal first. The flatness test keeps
     // such ranges out; the loop stays bounded and the levels distinct whatever happens.
     const int n = static_cast<int>(last - first) + 1;  // 1 ... count, checked above
@@ -118,19 +122,21 @@ std::vector<double> log_levels(double lo, double range, const std::vector<double
 
 LevelChoice choose_levels(const Grid& grid, int count) {
     LevelChoice choice;
-    std::vector<double> values;
-    values.reserve(static_cast<std::size_t>(grid.z.size()));
+    // One pass for the range, without copying the grid (a 4096 x 4096 grid is 128 MB).
+    std::size_t finite = 0;
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -std::numeric_limits<double>::infinity();
     for (Eigen::Index k = 0; k < grid.z.size(); ++k) {
-        if (std::isfinite(grid.z(k))) values.push_back(grid.z(k));
+        const double z = grid.z(k);
+        if (!std::isfinite(z)) continue;
+        ++finite;
+        lo = std::min(lo, z);
+        hi = std::max(hi, z);
     }
     if (grid.z.size() > 0) {
-        choice.finite_share =
-            static_cast<double>(values.size()) / static_cast<double>(grid.z.size());
+        choice.finite_share = static_cast<double>(finite) / static_cast<double>(grid.z.size());
     }
-    if (values.empty()) return choice;
-    const auto [min_it, max_it] = std::minmax_element(values.begin(), values.end());
-    const double lo = *min_it;
-    const double hi = *max_it;
+    if (finite == 0) return choice;
     choice.min = lo;
     choice.max = hi;
     if (!(hi - lo > kFlatness * std::max(std::fabs(lo), std::fabs(hi)))) {
@@ -146,11 +152,14 @@ LevelChoice choose_levels(const Grid& grid, int count) {
     const double lo_s = lo * scale;
     const double range = hi * scale - lo_s;
 
-    // Quantiles of the height above the minimum, from an even subsample.
+    // Quantiles of the height above the minimum, from an even subsample of the finite values.
     std::vector<double> heights;
-    const std::size_t stride = std::max<std::size_t>(1, values.size() / kQuantileSamples);
-    for (std::size_t k = 0; k < values.size(); k += stride)
-        heights.push_back(values[k] * scale - lo_s);
+    const auto stride =
+        static_cast<Eigen::Index>(std::max<std::size_t>(1, finite / kQuantileSamples));
+    for (Eigen::Index k = 0; k < grid.z.size(); k += stride) {
+        if (std::isfinite(grid.z(k))) heights.push_back(grid.z(k) * scale - lo_s);
+    }
+    if (heights.empty()) heights.push_back(hi * scale - lo_s);  // the stride missed them all
     std::sort(heights.begin(), heights.end());
 
     std::vector<double> levels = log_levels(lo_s, range, heights, count);

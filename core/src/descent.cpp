@@ -101,6 +101,10 @@ std::optional<SettingProblem> check_settings(const DescentSettings& s) {
     if (!s.start.allFinite()) {
         return SettingProblem{Setting::start, "the start point must have finite coordinates"};
     }
+    if (s.start.cwiseAbs().maxCoeff() > kDivergenceLimit) {
+        // Beyond it a run counts as diverged: it could not take a single step.
+        return SettingProblem{Setting::start, "the start point must lie within ±1e100"};
+    }
     if (s.max_iterations < 0 || s.max_iterations > kMaxIterations) {
         return SettingProblem{
             Setting::iterations,

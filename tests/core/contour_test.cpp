@@ -308,13 +308,75 @@ TEST(Levels, AnyFieldGivesASoundList) {
                                                      {nan, nan, nan, inf},
                                                      {1e15, 1e15 + 1, 1e15 + 2, 0},
                                                      {0, 0, 0, 1e-3},
-                                                     {0, 1, 1e3, 1e6}};
+                                                     {0, 1, 1e3, 1e6},
+                                                     // Found by the pipeline fuzzer: a range
+                                                     // of one subnormal unit divided by the
+                                                     // count is 0; NaN was converted to int.
+                                                     {0, tiny, 0, tiny},
+                                                     {tiny, 2 * tiny, tiny, tiny}};
     for (const auto& f : fields) {
         const Grid g = fixture({0, 1}, {0, 1}, {{f[0], f[1]}, {f[2], f[3]}});
         for (const int count : {1, 2, 5, 14, 100, 1000}) {
             expect_sound(choose_levels(g, count), count, "field " + std::to_string(f[0]) + "...");
         }
     }
+}
+
+// crossing_counts is the size of contour()'s answer before computing it: each crossed cell
+// gives one segment, or two in a saddle cell.
+TEST(Crossings, CountTheCellsEachLevelCrosses) {
+    // Values 0 ... 3 along x on a 4 x 2 grid: level 0.5 crosses the first column of cells, 1.5
+    // the second, 2.5 the third; 5 crosses nothing; NaN is not a level.
+    const Grid g = fixture({0, 1, 2, 3}, {0, 1}, {{0, 1, 2, 3}, {0, 1, 2, 3}});
+    const std::vector<double> levels = {2.5, 0.5, 5.0, std::nan(""), 1.5, 0.5};
+    EXPECT_EQ(crossing_counts(g, levels), (std::vector<std::size_t>{1, 1, 0, 0, 1, 1}));
+    const Grid bowl = grid_of("x^2 + y^2", {-2, 2, -2, 2}, 41);
+    const std::vector<double> one = {1.03};  // through no sample: no segment of length 0
+    std::size_t segments = 0;
+    const ContourSet circle = contour(bowl, one);
+    for (const auto& line : circle[0].lines)
+        segments += line.points.size() - 1;
+    EXPECT_EQ(crossing_counts(bowl, one)[0], segments);  // no saddles on a bowl
+}
+
+// Levels are marched in batches of bounded size; the lines are the same whatever the batches.
+TEST(Crossings, BatchesGiveTheSameLinesAsOnePass) {
+    const Grid g = grid_of("sin(3*x)*cos(2*y) + 0.1*x*y", {-3, 3, -3, 3}, 300);
+    std::vector<double> levels;
+    for (int k = -90; k <= 90; ++k)
+        levels.push_back(k / 100.0);
+    constexpr std::size_t kBatch = 5000;
+    std::size_t total = 0;
+    for (const std::size_t c : crossing_counts(g, levels))
+        total += c;
+    ASSERT_GT(total, 20 * kBatch);  // so dozens of batches are marched
+    // Reversed and with a level given twice: the order given is kept, the copy is whole.
+    std::vector<double> given(levels.rbegin(), levels.rend());
+    given.push_back(0.5);
+    std::vector<std::size_t> order;
+    ContourSet streamed(given.size());
+    contour_each(
+        g, given,
+        [&](std::size_t k, ContourLevel level) {
+            order.push_back(k);
+            streamed[k] = std::move(level);
+        },
+        kBatch);
+    ASSERT_EQ(order.size(), given.size());
+    for (std::size_t k = 0; k < order.size(); ++k)
+        EXPECT_EQ(order[k], k);
+    const ContourSet whole = contour(g, given);  // the default batch: one pass here
+    for (std::size_t k = 0; k < given.size(); ++k) {
+        const ContourSet single = {whole[k]};
+        ASSERT_EQ(streamed[k].lines.size(), single[0].lines.size()) << given[k];
+        for (std::size_t l = 0; l < single[0].lines.size(); ++l)
+            EXPECT_EQ(streamed[k].lines[l].points, single[0].lines[l].points) << given[k];
+    }
+    const std::size_t first_half = 40;  // 0.90 - 40/100: where 0.5 first stands in `given`
+    ASSERT_EQ(given[first_half], 0.5);
+    ASSERT_EQ(streamed.back().lines.size(), streamed[first_half].lines.size());
+    for (std::size_t l = 0; l < streamed.back().lines.size(); ++l)
+        EXPECT_EQ(streamed.back().lines[l].points, streamed[first_half].lines[l].points);
 }
 
 }  // namespace

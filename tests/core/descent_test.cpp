@@ -209,6 +209,12 @@ TEST(Settings, ChecksNameTheBadValue) {
     s = {};
     s.start = {std::nan(""), 1.0};
     EXPECT_EQ(check_settings(s)->setting, Setting::start);
+    // Found by the pipeline fuzzer: a start past the divergence limit ran as if it were not.
+    s.start = {-1e308, 1e3};
+    EXPECT_EQ(check_settings(s)->setting, Setting::start);
+    EXPECT_EQ(check_settings(s)->message, "the start point must lie within ±1e100");
+    s.start = {1e100, -1e100};
+    EXPECT_FALSE(check_settings(s).has_value());
     s = {};
     s.gradient = {GradientMode::numeric, 0.0};
     EXPECT_EQ(check_settings(s)->setting, Setting::h);

@@ -1,6 +1,8 @@
 // The window against what the bad-input campaign found: saved settings out of every range, views
 // that cannot be sampled, expressions too long or constant, and zooming past what doubles
 // resolve. Each started the window into a crash, an abort or a silent lie.
+#include <QComboBox>
+#include <QLineEdit>
 #include <QStatusBar>
 #include <QtTest>
 
@@ -159,6 +161,15 @@ class HostileSettingsTest : public QObject {
         w->applyPreset(gd::default_preset());
         QVERIFY(w->waitUntilDrawn());
         QCOMPARE(w->plot().fieldNote(), QString());
+        // Typed into the field, as the campaign did.
+        QLineEdit* edit = w->editor().expressionBox()->lineEdit();
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("e+x-x"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_COMPARE(w->session().expressionText(), QStringLiteral("e+x-x"));
+        QVERIFY(w->waitUntilDrawn());
+        QCOMPARE(w->plot().fieldNote(), QStringLiteral("f is constant here: f = 2.7182818"));
     }
 
     // Zooming in without end reached views whose samples collapse into one double.

@@ -40,10 +40,12 @@ using ContourSet = std::vector<ContourLevel>;
 inline constexpr std::size_t kContourBatchCrossings = std::size_t{1} << 20;
 
 // contour() one level at a time, in the order given: `emit` gets each level's index and lines
-// as soon as its batch is done. Levels are marched in batches of about kContourBatchCrossings
-// crossings, so memory stays bounded however many levels and lines there are.
+// as soon as its batch is done. Levels are marched in batches of about `batch_crossings`
+// crossings (a level with more is a batch of its own), so memory stays bounded however many
+// levels and lines there are.
 void contour_each(const Grid& grid, std::span<const double> levels,
-                  const std::function<void(std::size_t, ContourLevel)>& emit);
+                  const std::function<void(std::size_t, ContourLevel)>& emit,
+                  std::size_t batch_crossings = kContourBatchCrossings);
 
 enum class LevelSpacing { linear, log };
 
