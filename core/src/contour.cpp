@@ -53,19 +53,28 @@ Eigen::ArrayXXi bands(const Grid& g, std::span<const double> levels) {
     return band;
 }
 
-// The band range [lo, hi) of the levels crossing cell (i, j); empty when none does.
-std::pair<int, int> crossing_range(const Eigen::ArrayXXi& band, Eigen::Index i, Eigen::Index j) {
-    const auto [lo, hi] =
-        std::minmax({band(i, j), band(i + 1, j), band(i + 1, j + 1), band(i, j + 1)});
+// The band range [lo, hi) of the levels crossing cell (i, j); empty when none does. On the hot
+// path of every pass over the cells: plain comparisons, inlined.
+inline std::pair<int, int> crossing_range(const Eigen::ArrayXXi& band, Eigen::Index i,
+                                          Eigen::Index j) {
+    const int a = band(i, j);
+    const int b = band(i + 1, j);
+    const int c = band(i + 1, j + 1);
+    const int d = band(i, j + 1);
+    const int lo = std::min(std::min(a, b), std::min(c, d));
+    const int hi = std::max(std::max(a, b), std::max(c, d));
     if (lo < 0) return {0, 0};  // a non-finite corner: the cell is skipped
     return {lo, hi};
 }
 
 class Marcher {
   public:
-    Marcher(const Grid& grid, std::span<const double> sorted_levels)
+    // `band`: bands(grid, sorted_levels) if already computed, else null.
+    Marcher(const Grid& grid, std::span<const double> sorted_levels,
+            const Eigen::ArrayXXi* band = nullptr)
         : g_(grid),
           levels_(sorted_levels),
+          band_(band),
           nx_(grid.nx()),
           ny_(grid.ny()),
           horizontal_edges_(static_cast<EdgeId>((nx_ - 1) * ny_)),
@@ -73,7 +82,8 @@ class Marcher {
 
     // One pass over the cells, sending each cell only to the levels that cross it.
     void march() {
-        const Eigen::ArrayXXi band = bands(g_, levels_);
+        const Eigen::ArrayXXi own = band_ != nullptr ? Eigen::ArrayXXi() : bands(g_, levels_);
+        const Eigen::ArrayXXi& band = band_ != nullptr ? *band_ : own;
         for (Eigen::Index j = 0; j + 1 < ny_; ++j) {
             for (Eigen::Index i = 0; i + 1 < nx_; ++i) {
                 const auto [lo, hi] = crossing_range(band, i, j);
@@ -194,6 +204,7 @@ class Marcher {
 
     const Grid& g_;
     std::span<const double> levels_;
+    const Eigen::ArrayXXi* band_;
     Eigen::Index nx_;
     Eigen::Index ny_;
     EdgeId horizontal_edges_;
@@ -218,9 +229,11 @@ std::optional<std::size_t> index_in(const std::vector<double>& sorted, double va
     return static_cast<std::size_t>(it - sorted.begin());
 }
 
-// The lines of a few distinct ascending levels, marched in one pass.
-std::vector<std::vector<ContourLine>> lines_of(const Grid& grid, std::span<const double> sorted) {
-    Marcher marcher(grid, sorted);
+// The lines of a few distinct ascending levels, marched in one pass (over their bands, when
+// they are at hand).
+std::vector<std::vector<ContourLine>> lines_of(const Grid& grid, std::span<const double> sorted,
+                                               const Eigen::ArrayXXi* band = nullptr) {
+    Marcher marcher(grid, sorted, band);
     marcher.march();
     std::vector<std::int32_t> starting_at(marcher.edge_count(), -1);
     std::vector<std::uint8_t> arriving_at(marcher.edge_count(), 0);
@@ -230,32 +243,63 @@ std::vector<std::vector<ContourLine>> lines_of(const Grid& grid, std::span<const
     return lines;
 }
 
-}  // namespace
+// The distinct finite levels with their bands and how many cells each crosses.
+struct Banded {
+    std::vector<double> sorted;
+    Eigen::ArrayXXi band;
+    std::vector<std::size_t> crossings;  // per entry of `sorted`
+};
 
-std::vector<std::size_t> crossing_counts(const Grid& grid, std::span<const double> levels) {
-    std::vector<std::size_t> counts(levels.size(), 0);
-    if (grid.nx() < 2 || grid.ny() < 2 || levels.empty()) return counts;
-    const std::vector<double> sorted = sorted_distinct(levels);
+Banded banded(const Grid& grid, std::span<const double> levels) {
+    Banded b{sorted_distinct(levels), {}, {}};
+    b.band = bands(grid, b.sorted);
     // Each cell adds one to the levels [lo, hi) that cross it: a difference array makes that one
     // step per cell, whatever the number of levels.
-    std::vector<std::int64_t> difference(sorted.size() + 1, 0);
-    const Eigen::ArrayXXi band = bands(grid, sorted);
+    std::vector<std::int64_t> difference(b.sorted.size() + 1, 0);
     for (Eigen::Index j = 0; j + 1 < grid.ny(); ++j) {
         for (Eigen::Index i = 0; i + 1 < grid.nx(); ++i) {
-            const auto [lo, hi] = crossing_range(band, i, j);
+            const auto [lo, hi] = crossing_range(b.band, i, j);
             if (lo == hi) continue;
             ++difference[static_cast<std::size_t>(lo)];
             --difference[static_cast<std::size_t>(hi)];
         }
     }
-    std::vector<std::size_t> per_sorted(sorted.size());
+    b.crossings.resize(b.sorted.size());
     std::int64_t running = 0;
-    for (std::size_t k = 0; k < sorted.size(); ++k) {
+    for (std::size_t k = 0; k < b.sorted.size(); ++k) {
         running += difference[k];
-        per_sorted[k] = static_cast<std::size_t>(running);
+        b.crossings[k] = static_cast<std::size_t>(running);
     }
+    return b;
+}
+
+// Hands the levels [begin, end) of `levels` to `emit` in order, with the lines of `sorted`
+// (whose entries they are); a level given twice gets its lines twice: moved the last time,
+// copied before.
+void emit_levels(std::span<const double> levels, std::size_t begin, std::size_t end,
+                 const std::vector<double>& sorted, std::vector<std::vector<ContourLine>>& lines,
+                 const std::function<void(std::size_t, ContourLevel)>& emit) {
+    std::vector<std::size_t> uses(sorted.size(), 0);
+    for (std::size_t k = begin; k < end; ++k) {
+        if (const auto at = index_in(sorted, levels[k])) ++uses[*at];
+    }
+    for (std::size_t k = begin; k < end; ++k) {
+        ContourLevel level{levels[k], {}};
+        if (const auto at = index_in(sorted, levels[k])) {
+            level.lines = --uses[*at] == 0 ? std::move(lines[*at]) : lines[*at];
+        }
+        emit(k, std::move(level));
+    }
+}
+
+}  // namespace
+
+std::vector<std::size_t> crossing_counts(const Grid& grid, std::span<const double> levels) {
+    std::vector<std::size_t> counts(levels.size(), 0);
+    if (grid.nx() < 2 || grid.ny() < 2 || levels.empty()) return counts;
+    const Banded b = banded(grid, levels);
     for (std::size_t k = 0; k < levels.size(); ++k) {
-        if (const auto at = index_in(sorted, levels[k])) counts[k] = per_sorted[*at];
+        if (const auto at = index_in(b.sorted, levels[k])) counts[k] = b.crossings[*at];
     }
     return counts;
 }
@@ -263,7 +307,25 @@ std::vector<std::size_t> crossing_counts(const Grid& grid, std::span<const doubl
 void contour_each(const Grid& grid, std::span<const double> levels,
                   const std::function<void(std::size_t, ContourLevel)>& emit,
                   std::size_t batch_crossings) {
-    const std::vector<std::size_t> counts = crossing_counts(grid, levels);
+    if (grid.nx() < 2 || grid.ny() < 2 || levels.empty()) {
+        std::vector<std::vector<ContourLine>> none;
+        emit_levels(levels, 0, levels.size(), {}, none, emit);
+        return;
+    }
+    const Banded all = banded(grid, levels);
+    std::size_t total = 0;
+    for (const std::size_t c : all.crossings)
+        total += c;
+    if (total <= batch_crossings) {
+        // The usual case: every level in one pass over the bands already computed.
+        std::vector<std::vector<ContourLine>> lines = lines_of(grid, all.sorted, &all.band);
+        emit_levels(levels, 0, levels.size(), all.sorted, lines, emit);
+        return;
+    }
+    std::vector<std::size_t> counts(levels.size(), 0);
+    for (std::size_t k = 0; k < levels.size(); ++k) {
+        if (const auto at = index_in(all.sorted, levels[k])) counts[k] = all.crossings[*at];
+    }
     std::size_t begin = 0;
     while (begin < levels.size()) {
         // The next run of levels, in the order given, whose crossings fit in the batch (always
@@ -275,20 +337,8 @@ void contour_each(const Grid& grid, std::span<const double> levels,
             ++end;
         } while (end < levels.size() && crossings + counts[end] <= batch_crossings);
         const std::vector<double> sorted = sorted_distinct(levels.subspan(begin, end - begin));
-        std::vector<std::vector<ContourLine>> lines;
-        if (grid.nx() >= 2 && grid.ny() >= 2 && !sorted.empty()) lines = lines_of(grid, sorted);
-        // A level given twice gets its lines twice: moved the last time, copied before.
-        std::vector<std::size_t> uses(sorted.size(), 0);
-        for (std::size_t k = begin; k < end; ++k) {
-            if (const auto at = index_in(sorted, levels[k])) ++uses[*at];
-        }
-        for (std::size_t k = begin; k < end; ++k) {
-            ContourLevel level{levels[k], {}};
-            if (const auto at = index_in(sorted, levels[k])) {
-                level.lines = --uses[*at] == 0 ? std::move(lines[*at]) : lines[*at];
-            }
-            emit(k, std::move(level));
-        }
+        std::vector<std::vector<ContourLine>> lines = lines_of(grid, sorted);
+        emit_levels(levels, begin, end, sorted, lines, emit);
         begin = end;
     }
 }
