@@ -10,7 +10,8 @@
 namespace gdlab {
 
 int run_command_line(const std::vector<std::string>& words, std::ostream& out, std::ostream& err) {
-    using Command = std::function<void(const std::vector<std::string>&, std::ostream&)>;
+    using Command =
+        std::function<void(const std::vector<std::string>&, std::ostream&, std::ostream&)>;
     static const std::map<std::string, Command> commands = {{"trace", trace_command},
                                                             {"eval", eval_command},
                                                             {"contour", contour_command},
@@ -33,7 +34,7 @@ int run_command_line(const std::vector<std::string>& words, std::ostream& out, s
         }
     }
     try {
-        command->second(options, out);
+        command->second(options, out, err);
         out.flush();
         return 0;
     } catch (const UsageError& e) {

@@ -28,7 +28,7 @@ void print_csv_level(const gd::ContourLevel& level, std::ostream& out) {
 
 }  // namespace
 
-void contour_command(const std::vector<std::string>& words, std::ostream& out) {
+void contour_command(const std::vector<std::string>& words, std::ostream& out, std::ostream& note) {
     auto known = scene_options();
     known.insert({"--grid", "--levels", "--nlevels", "--format"});
     const Arguments args(words, known, "gdlab contour");
@@ -48,8 +48,20 @@ void contour_command(const std::vector<std::string>& words, std::ostream& out) {
     }
     const Scene scene = parse_scene(args);
     const gd::Grid grid = gd::sample_grid(scene.objective, scene.view, n, n);
-    const std::vector<double> levels =
-        given ? *given : gd::choose_levels(grid, static_cast<int>(count)).levels;
+    std::vector<double> levels;
+    if (given) {
+        levels = *given;
+    } else {
+        const gd::LevelChoice choice = gd::choose_levels(grid, static_cast<int>(count));
+        levels = choice.levels;
+        // No lines at all says why, beside the output (which stays a valid document).
+        if (choice.finite_share == 0.0) {
+            note << "gdlab contour: f is not finite anywhere in this view: no contour lines\n";
+        } else if (choice.constant) {
+            note << "gdlab contour: f is constant here (f = " << gd::format_number(choice.min)
+                 << "): no contour lines\n";
+        }
+    }
 
     std::size_t crossings = 0;
     for (const std::size_t c : gd::crossing_counts(grid, levels))

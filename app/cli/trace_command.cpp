@@ -1,4 +1,6 @@
+#include <algorithm>
 #include <cmath>
+#include <string>
 #include <cstdio>
 
 #include "cli/commands.hpp"
@@ -33,13 +35,15 @@ void print_table(const Scene& scene, const gd::Trace& trace, long long every, st
         << ", lr = " << gd::format_number(gd::learning_rate(scene.optimizer)) << ", at most "
         << s.max_iterations << " steps, tol = " << gd::format_number(s.tolerance) << ", start ("
         << gd::format_number(s.start.x()) << ", " << gd::format_number(s.start.y()) << ")\n\n";
-    out << "  step               x               y"
-        << "               f        |grad f|\n";
+    // The step column is as wide as the last step number needs (at least "  step").
+    const int width =
+        std::max(6, static_cast<int>(std::to_string(trace.points.size() - 1).size()) + 1);
+    out << std::string(static_cast<std::size_t>(width) - 4, ' ') << "step               x"
+        << "               y               f        |grad f|\n";
     for_sampled_indices(trace.points.size(), every, [&](std::size_t k) {
         const auto& p = trace.points[k];
-        char step[24];
-        std::snprintf(step, sizeof step, "%6zu", k);
-        out << step << cell(p.x.x(), 16) << cell(p.x.y(), 16) << cell(p.f, 16)
+        const std::string step = std::to_string(k);
+        out << std::string(static_cast<std::size_t>(width) - step.size(), ' ') << step << cell(p.x.x(), 16) << cell(p.x.y(), 16) << cell(p.f, 16)
             << cell(gd::norm(p.gradient), 16) << "\n";
     });
     out << "\n" << gd::describe_stop(trace, s) << "\n";
@@ -57,7 +61,7 @@ void print_csv(const gd::Trace& trace, long long every, std::ostream& out) {
 
 }  // namespace
 
-void trace_command(const std::vector<std::string>& words, std::ostream& out) {
+void trace_command(const std::vector<std::string>& words, std::ostream& out, std::ostream& /*note*/) {
     auto known = scene_options();
     known.insert({"--format", "--every"});
     const Arguments args(words, known, "gdlab trace");

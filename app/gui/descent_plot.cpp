@@ -213,7 +213,7 @@ void DescentPlot::setField(const Field& field) {
         heatmap_->setDataScaleType(QCPAxis::stLinear);
         axis->setTicker(QSharedPointer<QCPAxisTicker>::create());
         axis->setNumberFormat(QStringLiteral("gb"));
-        axis->setNumberPrecision(4);
+        axis->setNumberPrecision(digits_to_tell_apart(levels.min, levels.max));
         // A constant field is one flat colour, not its rounding noise stretched over the scale.
         const double spread = std::max(std::fabs(levels.min), 1.0);
         heatmap_->setDataRange(levels.max > levels.min && !levels.constant
@@ -238,9 +238,15 @@ QString DescentPlot::fieldNote() const {
     return field_note_->visible() ? field_note_->text() : QString();
 }
 
-bool DescentPlot::canShow(const gd::Rect& view) {
-    return !gd::check_rect(view) && QCPRange::validRange(view.x_min, view.x_max) &&
-           QCPRange::validRange(view.y_min, view.y_max);
+std::optional<gd::RectProblem> DescentPlot::viewProblem(const gd::Rect& view) {
+    if (auto problem = gd::check_rect(view)) return problem;
+    const auto beyond = [](gd::Axis axis, double lo, double hi) -> std::optional<gd::RectProblem> {
+        if (QCPRange::validRange(lo, hi)) return std::nullopt;
+        return gd::RectProblem{axis, std::string("the ") + (axis == gd::Axis::x ? "x" : "y") +
+                                         " range must lie within ±1e250 for the window"};
+    };
+    if (auto problem = beyond(gd::Axis::x, view.x_min, view.x_max)) return problem;
+    return beyond(gd::Axis::y, view.y_min, view.y_max);
 }
 
 void DescentPlot::setMinima(const std::vector<Eigen::Vector2d>& minima) {
@@ -362,6 +368,27 @@ void DescentPlot::resizeEvent(QResizeEvent* event) {
     replot(QCustomPlot::rpQueuedReplot);  // lays out again; afterLayout keeps the scaling
 }
 
+void DescentPlot::wheelEvent(QWheelEvent* event) {
+    // QCustomPlot zooms one axis, then the other. Past the narrowest view that can be sampled
+    // (or the widest a double holds) the first would be undone and the second not: the view
+    // drifted sideways instead of stopping. So a wheel step that would leave the views the
+    // plot can show is not taken at all.
+    const double steps = event->angleDelta().y() / 120.0;
+    const QPointF at = event->position();
+    const double factor =
+        std::pow(axisRect()->rangeZoomFactor(Qt::Horizontal), steps);  // both axes alike
+    const double x = xAxis->pixelToCoord(at.x());
+    const double y = yAxis->pixelToCoord(at.y());
+    const gd::Rect v = view();
+    const gd::Rect zoomed{x + (v.x_min - x) * factor, x + (v.x_max - x) * factor,
+                          y + (v.y_min - y) * factor, y + (v.y_max - y) * factor};
+    if (!canShow(zoomed)) {
+        event->accept();
+        return;
+    }
+    QCustomPlot::wheelEvent(event);
+}
+
 void DescentPlot::leaveEvent(QEvent* event) {
     QCustomPlot::leaveEvent(event);
     emit left();
@@ -423,6 +450,11 @@ void DescentPlot::onRangeChanged() {
 }
 
 void DescentPlot::viewUpdated() {
+    // Enough digits that neighbouring ticks differ, however far the view is zoomed in: at a
+    // width of 1e-9 around 0.05 six digits made every tick read "0.0458365".
+    for (QCPAxis* axis : {xAxis, yAxis}) {
+        axis->setNumberPrecision(digits_to_tell_apart(axis->range().lower, axis->range().upper));
+    }
     for (auto& p : paths_)
         p->rebuildIfScaleChanged();
     emit viewChanged(view());

@@ -8,6 +8,7 @@
 
 #include <Eigen/Core>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "gd/grid.hpp"
@@ -57,9 +58,11 @@ class DescentPlot : public QCustomPlot {
     void setEqualScaling(bool on);
     [[nodiscard]] bool equalScaling() const { return equal_scaling_; }
 
-    // Whether the plot can show a view: a valid gd::Rect that QCustomPlot's ranges can hold
-    // too. Zoom and pan stop at the last view for which this holds.
-    [[nodiscard]] static bool canShow(const gd::Rect& view);
+    // Why the plot cannot show a view (gd::check_rect's reasons, or bounds past the ±1e250
+    // that QCustomPlot's ranges hold), or nothing. Zoom and pan stop at the last view the plot
+    // can show.
+    [[nodiscard]] static std::optional<gd::RectProblem> viewProblem(const gd::Rect& view);
+    [[nodiscard]] static bool canShow(const gd::Rect& view) { return !viewProblem(view); }
     // What the plot says over the field when it has no lines to draw ("f is constant here"),
     // or an empty string.
     [[nodiscard]] QString fieldNote() const;
@@ -79,6 +82,7 @@ class DescentPlot : public QCustomPlot {
 
   protected:
     void resizeEvent(QResizeEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
     void leaveEvent(QEvent* event) override;
 
   private:

@@ -24,8 +24,6 @@ namespace gdlab {
 namespace {
 
 const std::string kCommand = "gdlab export";
-constexpr long long kMaxSide = 10000;
-constexpr double kMaxPixels = 100e6;  // after the scale factor
 
 struct ExportRequest {
     QString out;
@@ -51,13 +49,9 @@ QSize parse_size(const std::string& text) {
                          "got '" +
                          text + "'");
     }
-    const long long w = std::stoll(m[1]);
-    const long long h = std::stoll(m[2]);
-    if (w < 100 || h < 100 || w > kMaxSide || h > kMaxSide) {
-        throw UsageError(kCommand + ": --size: each side must be 100 to 10000 pixels, got '" +
-                         text + "'");
-    }
-    return {static_cast<int>(w), static_cast<int>(h)};
+    // At most six digits each: the conversion cannot overflow; the range is checked with the
+    // format (export_size_problem).
+    return {static_cast<int>(std::stoll(m[1])), static_cast<int>(std::stoll(m[2]))};
 }
 
 // Splits the words into the scene's options and export's own, then reads both.
@@ -88,6 +82,11 @@ ExportRequest parse_request(const std::vector<std::string>& words) {
     if (!out || out->empty()) {
         throw UsageError(kCommand + ": --out FILE is required (a .png, .svg, .pdf or .gif file)");
     }
+    // Qt would replace broken bytes in the name with U+FFFD and write another file than asked.
+    if (!gd::is_valid_utf8(*out)) {
+        throw UsageError(kCommand + ": --out: the file name '" + gd::printable(*out) +
+                         "' is not valid UTF-8 text");
+    }
     request.out = QString::fromStdString(*out);
     request.gif = QFileInfo(request.out).suffix().toLower() == QLatin1String("gif");
     const std::optional<ImageFormat> format = image_format_of(request.out);
@@ -110,10 +109,10 @@ ExportRequest parse_request(const std::vector<std::string>& words) {
         }
         request.scale = *scale;
     }
-    const double pixels =
-        request.look.size.width() * request.look.size.height() * request.scale * request.scale;
-    if (pixels > kMaxPixels) {
-        throw UsageError(kCommand + ": --size and --scale ask for more than 100 megapixels");
+    if (const QString wrong = export_size_problem(request.gif ? std::nullopt : format,
+                                                   request.look.size, request.scale);
+        !wrong.isEmpty()) {
+        throw UsageError(kCommand + ": --size: " + wrong.toStdString());
     }
     if (const auto step = args.integer("--step", 0, kWindowMaxIterations))
         request.step = static_cast<int>(*step);

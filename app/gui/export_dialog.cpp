@@ -75,7 +75,7 @@ ExportDialog::ExportDialog(Kind kind, QSize screen_size, Theme theme, int last_s
     }
     size_choice_->addItem(QStringLiteral("Other"));
     for (QSpinBox* side : {width_, height_}) {
-        side->setRange(100, 10000);
+        side->setRange(kMinExportSide, kMaxExportSide);
         side->setSuffix(QStringLiteral(" px"));
     }
     const QSize size =
@@ -216,9 +216,10 @@ QString ExportDialog::problem() const {
     const QFileInfo folder(QFileInfo(name).absolutePath());
     if (!folder.isDir())
         return QStringLiteral("The folder %1 does not exist.").arg(folder.filePath());
-    const double s = scale();
-    if (width_->value() * s * height_->value() * s > 100e6)
-        return QStringLiteral("That is more than 100 megapixels: lower the size or the scale.");
+    const QString size = export_size_problem(kind_ == Kind::image ? image_format_of(name)
+                                                                   : std::nullopt,
+                                              QSize(width_->value(), height_->value()), scale());
+    if (!size.isEmpty()) return QStringLiteral("The size is too large: %1.").arg(size);
     if (kind_ == Kind::animation) {
         const QString too_many = frame_count_problem(last_step_, every_->value());
         if (!too_many.isEmpty()) return too_many + QLatin1Char('.');

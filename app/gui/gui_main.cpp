@@ -56,6 +56,10 @@ GuiOptions parse_gui_options(const std::vector<std::string>& words) {
     if (options.screenshot && options.screenshot->empty()) {
         throw UsageError("gdlab: --screenshot needs a file name");
     }
+    if (options.screenshot && !gd::is_valid_utf8(*options.screenshot)) {
+        throw UsageError("gdlab: --screenshot: the file name '" +
+                         gd::printable(*options.screenshot) + "' is not valid UTF-8 text");
+    }
     // The picture is a PNG: a name promising another format would hold the wrong bytes.
     if (options.screenshot &&
         QFileInfo(QString::fromStdString(*options.screenshot)).suffix().toLower() != "png") {

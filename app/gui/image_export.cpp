@@ -80,6 +80,34 @@ QString save_png(const QImage& image, QIODevice& out) {
     return {};
 }
 
+QString export_size_problem(std::optional<ImageFormat> format, QSize size, double scale) {
+    const auto outside = [](int side, int most) { return side < kMinExportSide || side > most; };
+    if (outside(size.width(), kMaxExportSide) || outside(size.height(), kMaxExportSide)) {
+        return QStringLiteral("each side must be %1 to %2 pixels, not %3x%4")
+            .arg(kMinExportSide)
+            .arg(kMaxExportSide)
+            .arg(size.width())
+            .arg(size.height());
+    }
+    const bool vector = format == ImageFormat::svg || format == ImageFormat::pdf;
+    if (vector && (size.width() > kMaxVectorSide || size.height() > kMaxVectorSide)) {
+        return QStringLiteral("SVG and PDF pictures are at most %1 pixels a side (%2 inches "
+                              "at 96 per inch), not %3x%4")
+            .arg(kMaxVectorSide)
+            .arg(kMaxVectorSide / 96.0, 0, 'f', 1)
+            .arg(size.width())
+            .arg(size.height());
+    }
+    if (size.width() * scale * size.height() * scale > kMaxExportPixels) {
+        return QStringLiteral("%1x%2 at scale %3 is more than %4 megapixels")
+            .arg(size.width())
+            .arg(size.height())
+            .arg(scale)
+            .arg(kMaxExportPixels / 1e6);
+    }
+    return {};
+}
+
 std::optional<ImageFormat> image_format_of(const QString& file) {
     const QString suffix = QFileInfo(file).suffix().toLower();
     if (suffix == QLatin1String("png")) return ImageFormat::png;

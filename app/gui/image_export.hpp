@@ -14,6 +14,20 @@ class DescentPlot;
 
 enum class ImageFormat { png, svg, pdf };
 
+// How large an export may be, for the command line and the dialogs alike. A side, in pixels
+// (for SVG and PDF at 96 per inch); PNG and GIF pixels after the scale factor; and a smaller
+// side for SVG and PDF, whose heatmap is embedded at three times the page's pixels: a 2000 x
+// 2000 PDF takes about 400 MB to write, a 4000 x 4000 one 1.6 GB.
+inline constexpr int kMinExportSide = 100;
+inline constexpr int kMaxExportSide = 10000;
+inline constexpr double kMaxExportPixels = 100e6;
+inline constexpr int kMaxVectorSide = 2000;
+
+// What is wrong with an export of `size` at `scale` in `format` (nothing: an animated GIF), or
+// an empty string.
+[[nodiscard]] QString export_size_problem(std::optional<ImageFormat> format, QSize size,
+                                          double scale);
+
 // By the file name's suffix (case-insensitive); nullopt for any other.
 [[nodiscard]] std::optional<ImageFormat> image_format_of(const QString& file);
 

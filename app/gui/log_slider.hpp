@@ -12,6 +12,8 @@ class LogSlider : public QSlider {
     LogSlider(double low, double high, QWidget* parent = nullptr);
 
     [[nodiscard]] double logValue() const;
+    [[nodiscard]] double minimumLogValue() const { return low_; }
+    [[nodiscard]] double maximumLogValue() const { return high_; }
     // Moves the handle without emitting logValueChanged.
     void setLogValue(double v);
 

@@ -41,6 +41,7 @@ namespace {
 
 constexpr int kFieldDelayMs = 30;  // after the last zoom or pan event
 constexpr int kProgressDelayMs = 200;
+const QString kNoteTip = QStringLiteral("What this scene shows");
 
 }  // namespace
 
@@ -59,7 +60,7 @@ MainWindow::MainWindow(bool restore_settings, QWidget* parent)
       hover_label_(new QLabel(this)),
       step_label_(new QLabel(this)),
       speed_label_(new QLabel(this)),
-      speed_slider_(new LogSlider(1.0, 1000.0, this)),
+      speed_slider_(new LogSlider(kMinSpeed, kMaxSpeed, this)),
       progress_(new QProgressBar(this)),
       cancel_(new QPushButton(QStringLiteral("Cancel"), this)),
       main_splitter_(new QSplitter(Qt::Horizontal, this)),
@@ -124,7 +125,7 @@ void MainWindow::buildLayout() {
     plot_column->setContentsMargins(6, 4, 0, 0);
     plot_column->setSpacing(2);
     note_label_->setWordWrap(true);
-    note_label_->setToolTip(QStringLiteral("What this scene shows"));
+    note_label_->setToolTip(kNoteTip);
     plot_column->addWidget(note_label_);
     plot_column->addWidget(plot_, 1);
     plot_splitter_->addWidget(plot_area);
@@ -174,7 +175,9 @@ void MainWindow::buildToolBar() {
     bar->addSeparator();
     bar->addWidget(new QLabel(QStringLiteral(" Speed ")));
     speed_slider_->setFixedWidth(160);
-    speed_slider_->setToolTip(QStringLiteral("Animation speed: 1 to 1000 steps per second"));
+    speed_slider_->setToolTip(QStringLiteral("Animation speed: %1 to %2 steps per second")
+                                  .arg(kMinSpeed)
+                                  .arg(kMaxSpeed));
     bar->addWidget(speed_slider_);
     speed_label_->setMinimumWidth(90);
     bar->addWidget(speed_label_);
@@ -183,8 +186,8 @@ void MainWindow::buildToolBar() {
         speed_label_->setText(QStringLiteral(" %1 steps/s").arg(std::round(v)));
     };
     connect(speed_slider_, &LogSlider::logValueChanged, this, show_speed);
-    speed_slider_->setLogValue(20.0);
-    show_speed(20.0);
+    speed_slider_->setLogValue(kDefaultSpeed);
+    show_speed(kDefaultSpeed);
     bar->addSeparator();
     progress_->setRange(0, 1000);
     progress_->setFixedWidth(180);
@@ -367,6 +370,7 @@ void MainWindow::loadDemo(int index) {
     session_->setScene(objective_of(*preset), to_qstring(preset->formula), preset, demo.runs);
     plot_->setView(demo.view.value_or(preset->view));
     note_label_->setText(QStringLiteral("<b>%1.</b> %2").arg(demo.title, demo.note));
+    note_label_->setToolTip(kNoteTip);
     animation_->toStart();
     animation_->play();
 }
@@ -376,6 +380,7 @@ void MainWindow::onObjectiveChanged() {
     editor_->showObjective(session_->expressionText(), session_->preset(), f);
     parameters_->setExactGradientAvailable(f.has_exact_gradient());
     plot_->setMinima(known_minima(session_->preset()));
+    note_label_->setToolTip(kNoteTip);
     note_label_->setText(
         session_->preset() != nullptr
             ? QStringLiteral("<b>%1.</b> %2")

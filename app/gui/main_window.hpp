@@ -35,6 +35,11 @@ class ParameterPanel;
 class RunsPanel;
 class Session;
 
+// Animation speeds, in steps per second.
+inline constexpr double kMinSpeed = 1.0;
+inline constexpr double kMaxSpeed = 1000.0;
+inline constexpr double kDefaultSpeed = 20.0;
+
 // What the command line asks the window to show instead of the remembered scene.
 struct StartupScene {
     QString expression;
@@ -103,6 +108,10 @@ class MainWindow : public QMainWindow {
     void buildMenus();
     void connectParts();
     void restoreSettings();
+    // The objective, runs and view of the last scene, checked; what had to change goes into
+    // `notes`.
+    void restoreScene(const QSettings& settings, QStringList& notes);
+    void showRestoreNotes(const QStringList& notes);
 
     void onObjectiveChanged();
     void onRunsChanged();

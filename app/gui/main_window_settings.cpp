@@ -5,7 +5,8 @@
 #include <QComboBox>
 #include <QSettings>
 #include <QSplitter>
-#include <QStatusBar>
+#include <utility>
+#include <QLabel>
 #include <algorithm>
 #include <cmath>
 #include <variant>
@@ -91,14 +92,27 @@ void MainWindow::saveSettings() const {
 
 void MainWindow::restoreSettings() {
     QSettings settings;
+    QStringList notes;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    main_splitter_->restoreState(
-        settings.value(QStringLiteral("window/main_splitter")).toByteArray());
-    plot_splitter_->restoreState(
-        settings.value(QStringLiteral("window/plot_splitter")).toByteArray());
-    bottom_splitter_->restoreState(
-        settings.value(QStringLiteral("window/bottom_splitter")).toByteArray());
+    // A panel sized 0 or absurdly large (a hand-edited file) left a blank window: such a
+    // layout is not used.
+    for (const auto& [key, splitter] :
+         {std::pair{QStringLiteral("window/main_splitter"), main_splitter_},
+          std::pair{QStringLiteral("window/plot_splitter"), plot_splitter_},
+          std::pair{QStringLiteral("window/bottom_splitter"), bottom_splitter_}}) {
+        const QList<int> before = splitter->sizes();
+        if (!settings.contains(key)) continue;
+        splitter->restoreState(settings.value(key).toByteArray());
+        const QList<int> sizes = splitter->sizes();
+        const bool usable = std::all_of(sizes.begin(), sizes.end(),
+                                        [](int size) { return size > 0 && size < 100'000; });
+        if (!usable) {
+            splitter->setSizes(before);
+            notes << QStringLiteral("the saved panel sizes were not usable; the default layout "
+                                    "is shown");
+        }
+    }
     editor_->setHistory(settings.value(QStringLiteral("history/expressions")).toStringList());
     equal_action_->setChecked(settings.value(QStringLiteral("view/equal_scaling"), true).toBool());
     plot_->setEqualScaling(equal_action_->isChecked());
@@ -106,13 +120,26 @@ void MainWindow::restoreSettings() {
     plot_->setArrowsVisible(arrow_action_->isChecked());
     setTheme(theme_from_name(settings.value(QStringLiteral("view/theme")).toString())
                  .value_or(Theme::light));
-    const double speed = settings.value(QStringLiteral("animation/speed"), 20.0).toDouble();
+    bool speed_ok = false;
+    double speed = settings.value(QStringLiteral("animation/speed"), kDefaultSpeed).toDouble(&speed_ok);
+    if (!speed_ok || !(speed >= speed_slider_->minimumLogValue() &&
+                       speed <= speed_slider_->maximumLogValue())) {
+        notes << QStringLiteral("the saved speed '%1' is not %2 to %3 steps/s; %4 is used")
+                     .arg(settings.value(QStringLiteral("animation/speed")).toString())
+                     .arg(kMinSpeed)
+                     .arg(kMaxSpeed)
+                     .arg(kDefaultSpeed);
+        speed = kDefaultSpeed;
+    }
     speed_slider_->setLogValue(speed);
     emit speed_slider_->logValueChanged(speed_slider_->logValue());
 
-    if (!settings.contains(QStringLiteral("scene/expression"))) return;  // first start
+    if (settings.contains(QStringLiteral("scene/expression"))) restoreScene(settings, notes);
+    if (!notes.isEmpty()) showRestoreNotes(notes);
+}
+
+void MainWindow::restoreScene(const QSettings& settings, QStringList& notes) {
     const QString text = settings.value(QStringLiteral("scene/expression")).toString();
-    QStringList notes;
     std::vector<RunSpec> specs;
     const QVariantList saved_runs = settings.value(QStringLiteral("scene/runs")).toList();
     for (qsizetype k = 0; k < saved_runs.size() && k < kMaxRuns; ++k) {
@@ -144,23 +171,30 @@ void MainWindow::restoreSettings() {
         for (qsizetype k = 0; numbers && k < 4; ++k)
             bounds[k] = v[k].toDouble(&numbers);
         const gd::Rect view{bounds[0], bounds[1], bounds[2], bounds[3]};
-        if (numbers && DescentPlot::canShow(view)) {
+        const auto problem = DescentPlot::viewProblem(view);
+        if (numbers && !problem) {
             plot_->setView(view);
         } else {
-            const auto problem = gd::check_rect(view);
-            const QString why = !numbers  ? QStringLiteral("it is not four numbers")
-                                : problem ? QString::fromStdString(problem->message)
-                                          : QStringLiteral("its bounds are beyond ±1e250");
-            notes << QStringLiteral(
-                         "the saved view cannot be drawn (%1); the default view is "
-                         "shown")
-                         .arg(why);
+            notes << QStringLiteral("the saved view cannot be drawn (%1); the default view is "
+                                    "shown")
+                         .arg(numbers ? QString::fromStdString(problem->message)
+                                      : QStringLiteral("it is not four numbers"));
         }
     }
-    if (!notes.isEmpty()) {
+}
+
+void MainWindow::showRestoreNotes(const QStringList& notes) {
+    {
+        // Said above the plot, where it is seen (a status bar message drew over the step line
+        // and was cut at the window's edge): the first change, and all of them on hover.
         restore_notes_ = notes;
-        statusBar()->showMessage(QStringLiteral("Restoring the last scene: ") +
-                                 notes.join(QStringLiteral("; ")));
+        QString text = QStringLiteral("<b>The last scene could not be restored as saved:</b> ") +
+                       notes.front().toHtmlEscaped();
+        if (notes.size() > 1) {
+            text += QStringLiteral(" (and %1 more; hover here for all)").arg(notes.size() - 1);
+        }
+        note_label_->setText(text);
+        note_label_->setToolTip(notes.join('\n'));
     }
 }
 

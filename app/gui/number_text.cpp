@@ -1,5 +1,8 @@
 #include "gui/number_text.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 #include "gd/number_format.hpp"
 
 namespace gdlab {
@@ -38,6 +41,19 @@ QString point_text(const Eigen::Vector2d& p, int significant_digits) {
 
 QString exact_number(double v) {
     return QString::fromStdString(gd::format_number(v));
+}
+
+}  // namespace gdlab
+
+namespace gdlab {
+
+int digits_to_tell_apart(double lo, double hi) {
+    const double size = std::max(std::fabs(lo), std::fabs(hi));
+    const double step = (hi - lo) / 10.0;
+    if (!(size > 0.0) || !(step > 0.0) || !std::isfinite(size / step)) return 4;
+    // The digits down to a tenth of the step, counted from the largest value's leading digit.
+    const double digits = std::ceil(std::log10(size / step)) + 1.0;
+    return static_cast<int>(std::clamp(digits, 4.0, 15.0));
 }
 
 }  // namespace gdlab

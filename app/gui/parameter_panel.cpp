@@ -10,6 +10,7 @@
 
 #include "gui/log_slider.hpp"
 #include "gui/number_spin_box.hpp"
+#include "gui/number_text.hpp"
 
 namespace gdlab {
 
@@ -43,7 +44,8 @@ ParameterPanel::ParameterPanel(QWidget* parent)
     learningRate->setToolTip(
         QStringLiteral("lr: each step moves by −lr·∇f. Arrows step through 1, 2, 5, 10, …"));
     learningRateSlider->setToolTip(
-        QStringLiteral("The learning rate on a logarithmic scale, from 0.0001 to 10"));
+        QStringLiteral("The learning rate on a logarithmic scale, from %1 to %2")
+            .arg(short_number(kLearningRateMin), short_number(kLearningRateMax)));
     iterations->setRange(1, kWindowMaxIterations);
     iterations->setGroupSeparatorShown(true);
     iterations->setAccelerated(true);
@@ -111,6 +113,18 @@ RunSpec ParameterPanel::spec() const {
     return s;
 }
 
+namespace {
+
+// Sets a box only when its value differs: setValue rewrites the text even for an equal value,
+// and a spec coming back from the session while someone types would turn the "1e-1" of
+// "1e-12" into "0.1", so that the next key made it 0.12.
+template <class Box, class Value>
+void show_value(Box* box, Value v) {
+    if (box->value() != v) box->setValue(v);
+}
+
+}  // namespace
+
 void ParameterPanel::setSpec(const RunSpec& s) {
     const QSignalBlocker b1(startX);
     const QSignalBlocker b2(startY);
@@ -119,14 +133,14 @@ void ParameterPanel::setSpec(const RunSpec& s) {
     const QSignalBlocker b5(tolerance);
     const QSignalBlocker b6(gradientMode);
     const QSignalBlocker b7(h);
-    startX->setValue(s.start.x());
-    startY->setValue(s.start.y());
-    learningRate->setValue(s.learning_rate);
+    show_value(startX, s.start.x());
+    show_value(startY, s.start.y());
+    show_value(learningRate, s.learning_rate);
     learningRateSlider->setLogValue(s.learning_rate);
-    iterations->setValue(s.iterations);
-    tolerance->setValue(s.tolerance);
+    show_value(iterations, s.iterations);
+    show_value(tolerance, s.tolerance);
     gradientMode->setCurrentIndex(s.gradient.mode == gd::GradientMode::numeric ? 1 : 0);
-    h->setValue(s.gradient.h);
+    show_value(h, s.gradient.h);
     h->setEnabled(s.gradient.mode == gd::GradientMode::numeric);
 }
 

@@ -27,7 +27,7 @@ struct RunSpec {
 // What a run in the window may be: the ranges its fields show. The command line refuses what
 // lies outside them for the window; saved settings are brought inside them, with a note.
 inline constexpr int kWindowMaxIterations = 1'000'000;
-inline constexpr double kLearningRateMin = 1e-4;
+inline constexpr double kLearningRateMin = 1e-5;  // Goldstein-Price's preset takes 5e-5
 inline constexpr double kLearningRateMax = 10.0;
 inline constexpr double kCoordinateLimit = 1e6;
 inline constexpr double kToleranceMax = 1e3;
@@ -38,7 +38,7 @@ enum class RunField { start, learning_rate, iterations, tolerance, h };
 
 struct RunProblem {
     RunField field;
-    QString message;  // "the learning rate 20 is outside 0.0001 to 10"
+    QString message;  // "the learning rate 20 is outside 1e−5 to 10"
 };
 
 // The first field of `spec` outside the window's ranges, or nothing.

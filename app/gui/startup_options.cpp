@@ -10,6 +10,7 @@
 #include "cli/scene.hpp"
 #include "cli/usage_error.hpp"
 #include "gui/demos.hpp"
+#include "gui/descent_plot.hpp"
 
 namespace gdlab {
 
@@ -54,6 +55,10 @@ StartupScene startup_scene_of(const std::vector<std::string>& scene_words,
     if (auto problem = window_problem(run)) {
         throw UsageError(command + ": " + option_of(problem->field) + ": " +
                          problem->message.toStdString() + " (the window's range)");
+    }
+    if (auto problem = DescentPlot::viewProblem(scene.view)) {
+        throw UsageError(command + (problem->axis == gd::Axis::x ? ": --xrange: " : ": --yrange: ") +
+                         problem->message);
     }
     StartupScene s;
     s.preset = scene.preset;

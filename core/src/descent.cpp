@@ -46,6 +46,7 @@ void descend(const Objective& objective, const Method& method, const DescentSett
         return true;
     };
 
+    trace.points.reserve(static_cast<std::size_t>(s.max_iterations) + 1);
     if (!record(0)) return;
     for (int k = 1; k <= s.max_iterations; ++k) {
         if (progress && k % kProgressInterval == 0) progress(k - 1);
@@ -139,6 +140,8 @@ Trace run_descent(const Objective& objective, const Optimizer& optimizer,
     std::visit(
         [&](const auto& method) { descend(objective, method, settings, cancel, progress, trace); },
         optimizer);
+    // Most runs stop long before their limit: keep what they used, not what they might have.
+    if (trace.points.capacity() > 2 * trace.points.size()) trace.points.shrink_to_fit();
     return trace;
 }
 

@@ -76,6 +76,15 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t pos) {
     return length;
 }
 
+bool is_valid_utf8(std::string_view text) {
+    for (std::size_t pos = 0; pos < text.size();) {
+        const std::size_t length = utf8_sequence_length(text, pos);
+        if (length == 0) return false;
+        pos += length;
+    }
+    return true;
+}
+
 std::size_t character_count(std::string_view text, std::size_t bytes) {
     const std::size_t end = std::min(bytes, text.size());
     std::size_t n = 0;

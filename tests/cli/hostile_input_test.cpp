@@ -237,6 +237,36 @@ TEST(Messages, AScreenshotIsAPngAndSaysSo) {
               "and GIF)\n");
 }
 
+// A name with broken UTF-8 was written with U+FFFD in place of the bytes given.
+TEST(Messages, AFileNameThatIsNotUtf8IsRefused) {
+    Result r = run_gdlab({"export", "--out", "a\xff.png"});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.err, "gdlab export: --out: the file name 'a\\xff.png' is not valid UTF-8 text\n");
+    r = run_gdlab({"--screenshot", "b\xc0\xaf.png"});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.err,
+              "gdlab: --screenshot: the file name 'b\\xc0\\xaf.png' is not valid UTF-8 text\n");
+}
+
+// A constant field prints a valid document with no levels, and says why beside it.
+TEST(Messages, NoContourLinesSaysWhy) {
+    Result r = run_gdlab({"contour", "--expr", "e+x-x", "--grid", "5"});
+    EXPECT_EQ(r.status, 0);
+    EXPECT_EQ(r.err, "gdlab contour: f is constant here (f = 2.7182818284590446): no contour lines\n");
+    r = run_gdlab({"contour", "--expr", "1/0", "--grid", "5"});
+    EXPECT_EQ(r.err, "gdlab contour: f is not finite anywhere in this view: no contour lines\n");
+}
+
+// The step column was six wide: step 10000000 pushed the row out of line.
+TEST(Messages, TheTraceTableIsAsWideAsItsLastStep) {
+    const Result r = run_gdlab({"trace", "--expr", "x", "--iters", "10000000", "--tol", "0",
+                                "--lr", "1e-4", "--every", "5000000"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_NE(r.out.find("\n     step               x"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("\n        0              -3"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("\n 10000000           -1003"), std::string::npos) << r.out;
+}
+
 // |grad f| printed inf for the finite gradient 5.4e303 of x^1000 at x = 2.
 TEST(Messages, TheGradientNormDoesNotOverflowOnTheWay) {
     const Result r = run_gdlab({"trace", "--expr", "x^1000", "--start", "2,1", "--iters", "0"});
@@ -246,10 +276,14 @@ TEST(Messages, TheGradientNormDoesNotOverflowOnTheWay) {
 
 // The window's options are checked against the window's ranges, naming the option.
 TEST(Messages, TheWindowsRangesNameTheOption) {
+    // A view past what the plot holds was replaced by the default view, with no word.
+    const Result view = run_gdlab({"--xrange", "-1e260,1e260", "--screenshot", "never.png"});
+    EXPECT_EQ(view.status, 2);
+    EXPECT_EQ(view.err, "gdlab: --xrange: the x range must lie within ±1e250 for the window\n");
     const Result r = run_gdlab({"--lr", "20", "--screenshot", "never.png"});
     EXPECT_EQ(r.status, 2);
     EXPECT_EQ(r.err,
-              "gdlab: --lr: the learning rate 20 is outside 0.0001 to 10 (the window's range)\n");
+              "gdlab: --lr: the learning rate 20 is outside 1e−5 to 10 (the window's range)\n");
 }
 
 }  // namespace

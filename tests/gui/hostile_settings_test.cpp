@@ -2,11 +2,14 @@
 // that cannot be sampled, expressions too long or constant, and zooming past what doubles
 // resolve. Each started the window into a crash, an abort or a silent lie.
 #include <QComboBox>
+#include <QSpinBox>
+#include <QSplitter>
 #include <QLineEdit>
 #include <QStatusBar>
 #include <QtTest>
 
 #include "gd/presets.hpp"
+#include "gui/animation.hpp"
 #include "gui/contour_plottable.hpp"
 #include "gui/descent_plot.hpp"
 #include "gui/main_window.hpp"
@@ -92,13 +95,16 @@ class HostileSettingsTest : public QObject {
         QCOMPARE(w->parameters().startX->value(), kCoordinateLimit);
         const QString notes = w->restoreNotes().join('\n');
         QVERIFY2(notes.contains(QStringLiteral("run 1: the learning rate 1e308 is outside "
-                                               "0.0001 to 10; 10 is used")),
+                                               "1e−5 to 10; 10 is used")),
                  qPrintable(notes));
         QVERIFY2(notes.contains(QStringLiteral("run 1: the start x 1e308")), qPrintable(notes));
         QVERIFY2(notes.contains(QStringLiteral("run 1: the number of iterations 1e300")),
                  qPrintable(notes));
         QVERIFY(!notes.contains(QStringLiteral("run 2")));
-        QVERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("learning rate")));
+        // Said above the plot: the first change, and every one on hover.
+        QVERIFY2(w->note().contains(QStringLiteral("could not be restored as saved")) &&
+                     w->note().contains(QStringLiteral("and 2 more")),
+                 qPrintable(w->note()));
     }
 
     // Zooming into Matyas's minimum saved a view of 2e-160: the window aborted on every start.
@@ -172,6 +178,84 @@ class HostileSettingsTest : public QObject {
         QCOMPARE(w->plot().fieldNote(), QStringLiteral("f is constant here: f = 2.7182818"));
     }
 
+    // A panel size of 2^31 in the saved layout gave a blank window, every start; a speed of
+    // "abc" became 1 step/s without a word.
+    void aSavedLayoutThatHidesThePlotIsNotUsed() {
+        save_scene(QStringLiteral("x^2 + y^2"), {saved_run(-3, 4, 0.1, 100)}, {});
+        {
+            QSplitter garbage;
+            garbage.addWidget(new QWidget);
+            garbage.addWidget(new QWidget);
+            garbage.setSizes({2'000'000'000, 0});
+            QSettings settings;
+            settings.setValue(QStringLiteral("window/main_splitter"), garbage.saveState());
+            settings.setValue(QStringLiteral("animation/speed"), QStringLiteral("abc"));
+        }
+        MainWindow* w = restored();
+        QVERIFY(w != nullptr);
+        QVERIFY(w->plot().width() >= 400);  // its minimum: the plot is there
+        const QString notes = w->restoreNotes().join('\n');
+        QVERIFY2(notes.contains(QStringLiteral("the saved panel sizes were not usable")),
+                 qPrintable(notes));
+        QVERIFY2(notes.contains(QStringLiteral("the saved speed 'abc' is not 1 to 1000 steps/s; "
+                                               "20 is used")),
+                 qPrintable(notes));
+        QCOMPARE(w->animation().speed(), kDefaultSpeed);
+    }
+
+    // Typing 1e-12 gave 0.12: the value coming back from the run rewrote "1e-1" as "0.1"
+    // between two keys. The same for h, the start and the learning rate.
+    void typedNumbersAreKeptAsTyped_data() {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<double>("value");
+        QTest::newRow("tolerance") << QStringLiteral("tolerance") << QStringLiteral("1e-12") << 1e-12;
+        QTest::newRow("learning rate") << QStringLiteral("learningRate") << QStringLiteral("2.5e-3")
+                                       << 2.5e-3;
+        QTest::newRow("start") << QStringLiteral("startX") << QStringLiteral("200000") << 2e5;
+        QTest::newRow("h") << QStringLiteral("h") << QStringLiteral("1e-10") << 1e-10;
+    }
+
+    void typedNumbersAreKeptAsTyped() {
+        QFETCH(QString, field);
+        QFETCH(QString, typed);
+        QFETCH(double, value);
+        save_scene(QStringLiteral("x^2 + y^2"), {saved_run(-3, 4, 0.1, 100)}, {});
+        MainWindow* w = restored();
+        QVERIFY(w != nullptr);
+        if (field == QLatin1String("h")) w->parameters().gradientMode->setCurrentIndex(1);
+        ParameterPanel& p = w->parameters();
+        NumberSpinBox* box = field == QLatin1String("tolerance")      ? p.tolerance
+                             : field == QLatin1String("learningRate") ? p.learningRate
+                             : field == QLatin1String("startX")       ? p.startX
+                                                                      : p.h;
+        QLineEdit* edit = box->findChild<QLineEdit*>();
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, typed);
+        QCOMPARE(edit->text(), typed);
+        QCOMPARE(box->value(), value);
+        QTRY_VERIFY(w->session().waitUntilComputed());
+        const RunSpec& spec = w->session().activeRun().spec;
+        const double used = field == QLatin1String("tolerance")      ? spec.tolerance
+                            : field == QLatin1String("learningRate") ? spec.learning_rate
+                            : field == QLatin1String("startX")       ? spec.start.x()
+                                                                     : spec.gradient.h;
+        QCOMPARE(used, value);
+    }
+
+    // Goldstein-Price's learning rate, 5e-5, lay below the field's range: the field showed 1e-4
+    // while the run used 5e-5, and the next edit switched the run to 1e-4.
+    void aPresetsLearningRateIsTheOneShown() {
+        save_scene(QStringLiteral("x^2 + y^2"), {saved_run(-3, 4, 0.1, 100)}, {});
+        MainWindow* w = restored();
+        QVERIFY(w != nullptr);
+        w->applyPreset(*gd::find_preset("goldstein-price"));
+        QVERIFY(w->waitUntilDrawn());
+        QCOMPARE(w->session().activeRun().spec.learning_rate, 5e-5);
+        QCOMPARE(w->parameters().learningRate->value(), 5e-5);
+    }
+
     // Zooming in without end reached views whose samples collapse into one double.
     void zoomingStopsWhereTheViewCanStillBeSampled() {
         save_scene(QStringLiteral("0.26*(x^2 + y^2) - 0.48*x*y"), {saved_run(-3, 4, 0.1, 100)}, {});
@@ -187,6 +271,17 @@ class HostileSettingsTest : public QObject {
             narrowest = std::min(narrowest, v.x_max - v.x_min);
         }
         QVERIFY(narrowest > 0.5e-9 && narrowest < 1e-8);  // stopped near the limit, at 1e-9
+        // At the limit the wheel does nothing: the view stops, it does not drift sideways.
+        const gd::Rect stopped = plot.view();
+        for (int k = 0; k < 20; ++k)
+            wheel_at(plot, at, 120);
+        QCOMPARE(plot.view().x_min, stopped.x_min);
+        QCOMPARE(plot.view().y_max, stopped.y_max);
+        // Every tick still reads differently (six digits made them all "1").
+        plot.replot(QCustomPlot::rpImmediateRefresh);
+        const QVector<QString> labels = plot.xAxis->tickVectorLabels();
+        QVERIFY(labels.size() >= 3);
+        QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
         QVERIFY(w->waitUntilDrawn());
         const gd::Rect v = plot.view();
         QCOMPARE(plot.heatmap().data()->keyRange().lower, v.x_min);

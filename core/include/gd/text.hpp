@@ -13,6 +13,9 @@ namespace gd {
 // value past U+10FFFF, or a sequence cut short.
 [[nodiscard]] std::size_t utf8_sequence_length(std::string_view text, std::size_t pos);
 
+// Whether every byte of `text` belongs to a well-formed UTF-8 sequence.
+[[nodiscard]] bool is_valid_utf8(std::string_view text);
+
 // How many characters the first `bytes` bytes of `text` hold: the unit of every error offset.
 // A well-formed sequence is one character, and so is each byte that is not part of one (the
 // units printable() shows, one escape each).
