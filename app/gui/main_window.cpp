@@ -125,6 +125,7 @@ void MainWindow::buildLayout() {
     plot_column->setContentsMargins(6, 4, 0, 0);
     plot_column->setSpacing(2);
     note_label_->setWordWrap(true);
+    note_label_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // as the editor's
     note_label_->setToolTip(kNoteTip);
     plot_column->addWidget(note_label_);
     plot_column->addWidget(plot_, 1);
@@ -175,9 +176,8 @@ void MainWindow::buildToolBar() {
     bar->addSeparator();
     bar->addWidget(new QLabel(QStringLiteral(" Speed ")));
     speed_slider_->setFixedWidth(160);
-    speed_slider_->setToolTip(QStringLiteral("Animation speed: %1 to %2 steps per second")
-                                  .arg(kMinSpeed)
-                                  .arg(kMaxSpeed));
+    speed_slider_->setToolTip(
+        QStringLiteral("Animation speed: %1 to %2 steps per second").arg(kMinSpeed).arg(kMaxSpeed));
     bar->addWidget(speed_slider_);
     speed_label_->setMinimumWidth(90);
     bar->addWidget(speed_label_);

@@ -48,6 +48,11 @@ ObjectiveEditor::ObjectiveEditor(QWidget* parent)
     error_label_->setWordWrap(true);
     error_label_->setVisible(false);
     error_label_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Neither message nor gradient may widen the panel (and the window): a long unbreakable
+    // formula made the window 8677 pixels wide. They wrap where they can and are cut where
+    // they cannot; the full text stays selectable.
+    for (QLabel* label : {error_label_, gradient_label_})
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     gradient_label_->setWordWrap(true);
     gradient_label_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     gradient_label_->setToolTip(QStringLiteral("The exact gradient, derived symbolically"));

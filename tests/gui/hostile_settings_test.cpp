@@ -2,9 +2,9 @@
 // that cannot be sampled, expressions too long or constant, and zooming past what doubles
 // resolve. Each started the window into a crash, an abort or a silent lie.
 #include <QComboBox>
+#include <QLineEdit>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QLineEdit>
 #include <QStatusBar>
 #include <QtTest>
 
@@ -209,9 +209,10 @@ class HostileSettingsTest : public QObject {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("typed");
         QTest::addColumn<double>("value");
-        QTest::newRow("tolerance") << QStringLiteral("tolerance") << QStringLiteral("1e-12") << 1e-12;
-        QTest::newRow("learning rate") << QStringLiteral("learningRate") << QStringLiteral("2.5e-3")
-                                       << 2.5e-3;
+        QTest::newRow("tolerance")
+            << QStringLiteral("tolerance") << QStringLiteral("1e-12") << 1e-12;
+        QTest::newRow("learning rate")
+            << QStringLiteral("learningRate") << QStringLiteral("2.5e-3") << 2.5e-3;
         QTest::newRow("start") << QStringLiteral("startX") << QStringLiteral("200000") << 2e5;
         QTest::newRow("h") << QStringLiteral("h") << QStringLiteral("1e-10") << 1e-10;
     }
@@ -254,6 +255,38 @@ class HostileSettingsTest : public QObject {
         QVERIFY(w->waitUntilDrawn());
         QCOMPARE(w->session().activeRun().spec.learning_rate, 5e-5);
         QCOMPARE(w->parameters().learningRate->value(), 5e-5);
+    }
+
+    // A valid expression nested 250 deep has a long unbreakable gradient: the window grew to
+    // 8677 pixels, kept that size in its settings, and reopened at it.
+    void aLongExpressionDoesNotWidenTheWindow() {
+        save_scene(QStringLiteral("x^2 + y^2"), {saved_run(-3, 4, 0.1, 100)}, {});
+        MainWindow* w = restored();
+        QVERIFY(w != nullptr);
+        const int window_width = w->width();
+        const int panel_width = w->parameters().width();
+        QString text = QStringLiteral("x");
+        for (int k = 0; k < 250; ++k)
+            text = QStringLiteral("sin(") + text + QLatin1Char(')');
+        QLineEdit* edit = w->editor().expressionBox()->lineEdit();
+        edit->setFocus();
+        edit->setText(text);
+        w->editor().validateNow();
+        QTRY_COMPARE(w->session().expressionText(), text);
+        QVERIFY(w->waitUntilDrawn());
+        QApplication::processEvents();
+        QCOMPARE(w->width(), window_width);
+        // The panel keeps its width (less a vertical scroll bar, if the text is tall).
+        QVERIFY2(w->parameters().width() >= panel_width - 20,
+                 qPrintable(QString::number(w->parameters().width())));
+        w->grab().save(QDir::temp().filePath(QStringLiteral("gdlab_long_expression.png")));
+        // And an error as long.
+        edit->setText(text + QStringLiteral("+"));
+        w->editor().validateNow();
+        QVERIFY(w->editor().hasError());
+        QApplication::processEvents();
+        QCOMPARE(w->width(), window_width);
+        QVERIFY(w->parameters().width() >= panel_width - 20);
     }
 
     // Zooming in without end reached views whose samples collapse into one double.
