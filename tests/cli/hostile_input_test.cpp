@@ -102,7 +102,7 @@ TEST(Contours, TheWorkIsBounded) {
 }
 
 // The whole output is streamed: a million-step trace as JSON peaked at 770 MB (ten million: 6.9
-// GB). Now the trace itself (about 45 bytes a point) is all that grows.
+// GB). Now the trace itself (40 bytes a point) is all that grows.
 TEST(Memory, AMillionStepTraceStreamsItsJson) {
     const Result r = run_gdlab(
         {"trace", "--format", "json", "--iters", "1000000", "--tol", "0", "--lr", "0.0001"});
@@ -110,7 +110,7 @@ TEST(Memory, AMillionStepTraceStreamsItsJson) {
     EXPECT_EQ(r.out.size(), 148'691'615U);
     EXPECT_EQ(r.out.substr(r.out.size() - 2), "}\n");
     EXPECT_LT(r.peak_kilobytes, 120'000 * kSanitizerOverhead)
-        << "a million points should cost about 45 MB";
+        << "a million points should cost about 40 MB";
 }
 
 // 25,000 terms (50 kB) overflowed the stack in every command (and a settings file holding them
