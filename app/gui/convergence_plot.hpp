@@ -1,23 +1,40 @@
-// f(x_k) and |grad f(x_k)| against the step k for every run, on log axes where the values
-// allow, with a vertical cursor at the animation's step (repainted alone, on its own layer).
+// The convergence panel's plot, against the step k for every run, in one of two views:
+//  - values: f(x_k) (solid) and |grad f(x_k)| (dashed), on log axes where the values allow;
+//  - coordinates: x_k (solid) and y_k (dashed), with the known minimum's coordinates as dotted
+//    lines, so an oscillation is the textbook zig-zag around them.
+// A vertical cursor marks the animation's step (repainted alone, on its own layer); a click
+// picks a step. Drawing never scales with a run's length: each series is reduced to a few
+// points per pixel column, keeping every extreme (gd::decimate_min_max), and reduced again
+// for the visible steps when the k axis is zoomed or panned.
 #pragma once
 
 #include <qcustomplot.h>
 
+#include <Eigen/Core>
 #include <QColor>
+#include <array>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "gd/descent.hpp"
+#include "gd/trace_series.hpp"
 #include "gui/theme.hpp"
+
+class QTimer;
 
 namespace gdlab {
 
 struct ConvergenceSeries {
     std::shared_ptr<const gd::Trace> trace;  // may be null while computing
+    // The trace's series reduced to kBuckets columns, when already computed (else the plot
+    // reduces them itself).
+    std::shared_ptr<const gd::ReducedTrace> reduced;
     QColor colour;
     QString label;
 };
+
+enum class ConvergenceView { values, coordinates };
 
 class ConvergencePlot : public QCustomPlot {
     Q_OBJECT
@@ -27,20 +44,50 @@ class ConvergencePlot : public QCustomPlot {
     void setSeries(const std::vector<ConvergenceSeries>& series);
     void setStep(int k);
     void setStyle(const PlotStyle& style);
+    void setView(ConvergenceView view);
+    [[nodiscard]] ConvergenceView view() const { return view_; }
+    // The known minimum, or none: the coordinates view draws its x and y as reference lines.
+    void setMinimum(const std::optional<Eigen::Vector2d>& minimum);
     [[nodiscard]] bool logScaleForF() const { return f_log_; }
+    // Points handed to QCustomPlot over all graphs (tests: bounded whatever the runs' length).
+    [[nodiscard]] int drawnPointCount() const;
+
+    // Columns a full-range series is reduced to; a plot wider than this still looks continuous.
+    static constexpr std::size_t kBuckets = 2048;
+
+  signals:
+    // A click (not a drag) on the plot, at the step nearest to it.
+    void stepPicked(int k);
 
   protected:
     void resizeEvent(QResizeEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
 
   private:
+    // A run's trace and its four series over all its steps, reduced to kBuckets columns.
+    struct Reduced {
+        std::shared_ptr<const gd::Trace> trace;
+        std::shared_ptr<const gd::ReducedTrace> series;  // never null
+    };
     void setPens();
+    void fillGraphs();
+    void fitValueAxes();
+    void refillVisible();
 
-    std::vector<QColor> colours_;  // one per series
+    std::vector<QColor> colours_;   // one per run
+    std::vector<Reduced> reduced_;  // one per run
     PlotStyle style_;
-    std::vector<std::shared_ptr<const gd::Trace>> shown_;  // what each graph pair holds
+    ConvergenceView view_ = ConvergenceView::values;
+    std::optional<Eigen::Vector2d> minimum_;
     QCPItemStraightLine* cursor_;
     QCPLayer* cursor_layer_;
+    std::array<QCPItemStraightLine*, 2> minimum_lines_{};
+    QTimer* zoom_refill_;
+    int longest_ = 1;
     bool f_log_ = true;
+    bool filling_ = false;
+    QPoint press_;
 };
 
 }  // namespace gdlab

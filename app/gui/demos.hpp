@@ -17,7 +17,11 @@ struct Demo {
     QString preset;                // the objective, a preset's name
     std::optional<gd::Rect> view;  // the preset's own view when empty
     std::vector<RunSpec> runs;
-    QString note;  // what to look for, shown in the status bar
+    QString note;        // what to look for, shown in the status bar
+    int active_run = 0;  // the run selected (drawn on top, its first iterates numbered)
+    // Whether the convergence panel opens on the coordinates x_k, y_k (an oscillation's
+    // zig-zag) rather than on f and |grad f|.
+    bool coordinates = false;
 };
 
 [[nodiscard]] std::span<const Demo> demos();

@@ -19,6 +19,19 @@ constexpr double kLabelPoints = 11.0;
 constexpr double kTickPoints = 10.0;
 constexpr double kCaptionPoints = 12.0;
 constexpr double kFooterPoints = 11.0;
+constexpr double kNumberPoints = 11.0;
+
+// Iterate labels: how far beside the dot, and how close two labelled dots may be.
+constexpr double kNumberOffsetPixels = 15.0;
+constexpr double kNumberSpacingPixels = 22.0;
+
+// "₁₂" for 12: subscript digits, as a textbook writes x₁₂.
+QString subscript(int k) {
+    QString digits = QString::number(k);
+    for (QChar& c : digits)
+        c = QChar(0x2080 + (c.unicode() - u'0'));
+    return digits;
+}
 
 }  // namespace
 
@@ -96,6 +109,16 @@ DescentPlot::DescentPlot(QWidget* parent)
     field_note_->setPositionAlignment(Qt::AlignCenter);
     field_note_->setPadding(QMargins(12, 8, 12, 8));
     field_note_->setVisible(false);
+    for (int k = 0; k < kNumberedIterates; ++k) {
+        auto* label = new QCPItemText(this);
+        label->setLayer(runs_layer_);
+        label->setClipToAxisRect(true);
+        label->setSelectable(false);
+        label->setPositionAlignment(Qt::AlignCenter);
+        label->setPadding(QMargins(3, 0, 3, 1));
+        label->setVisible(false);
+        numbers_.push_back(label);
+    }
     setStyle(PlotStyle{});
 
     connect(this, &QCustomPlot::mousePress, this, &DescentPlot::onPress);
@@ -114,6 +137,7 @@ DescentPlot::DescentPlot(QWidget* parent)
         }
         for (auto& p : paths_)
             p->rebuildIfScaleChanged();
+        updateIterateNumbers();
     });
 }
 
@@ -149,6 +173,15 @@ void DescentPlot::setStyle(const PlotStyle& style) {
     contours_->setLineWidth(line);
     for (auto& p : paths_)
         p->setLineScale(line);
+    QFont number_font = caption_->font();
+    number_font.setPointSizeF(kNumberPoints * style.font_scale);
+    number_font.setBold(true);
+    for (QCPItemText* label : numbers_) {
+        label->setFont(number_font);
+        label->setColor(colours.text);
+        label->setBrush(QBrush(colours.legend_fill));
+        label->setPen(Qt::NoPen);
+    }
     replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -283,9 +316,68 @@ void DescentPlot::setRunCount(int count) {
 }
 
 void DescentPlot::setActiveRun(int index) {
+    active_ = index;
     for (int k = 0; k < runCount(); ++k)
         path(k).setEmphasis(k == index);
+    // The selected run is drawn above the others: paths on one line never hide it.
+    if (index >= 0 && index < runCount()) path(index).bringToFront();
+    updateIterateNumbers();
     replot(QCustomPlot::rpQueuedReplot);
+}
+
+void DescentPlot::setIterateNumbersVisible(bool visible) {
+    numbers_visible_ = visible;
+    updateIterateNumbers();
+    runs_layer_->replot();
+}
+
+QStringList DescentPlot::shownIterateNumbers() const {
+    QStringList shown;
+    for (const QCPItemText* label : numbers_) {
+        if (label->visible()) shown << label->text();
+    }
+    return shown;
+}
+
+void DescentPlot::updateIterateNumbers() {
+    for (QCPItemText* label : numbers_)
+        label->setVisible(false);
+    if (!numbers_visible_ || active_ < 0 || active_ >= runCount()) return;
+    const gd::Trace* trace = path(active_).trace();
+    if (trace == nullptr || trace->points.empty()) return;
+    const int last =
+        std::min({step_, static_cast<int>(trace->points.size()) - 1, kNumberedIterates - 1});
+    const QRectF area = axisRect()->rect();
+    const auto pixel = [this](const Eigen::Vector2d& p) {
+        return QPointF(xAxis->coordToPixel(p.x()), yAxis->coordToPixel(p.y()));
+    };
+    std::vector<QPointF> labelled;
+    std::size_t used = 0;
+    for (int k = 0; k <= last; ++k) {
+        const auto& points = trace->points;
+        const QPointF at = pixel(points[static_cast<std::size_t>(k)].x);
+        if (!area.contains(at)) continue;
+        const bool crowded = std::any_of(labelled.begin(), labelled.end(), [&at](const QPointF& q) {
+            return QLineF(q, at).length() < kNumberSpacingPixels;
+        });
+        if (crowded) continue;  // iterates bunched near the minimum: the first ones suffice
+        // Beside the iterate, to the right of the step that reached it (hop arcs bend to the
+        // left), or of the first step for x₀.
+        QPointF chord = k > 0 ? at - pixel(points[static_cast<std::size_t>(k - 1)].x)
+                              : (points.size() > 1 ? pixel(points[1].x) - at : QPointF(1, 0));
+        double length = std::hypot(chord.x(), chord.y());
+        if (!(length > 0.5) || !std::isfinite(length)) {
+            chord = QPointF(1, 0);
+            length = 1.0;
+        }
+        const QPointF right(-chord.y() / length, chord.x() / length);
+        const QPointF spot = at + right * (kNumberOffsetPixels * style_.font_scale);
+        QCPItemText* label = numbers_[used++];
+        label->setText(QStringLiteral("x") + subscript(k));
+        label->position->setCoords(xAxis->pixelToCoord(spot.x()), yAxis->pixelToCoord(spot.y()));
+        label->setVisible(true);
+        labelled.push_back(at);
+    }
 }
 
 void DescentPlot::setArrowsVisible(bool visible) {
@@ -303,6 +395,7 @@ void DescentPlot::showStep(int k, bool resting) {
         if (resting) p->settle();
         trail_changed = p->takeTrailChanged() || trail_changed;
     }
+    updateIterateNumbers();
     if (trail_changed) trail_layer_->replot();
     runs_layer_->replot();
 }

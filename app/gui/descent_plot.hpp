@@ -40,6 +40,13 @@ class DescentPlot : public QCustomPlot {
     void setActiveRun(int index);
     void setArrowsVisible(bool visible);
     [[nodiscard]] bool arrowsVisible() const { return arrows_visible_; }
+    // Labels x₀, x₁, … beside the selected run's first iterates (up to kNumberedIterates, as
+    // far as the animation has come), leaving out those that would crowd an earlier label.
+    void setIterateNumbersVisible(bool visible);
+    [[nodiscard]] bool iterateNumbersVisible() const { return numbers_visible_; }
+    // The labels shown now, in step order (tests).
+    [[nodiscard]] QStringList shownIterateNumbers() const;
+    static constexpr int kNumberedIterates = 10;
     // Shows step k of every run and repaints only the runs' layer (and the trail layer when
     // tails were handed over). `resting`: the animation stopped here, so every path is settled
     // onto the trail layer, drawn in run order.
@@ -91,6 +98,7 @@ class DescentPlot : public QCustomPlot {
     void onRelease(QMouseEvent* event);
     void onRangeChanged();
     void viewUpdated();
+    void updateIterateNumbers();
     // With equal scaling: the smallest view with one unit the same length on both axes that
     // contains requested_view_, centred on it.
     void fitEqualScaling();
@@ -108,6 +116,9 @@ class DescentPlot : public QCustomPlot {
     QCPLayer* trail_layer_;  // settled paths, repainted now and then
     QCPLayer* runs_layer_;   // path tails, current points, arrows: repainted every frame
     std::vector<std::unique_ptr<RunPath>> paths_;
+    std::vector<QCPItemText*> numbers_;  // kNumberedIterates labels, reused
+    int active_ = 0;
+    bool numbers_visible_ = true;
     Eigen::Vector2d start_point_{0.0, 0.0};
     QPointF press_pos_;
     bool pressed_ = false;

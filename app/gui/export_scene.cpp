@@ -65,6 +65,7 @@ std::unique_ptr<DescentPlot> make_export_plot(const ExportScene& scene, const Ex
     // so a picture of the screen's size takes the view as it is.
     plot->setEqualScaling(scene.equal_scaling && look.size != scene.screen_size);
     plot->setArrowsVisible(scene.arrows);
+    plot->setIterateNumbersVisible(scene.numbers);
     plot->setMinima(scene.minima);
     const int count = static_cast<int>(scene.runs.size());
     plot->setRunCount(count);

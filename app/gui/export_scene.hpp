@@ -34,6 +34,7 @@ struct ExportScene {
     int active_run = 0;  // whose step the line above the plot describes
     int step = 0;        // the step shown
     bool arrows = true;
+    bool numbers = true;  // x₀, x₁, … beside the active run's first iterates
     bool equal_scaling = true;
     gd::Rect view;  // as shown; equal scaling widens it to the picture's shape
     // The plot's size in the window (empty when it is not shown): an export of this size

@@ -3,6 +3,8 @@
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "gui/compute_pool.hpp"
+
 namespace gdlab {
 
 std::shared_ptr<const Field> compute_field(const gd::Objective& f, const gd::Rect& view,
@@ -22,7 +24,7 @@ void FieldComputer::request(const gd::Objective& f, const gd::Rect& view) {
         if (generation == generation_) emit ready(watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([f, view] { return compute_field(f, view); }));
+    watcher->setFuture(compute_in_background([f, view] { return compute_field(f, view); }));
 }
 
 }  // namespace gdlab

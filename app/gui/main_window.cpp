@@ -11,10 +11,12 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabBar>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
@@ -40,8 +42,21 @@ namespace gdlab {
 namespace {
 
 constexpr int kFieldDelayMs = 30;  // after the last zoom or pan event
+constexpr int kPreferredWidth = 1280;
+constexpr int kPreferredHeight = 800;
+constexpr int kFrameAllowance = 40;  // a title bar
 constexpr int kProgressDelayMs = 200;
 const QString kNoteTip = QStringLiteral("What this scene shows");
+constexpr qsizetype kNoteFormulaCharacters = 180;  // two lines above the plot at most
+constexpr qsizetype kTitleCharacters = 80;
+
+// The first `count` characters of `text` and "…", or the whole text when it is that short.
+QString elide_end(const QString& text, qsizetype count) {
+    if (text.size() <= count) return text;
+    qsizetype cut = count;
+    if (text.at(cut - 1).isHighSurrogate()) --cut;  // never split a character
+    return text.left(cut) + QStringLiteral("…");
+}
 
 }  // namespace
 
@@ -52,6 +67,7 @@ MainWindow::MainWindow(bool restore_settings, QWidget* parent)
       fields_(new FieldComputer(this)),
       plot_(new DescentPlot(this)),
       convergence_(new ConvergencePlot(this)),
+      convergence_tabs_(new QTabBar(this)),
       editor_(new ObjectiveEditor(this)),
       parameters_(new ParameterPanel(this)),
       runs_panel_(new RunsPanel(*session_, this)),
@@ -69,10 +85,10 @@ MainWindow::MainWindow(bool restore_settings, QWidget* parent)
       field_debounce_(new QTimer(this)),
       progress_delay_(new QTimer(this)),
       progress_timer_(new QTimer(this)),
+      traces_arrived_(new QTimer(this)),
       play_action_(nullptr),
       equal_action_(nullptr),
       arrow_action_(nullptr) {
-    setWindowTitle(QStringLiteral("Gradient Descent Lab"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/gdlab.svg")));
     normal_font_ = QApplication::font();
     buildLayout();
@@ -87,6 +103,25 @@ MainWindow::MainWindow(bool restore_settings, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::fitToScreen() {
+    // 1280 x 800 where the screen has room, else the screen's free area (a 1280 x 720 laptop
+    // with a panel, a 1024 x 768 projector): the status bar and the plot's bottom stay on it.
+    QSize size(kPreferredWidth, kPreferredHeight);
+    // Off screen (screenshots, tests) there is no real screen to fit: the picture is 1280 x 800.
+    const bool real_screen = QGuiApplication::platformName() != QStringLiteral("offscreen");
+    if (const QScreen* screen = QGuiApplication::primaryScreen();
+        screen != nullptr && real_screen) {
+        const QRect free = screen->availableGeometry();
+        // The frame the window manager adds is not known before showing: leave room for it.
+        size = size.boundedTo(free.size() - QSize(0, kFrameAllowance));
+        resize(size);
+        move(free.topLeft() + QPoint((free.width() - size.width()) / 2,
+                                     (free.height() - size.height() - kFrameAllowance) / 2));
+        return;
+    }
+    resize(size);
+}
 
 void MainWindow::buildLayout() {
     auto* controls = new QWidget;
@@ -109,14 +144,29 @@ void MainWindow::buildLayout() {
 
     explain_->setToolTip(QStringLiteral("The arithmetic of the current step"));
     explain_->setMinimumWidth(300);
-    convergence_->setToolTip(
-        QStringLiteral("f (solid) and |∇f| (dashed) at every step; the dotted line is the "
-                       "current step"));
     plot_->setToolTip(QString());  // the plot explains itself through the status bar
     plot_->setFocusPolicy(Qt::StrongFocus);
     plot_->setMinimumSize(400, 300);
 
-    bottom_splitter_->addWidget(convergence_);
+    // Two views of the same runs against k: values (f, |∇f|) and coordinates (x, y).
+    auto* convergence_panel = new QWidget;
+    auto* convergence_column = new QVBoxLayout(convergence_panel);
+    convergence_column->setContentsMargins(0, 0, 0, 0);
+    convergence_column->setSpacing(0);
+    convergence_tabs_->addTab(QStringLiteral("f(xₖ) and |∇f|"));
+    convergence_tabs_->addTab(QStringLiteral("xₖ and yₖ"));
+    convergence_tabs_->setTabToolTip(0, QStringLiteral("f and the gradient's size at every step"));
+    convergence_tabs_->setTabToolTip(
+        1, QStringLiteral("The coordinates at every step: an oscillation zig-zags around the "
+                          "minimum's"));
+    convergence_tabs_->setDocumentMode(true);
+    convergence_tabs_->setExpanding(false);
+    connect(convergence_tabs_, &QTabBar::currentChanged, this, [this](int index) {
+        convergence_->setView(index == 1 ? ConvergenceView::coordinates : ConvergenceView::values);
+    });
+    convergence_column->addWidget(convergence_tabs_);
+    convergence_column->addWidget(convergence_, 1);
+    bottom_splitter_->addWidget(convergence_panel);
     bottom_splitter_->addWidget(explain_);
     bottom_splitter_->setStretchFactor(0, 3);
     bottom_splitter_->setStretchFactor(1, 2);
@@ -146,7 +196,7 @@ void MainWindow::buildLayout() {
     QFont mono(QStringLiteral("DejaVu Sans Mono"));
     mono.setStyleHint(QFont::Monospace);
     hover_label_->setFont(mono);
-    resize(1280, 800);
+    fitToScreen();
 }
 
 void MainWindow::buildToolBar() {
@@ -183,7 +233,9 @@ void MainWindow::buildToolBar() {
     bar->addWidget(speed_label_);
     auto show_speed = [this](double v) {
         animation_->setSpeed(v);
-        speed_label_->setText(QStringLiteral(" %1 steps/s").arg(std::round(v)));
+        const double steps = std::round(v);
+        speed_label_->setText(steps == 1.0 ? QStringLiteral(" 1 step/s")
+                                           : QStringLiteral(" %1 steps/s").arg(steps));
     };
     connect(speed_slider_, &LogSlider::logValueChanged, this, show_speed);
     speed_slider_->setLogValue(kDefaultSpeed);
@@ -235,6 +287,12 @@ void MainWindow::buildMenus() {
     arrow_action_->setCheckable(true);
     arrow_action_->setChecked(true);
     plot_->setArrowsVisible(true);
+    numbers_action_ = view->addAction(QStringLiteral("&Number the first iterates x₀, x₁, …"),
+                                      QKeySequence(Qt::CTRL | Qt::Key_K), plot_,
+                                      [this](bool on) { plot_->setIterateNumbersVisible(on); });
+    numbers_action_->setCheckable(true);
+    numbers_action_->setChecked(true);
+    numbers_action_->setStatusTip(QStringLiteral("Labels beside the selected run's first steps"));
     view->addSeparator();
     QMenu* theme = view->addMenu(QStringLiteral("&Theme"));
     theme_group_ = new QActionGroup(this);
@@ -297,6 +355,9 @@ void MainWindow::connectParts() {
     connect(session_.get(), &Session::objectiveChanged, this, &MainWindow::onObjectiveChanged);
     connect(session_.get(), &Session::runsChanged, this, &MainWindow::onRunsChanged);
     connect(session_.get(), &Session::traceReady, this, &MainWindow::onTraceReady);
+    traces_arrived_->setSingleShot(true);
+    traces_arrived_->setInterval(0);
+    connect(traces_arrived_, &QTimer::timeout, this, &MainWindow::applyArrivedTraces);
     connect(session_.get(), &Session::computingChanged, this, &MainWindow::onComputingChanged);
     connect(animation_, &Animation::stepChanged, this, &MainWindow::onStep);
     connect(animation_, &Animation::playingChanged, this, [this](bool playing) {
@@ -319,6 +380,10 @@ void MainWindow::connectParts() {
         session_->setActiveSpec(spec);
     });
     connect(plot_, &DescentPlot::hovered, this, &MainWindow::onHover);
+    connect(convergence_, &ConvergencePlot::stepPicked, this, [this](int k) {
+        animation_->pause();
+        animation_->setStep(k);
+    });
     connect(plot_, &DescentPlot::left, hover_label_, &QLabel::clear);
     field_debounce_->setSingleShot(true);
     field_debounce_->setInterval(kFieldDelayMs);
@@ -368,6 +433,8 @@ void MainWindow::loadDemo(int index) {
     const gd::Preset* preset = gd::find_preset(demo.preset.toStdString());
     if (preset == nullptr) return;
     session_->setScene(objective_of(*preset), to_qstring(preset->formula), preset, demo.runs);
+    session_->setActiveIndex(demo.active_run);
+    convergence_tabs_->setCurrentIndex(demo.coordinates ? 1 : 0);
     plot_->setView(demo.view.value_or(preset->view));
     note_label_->setText(QStringLiteral("<b>%1.</b> %2").arg(demo.title, demo.note));
     note_label_->setToolTip(kNoteTip);
@@ -380,16 +447,24 @@ void MainWindow::onObjectiveChanged() {
     editor_->showObjective(session_->expressionText(), session_->preset(), f);
     parameters_->setExactGradientAvailable(f.has_exact_gradient());
     plot_->setMinima(known_minima(session_->preset()));
-    note_label_->setToolTip(kNoteTip);
-    note_label_->setText(
-        session_->preset() != nullptr
-            ? QStringLiteral("<b>%1.</b> %2")
-                  .arg(to_qstring(session_->preset()->title),
-                       to_qstring(session_->preset()->note).toHtmlEscaped())
-            : QStringLiteral("<b>f(x, y) = %1</b>")
-                  .arg(QString::fromStdString(f.expression().to_pretty_string()).toHtmlEscaped()));
-    setWindowTitle(QStringLiteral("Gradient Descent Lab — f(x, y) = %1")
-                       .arg(QString::fromStdString(f.expression().to_pretty_string())));
+    const auto minima = known_minima(session_->preset());
+    convergence_->setMinimum(minima.size() == 1 ? std::optional<Eigen::Vector2d>(minima.front())
+                                                : std::nullopt);
+    const QString pretty = QString::fromStdString(f.expression().to_pretty_string());
+    if (session_->preset() != nullptr) {
+        note_label_->setToolTip(kNoteTip);
+        note_label_->setText(QStringLiteral("<b>%1.</b> %2")
+                                 .arg(to_qstring(session_->preset()->title),
+                                      to_qstring(session_->preset()->note).toHtmlEscaped()));
+    } else {
+        // A long formula is cut to a line or two (a 5,000-character one took 27 lines and
+        // squashed the plot); the whole of it is in the tooltip, wrapped.
+        note_label_->setText(QStringLiteral("<b>f(x, y) = %1</b>")
+                                 .arg(elide_end(pretty, kNoteFormulaCharacters).toHtmlEscaped()));
+        note_label_->setToolTip(QStringLiteral("<p>f(x, y) = %1</p>").arg(pretty.toHtmlEscaped()));
+    }
+    // The desktop adds the program's name after it.
+    setWindowTitle(QStringLiteral("f(x, y) = %1").arg(elide_end(pretty, kTitleCharacters)));
     field_pending_ = true;
     requestField();
 }
@@ -408,14 +483,23 @@ void MainWindow::onRunsChanged() {
     onStep(animation_->step());
 }
 
-void MainWindow::onTraceReady(int index) {
-    const Run& run = session_->runs()[static_cast<std::size_t>(index)];
-    plot_->path(index).setTrace(run.trace, run.spec.learning_rate);
+void MainWindow::onTraceReady(int /*index*/) {
+    // Traces finishing together (eight runs on two cores) are drawn in one pass once the
+    // queued arrivals are in, not one full redraw each.
+    traces_arrived_->start();
+}
+
+void MainWindow::applyArrivedTraces() {
+    const auto& runs = session_->runs();
+    for (std::size_t k = 0; k < runs.size(); ++k)
+        plot_->path(static_cast<int>(k)).setTrace(runs[k].trace, runs[k].spec.learning_rate);
     int last = 0;
     for (const Run& r : session_->runs()) {
         if (r.trace) last = std::max(last, static_cast<int>(r.trace->points.size()) - 1);
     }
-    updateLegendAndSeries();
+    // The legend names runs by their settings, which did not change: only the convergence
+    // plot and the paths' layers (in onStep) are drawn again, not the whole plot.
+    updateSeries();
     animation_->setLastStep(last);
     onStep(animation_->step());
 }
@@ -428,17 +512,23 @@ void MainWindow::onStep(int k) {
 }
 
 void MainWindow::updateLegendAndSeries() {
+    const QStringList labels = legend_labels(session_->specs());
+    for (int i = 0; i < static_cast<int>(session_->runs().size()); ++i)
+        plot_->path(i).setLabel(labels[i]);
+    plot_->legend->setVisible(!session_->runs().empty());
+    updateSeries();
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void MainWindow::updateSeries() {
     const auto& runs = session_->runs();
     const QStringList labels = legend_labels(session_->specs());
     std::vector<ConvergenceSeries> series;
     for (std::size_t k = 0; k < runs.size(); ++k) {
         const int i = static_cast<int>(k);
-        plot_->path(i).setLabel(labels[i]);
-        series.push_back({runs[k].trace, run_colour(i), labels[i]});
+        series.push_back({runs[k].trace, runs[k].reduced, run_colour(i), labels[i]});
     }
-    plot_->legend->setVisible(!runs.empty());
     convergence_->setSeries(series);
-    plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void MainWindow::updateStatus() {
@@ -473,6 +563,7 @@ ExportScene MainWindow::exportScene() const {
     scene.active_run = session_->activeIndex();
     scene.step = animation_->step();
     scene.arrows = plot_->arrowsVisible();
+    scene.numbers = plot_->iterateNumbersVisible();
     scene.equal_scaling = plot_->equalScaling();
     // What is on screen: an export of another shape widens it, never cuts it.
     scene.view = plot_->view();
@@ -486,8 +577,11 @@ void MainWindow::updateExplanation() {
         explain_->setHtml(QStringLiteral("<i>Computing…</i>"));
         return;
     }
+    const auto minima = known_minima(session_->preset());
+    const auto minimum =
+        minima.size() == 1 ? std::optional<Eigen::Vector2d>(minima.front()) : std::nullopt;
     explain_->setHtml(
-        explain_step(session_->objective(), *run.trace, run.spec, animation_->step()));
+        explain_step(session_->objective(), *run.trace, run.spec, animation_->step(), minimum));
 }
 
 void MainWindow::onHover(double x, double y) {
@@ -500,6 +594,11 @@ void MainWindow::onComputingChanged(bool computing) {
     if (computing) {
         progress_delay_->start();
         return;
+    }
+    // The last trace is in: draw now, so that whoever waited for the session sees it drawn.
+    if (traces_arrived_->isActive()) {
+        traces_arrived_->stop();
+        applyArrivedTraces();
     }
     progress_delay_->stop();
     progress_timer_->stop();
@@ -524,6 +623,10 @@ bool MainWindow::waitUntilDrawn(int timeout_ms) {
     QElapsedTimer clock;
     clock.start();
     if (!session_->waitUntilComputed(timeout_ms)) return false;
+    if (traces_arrived_->isActive()) {
+        traces_arrived_->stop();
+        applyArrivedTraces();
+    }
     // A replot lays the plot out, which can change the view (equal scaling after a resize)
     // and so ask for a new field: wait until a replot asks for nothing more.
     for (int round = 0; round < 5; ++round) {

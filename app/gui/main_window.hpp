@@ -20,6 +20,7 @@ class QProgressBar;
 class QPushButton;
 class QSettings;
 class QSplitter;
+class QTabBar;
 class QTextBrowser;
 class QTimer;
 
@@ -69,6 +70,7 @@ class MainWindow : public QMainWindow {
     [[nodiscard]] Animation& animation() const { return *animation_; }
     [[nodiscard]] DescentPlot& plot() const { return *plot_; }
     [[nodiscard]] ConvergencePlot& convergence() const { return *convergence_; }
+    [[nodiscard]] QTabBar& convergenceTabs() const { return *convergence_tabs_; }
     [[nodiscard]] ObjectiveEditor& editor() const { return *editor_; }
     [[nodiscard]] ParameterPanel& parameters() const { return *parameters_; }
     [[nodiscard]] RunsPanel& runsPanel() const { return *runs_panel_; }
@@ -104,6 +106,7 @@ class MainWindow : public QMainWindow {
 
   private:
     void buildLayout();
+    void fitToScreen();
     void buildToolBar();
     void buildMenus();
     void connectParts();
@@ -116,11 +119,13 @@ class MainWindow : public QMainWindow {
     void onObjectiveChanged();
     void onRunsChanged();
     void onTraceReady(int index);
+    void applyArrivedTraces();
     void onStep(int k);
     void onHover(double x, double y);
     void onComputingChanged(bool computing);
     void showProgress(bool visible);
     void updateLegendAndSeries();
+    void updateSeries();
     void updateStatus();
     void updateExplanation();
     void requestField();
@@ -135,6 +140,7 @@ class MainWindow : public QMainWindow {
     FieldComputer* fields_;
     DescentPlot* plot_;
     ConvergencePlot* convergence_;
+    QTabBar* convergence_tabs_;
     ObjectiveEditor* editor_;
     ParameterPanel* parameters_;
     RunsPanel* runs_panel_;
@@ -155,9 +161,11 @@ class MainWindow : public QMainWindow {
     QTimer* field_debounce_;
     QTimer* progress_delay_;  // short computations never flash a progress bar
     QTimer* progress_timer_;
+    QTimer* traces_arrived_;
     QAction* play_action_;
     QAction* equal_action_;
     QAction* arrow_action_;
+    QAction* numbers_action_ = nullptr;
     bool field_pending_ = false;
     Theme theme_ = Theme::light;
     bool presenting_ = false;

@@ -1,6 +1,7 @@
 #include "gui/objective_editor.hpp"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
@@ -8,6 +9,7 @@
 #include <QVBoxLayout>
 #include <variant>
 
+#include "cli/error_excerpt.hpp"
 #include "gui/preset_text.hpp"
 
 namespace gdlab {
@@ -16,6 +18,8 @@ namespace {
 
 constexpr int kValidateDelayMs = 150;
 constexpr int kHistorySize = 20;
+// Columns of the expression shown around an error: what fits the panel in a monospace font.
+constexpr std::size_t kExcerptColumns = 34;
 
 }  // namespace
 
@@ -36,6 +40,11 @@ ObjectiveEditor::ObjectiveEditor(QWidget* parent)
     presets_->setToolTip(QStringLiteral("A named objective with the scene that shows it best"));
     expression_->setEditable(true);
     expression_->setInsertPolicy(QComboBox::NoInsert);
+    // The history may suggest (a list under the field) but never completes inline: an inline
+    // completion replaced "sin(" with "sin(x)*cos(y)" while the user paused, and typing on
+    // gave "sin(x)*cos(y)x)*cos(2*y)".
+    expression_->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    expression_->completer()->setCaseSensitivity(Qt::CaseSensitive);
     expression_->setMaxCount(kHistorySize);
     expression_->lineEdit()->setPlaceholderText(QStringLiteral("f(x, y), e.g. x^2 + 10*y^2"));
     // Far past the expression limit, so that a longer text pasted or saved is kept whole and
@@ -139,12 +148,14 @@ void ObjectiveEditor::showGradient(const gd::Objective& f) {
 void ObjectiveEditor::showError(const QString& typed, const gd::ParseError& error) {
     error_ = error;
     expression_->setStyleSheet(QStringLiteral("QComboBox { border: 2px solid #d55e00; }"));
-    // Offsets count code points; QString indexes UTF-16 units.
-    const auto code_points = typed.toUcs4();
+    // A window of the text around the error, as the command line shows it: the message's
+    // width never depends on the expression's length, and the caret stays in view.
+    const Excerpt shown = excerpt(typed.toStdString(), error.offset, error.length, kExcerptColumns);
+    const auto code_points = QString::fromStdString(shown.text).toUcs4();
     const auto begin =
-        static_cast<qsizetype>(std::min<std::size_t>(error.offset, code_points.size()));
+        static_cast<qsizetype>(std::min<std::size_t>(shown.caret, code_points.size()));
     const auto end = static_cast<qsizetype>(std::min<std::size_t>(
-        error.offset + std::max<std::size_t>(error.length, 1), code_points.size()));
+        shown.caret + std::max<std::size_t>(shown.underline, 1), code_points.size()));
     auto slice = [&code_points](qsizetype from, qsizetype to) {
         return QString::fromUcs4(reinterpret_cast<const char32_t*>(code_points.constData()) + from,
                                  to - from)

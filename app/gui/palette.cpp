@@ -28,7 +28,8 @@ QColor run_colour(int index) {
         "#e69f00",  // orange
         "#009e73",  // bluish green
         "#0072b2",  // blue
-        "#ffffff",  // white (Okabe-Ito's black would vanish into viridis' purple)
+        "#ff6fb5",  // pink (Okabe-Ito's black would vanish into viridis' purple, and white
+                    // among the contour lines)
     };
     return QColor(colours[static_cast<std::size_t>(index) % colours.size()]);
 }

@@ -53,14 +53,12 @@ ParameterPanel::ParameterPanel(QWidget* parent)
     tolerance->setRange(0.0, kToleranceMax);
     tolerance->setSpecialValueText(QStringLiteral("off"));
     tolerance->setSteps(NumberSpinBox::Steps::one_two_five);
-    tolerance->setToolTip(QStringLiteral(
-        "Stop when every component of the next step is at most this (0 = off), as in the seed "
-        "article's tol"));
+    tolerance->setToolTip(
+        QStringLiteral("Stop when every component of the next step is at most this (0 = off)"));
     gradientMode->addItem(QStringLiteral("exact (symbolic)"));
     gradientMode->addItem(QStringLiteral("numeric (central difference)"));
     gradientMode->setToolTip(QStringLiteral(
-        "Exact: the derivative formula. Numeric: (f(x+h) − f(x−h)) / 2h per coordinate, as in "
-        "the seed notebook"));
+        "Exact: the derivative formula. Numeric: (f(x+h) − f(x−h)) / 2h per coordinate"));
     h->setRange(kStepMin, kStepMax);
     h->setSteps(NumberSpinBox::Steps::one_two_five);
     h->setToolTip(QStringLiteral("The central-difference step h of the numeric gradient"));

@@ -19,12 +19,46 @@ void drop_trailing_gaps(QCPCurveDataContainer& d) {
     }
 }
 
-// QCPLayerable::moveToLayer is protected; prepending is how a curve goes beneath the others.
+// QCPLayerable::moveToLayer is protected; prepending is how a curve goes beneath the others,
+// appending how it goes above them.
 class PathCurve : public QCPCurve {
   public:
     using QCPCurve::QCPCurve;
     void sendToBack() { moveToLayer(layer(), true); }
+    void bringToFront() { moveToLayer(layer(), false); }
+
+  protected:
+    // A dot for each iterate only: the points that bend a hop into an arc (fractional t) and
+    // the breaks between pieces (NaN) have none.
+    void drawScatterPlot(QCPPainter* painter, const QVector<QPointF>& /*points*/,
+                         const QCPScatterStyle& style) const override {
+        applyScattersAntialiasingHint(painter);
+        style.applyTo(painter, mPen);
+        const QRectF area = clipRect().adjusted(-20, -20, 20, 20);
+        for (auto it = mDataContainer->constBegin(); it != mDataContainer->constEnd(); ++it) {
+            if (it->t != std::floor(it->t) || std::isnan(it->key) || std::isnan(it->value))
+                continue;
+            const QPointF at = coordsToPixels(it->key, it->value);
+            if (area.contains(at)) style.drawShape(painter, at);
+        }
+    }
 };
+
+// Two steps this close to opposite (cos of the angle between them) are a hop back across
+// the last one: the bowl at lr 0.7 gives exactly -1, a narrow valley's zig-zag about -0.9.
+constexpr double kReversalCosine = -0.98;
+constexpr double kArcMinPixels = 10.0;  // shorter hops stay straight
+// An arc's height: a sixth of its chord, and for short hops up to 8 pixels (at most 0.45 of
+// the chord), so that the fourth hop of an oscillation still stands out.
+constexpr double kArcHeight = 0.16;
+constexpr double kShortArcPixels = 8.0;
+constexpr double kShortArcHeight = 0.45;
+constexpr int kArcPieces = 16;
+
+double cosine(const Eigen::Vector2d& a, const Eigen::Vector2d& b) {
+    const double n = a.norm() * b.norm();
+    return n > 0.0 && std::isfinite(n) ? a.dot(b) / n : 0.0;
+}
 
 }  // namespace
 
@@ -139,8 +173,15 @@ void RunPath::rebuildIfScaleChanged() {
     showUpTo(std::max(k, 0));
 }
 
+void RunPath::bringToFront() {
+    for (QCPCurve* c : {trail_.halo, trail_.line, tail_.halo, tail_.line})
+        static_cast<PathCurve*>(c)->bringToFront();
+    trail_changed_ = true;
+}
+
 void RunPath::clear() {
     shown_ = -1;
+    last_drawn_step_ = -1;
     settled_->clear();
     recent_->clear();
     beyond_ = false;
@@ -152,9 +193,27 @@ void RunPath::setArrowVisible(bool visible) {
     updateHead();
 }
 
+std::vector<std::pair<double, Eigen::Vector2d>> RunPath::drawnLine() const {
+    std::vector<std::pair<double, Eigen::Vector2d>> line;
+    for (const QCPCurveDataContainer* d : {settled_.data(), recent_.data()}) {
+        for (auto it = d->constBegin(); it != d->constEnd(); ++it) {
+            if (line.empty() || it->t > line.back().first)
+                line.emplace_back(it->t, Eigen::Vector2d(it->key, it->value));
+        }
+    }
+    return line;
+}
+
 int RunPath::drawnPointCount() const {
-    // The tail's first point repeats the trail's last one.
-    return settled_->size() + recent_->size() - (settled_->isEmpty() || recent_->isEmpty() ? 0 : 1);
+    // Iterates only, not the points that bend arcs; the tail's first point repeats the
+    // trail's last one.
+    const auto iterates = [](const QCPCurveDataContainer& d) {
+        return static_cast<int>(
+            std::count_if(d.constBegin(), d.constEnd(),
+                          [](const QCPCurveData& p) { return p.t == std::floor(p.t); }));
+    };
+    return iterates(*settled_) + iterates(*recent_) -
+           (settled_->isEmpty() || recent_->isEmpty() ? 0 : 1);
 }
 
 bool RunPath::farEnough(const Eigen::Vector2d& p) const {
@@ -169,8 +228,45 @@ bool RunPath::inFarBox(const Eigen::Vector2d& p) const {
 
 void RunPath::add(double t, const Eigen::Vector2d& p) {
     recent_->add(QCPCurveData(t, p.x(), p.y()));
-    if (!std::isnan(p.x())) last_drawn_ = p;
-    if (recent_->size() > kRecentPoints) handOver();
+    if (!std::isnan(p.x())) {
+        last_drawn_ = p;
+        last_drawn_step_ = static_cast<int>(t);
+    }
+    if (recent_->size() > kRecentPoints + kArcPieces) handOver();
+}
+
+bool RunPath::reverses(int k) const {
+    // Step k goes from iterate k-1 to k; it reverses when nearly opposite to the step before
+    // it or the one after it.
+    const auto& pts = trace_->points;
+    const auto at = [&pts](int i) { return pts[static_cast<std::size_t>(i)].x; };
+    const Eigen::Vector2d step = at(k) - at(k - 1);
+    if (k >= 2 && cosine(step, at(k - 1) - at(k - 2)) < kReversalCosine) return true;
+    const int last = static_cast<int>(pts.size()) - 1;
+    return k + 1 <= last && cosine(step, at(k + 1) - at(k)) < kReversalCosine;
+}
+
+void RunPath::addArc(int k, const Eigen::Vector2d& p) {
+    // A hop back and forth along one line would retrace itself: each is drawn as an arc to
+    // the left of its direction, so successive hops fall on alternate sides and each can be
+    // seen and counted. Built in pixels, so that it is round whatever the axes' scales.
+    const QPointF a(plot_->xAxis->coordToPixel(last_drawn_.x()),
+                    plot_->yAxis->coordToPixel(last_drawn_.y()));
+    const QPointF b(plot_->xAxis->coordToPixel(p.x()), plot_->yAxis->coordToPixel(p.y()));
+    const QPointF chord = b - a;
+    const double length = std::hypot(chord.x(), chord.y());
+    if (!(length >= kArcMinPixels) || !std::isfinite(length)) return;
+    const QPointF left = QPointF(chord.y(), -chord.x()) / length;  // screen y points down
+    const double height =
+        std::max(kArcHeight * length, std::min(kShortArcPixels, kShortArcHeight * length));
+    // A quadratic Bézier rises half as far as its control point.
+    const QPointF control = (a + b) / 2.0 + left * (2.0 * height);
+    for (int j = 1; j < kArcPieces; ++j) {
+        const double u = static_cast<double>(j) / kArcPieces;
+        const QPointF q = (1 - u) * (1 - u) * a + 2 * (1 - u) * u * control + u * u * b;
+        recent_->add(QCPCurveData(k - 1 + u, plot_->xAxis->pixelToCoord(q.x()),
+                                  plot_->yAxis->pixelToCoord(q.y())));
+    }
 }
 
 void RunPath::settle() {
@@ -213,7 +309,10 @@ void RunPath::append(int k) {
         beyond_ = false;
         add(k - 0.5, {kNaN, kNaN});
     }
-    if (k == 0 || farEnough(p)) add(k, p);
+    if (k == 0 || farEnough(p)) {
+        if (k > 0 && last_drawn_step_ == k - 1 && reverses(k)) addArc(k, p);
+        add(k, p);
+    }
 }
 
 void RunPath::stepBackTo(int k) {
@@ -229,6 +328,7 @@ void RunPath::stepBackTo(int k) {
     if (!recent_->isEmpty()) {
         const auto last = recent_->constEnd() - 1;
         last_drawn_ = {last->key, last->value};
+        last_drawn_step_ = static_cast<int>(last->t);
     }
     beyond_ = !inFarBox(trace_->points[static_cast<std::size_t>(k)].x);
     shown_ = k;
@@ -250,8 +350,18 @@ void RunPath::showUpTo(int k) {
         beyond_ = false;
     }
     if (k < shown_) stepBackTo(k);
-    for (int i = shown_ + 1; i <= k; ++i)
+    // Most iterates of a long run fall within a pixel and a half of the last one drawn: those
+    // are skipped in a tight loop (what append would do with them, without its bookkeeping),
+    // so a million-step path is built in a few milliseconds.
+    const auto& points = trace_->points;
+    for (int i = shown_ + 1; i <= k; ++i) {
+        const Eigen::Vector2d& p = points[static_cast<std::size_t>(i)].x;
+        if (i > 0 && !beyond_ && std::abs(p.x() - last_drawn_.x()) < min_gap_.x() &&
+            std::abs(p.y() - last_drawn_.y()) < min_gap_.y() && p.x() >= far_box_.x_min &&
+            p.x() <= far_box_.x_max && p.y() >= far_box_.y_min && p.y() <= far_box_.y_max)
+            continue;
         append(i);
+    }
     shown_ = k;
     updateHead();
 }

@@ -7,6 +7,10 @@
 // settled trail before it (on a layer repainted only when the tail is handed over to it, or
 // the view changes). Showing more steps appends to the tail; iterates closer than a pixel and
 // a half to the last one drawn are skipped. The trace itself is never thinned.
+//
+// A step that nearly reverses the one before or after it (an oscillation across a minimum)
+// is drawn as an arc to the left of its direction: hops back and forth along one line then
+// fall on alternate sides instead of retracing each other. Dots mark the iterates only.
 #pragma once
 
 #include <qcustomplot.h>
@@ -14,6 +18,8 @@
 #include <Eigen/Core>
 #include <QColor>
 #include <memory>
+#include <utility>
+#include <vector>
 
 #include "gd/descent.hpp"
 #include "gd/grid.hpp"
@@ -39,6 +45,8 @@ class RunPath {
     void rebuildIfScaleChanged();
     void setArrowVisible(bool visible);
     void setEmphasis(bool active);
+    // Draws this run above the others (the selected run: nothing hides it).
+    void bringToFront();
     // Line widths and marker sizes times `scale` (presentation mode).
     void setLineScale(double scale);
     // The legend entry; an empty label leaves the run out of the legend.
@@ -50,8 +58,12 @@ class RunPath {
     [[nodiscard]] bool takeTrailChanged();
 
     [[nodiscard]] int shownStep() const { return shown_; }
+    [[nodiscard]] const gd::Trace* trace() const { return trace_.get(); }
     [[nodiscard]] bool headShown() const { return !head_->data()->isEmpty(); }
     [[nodiscard]] bool arrowShown() const { return arrow_->visible(); }
+    // Every point of the drawn line, with its t (k for iterate k; fractions bend arcs).
+    [[nodiscard]] std::vector<std::pair<double, Eigen::Vector2d>> drawnLine() const;
+    // Iterates drawn (with a dot), over the trail and the tail.
     [[nodiscard]] int drawnPointCount() const;
     [[nodiscard]] int recentPointCount() const { return recent_->size(); }
     [[nodiscard]] QColor colour() const { return colour_; }
@@ -68,6 +80,8 @@ class RunPath {
     [[nodiscard]] bool inFarBox(const Eigen::Vector2d& p) const;
     [[nodiscard]] Eigen::Vector2d pixelGap() const;
     void add(double t, const Eigen::Vector2d& p);
+    [[nodiscard]] bool reverses(int k) const;
+    void addArc(int k, const Eigen::Vector2d& p);
     void handOver();
     void append(int k);
     void stepBackTo(int k);
@@ -88,6 +102,7 @@ class RunPath {
     int shown_ = -1;
     bool trail_changed_ = false;
     Eigen::Vector2d last_drawn_{0.0, 0.0};
+    int last_drawn_step_ = -1;           // the iterate last_drawn_ is
     Eigen::Vector2d min_gap_{0.0, 0.0};  // 1.5 px in plot units
     // Iterates beyond this box (the view grown a hundredfold) are not drawn: the segment that
     // leaves it ends on its edge. QCustomPlot draws stray lines for points near 1e100.

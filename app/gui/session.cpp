@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <variant>
 
+#include "gui/compute_pool.hpp"
 #include "gui/preset_text.hpp"
 
 namespace gdlab {
@@ -16,7 +17,7 @@ Session::Session(QObject* parent)
       objective_(objective_of(gd::default_preset())),
       text_(to_qstring(gd::default_preset().formula)),
       preset_(&gd::default_preset()) {
-    runs_.push_back({next_id_++, spec_of(gd::default_preset()), nullptr, false});
+    runs_.push_back({next_id_++, spec_of(gd::default_preset()), nullptr, nullptr, false});
     compute(runs_.front());
 }
 
@@ -92,7 +93,7 @@ void Session::setRuns(const std::vector<RunSpec>& specs) {
     runs_.clear();
     const std::size_t count = std::min<std::size_t>(specs.size(), kMaxRuns);
     for (std::size_t k = 0; k < count; ++k)
-        runs_.push_back({next_id_++, specs[k], nullptr, false});
+        runs_.push_back({next_id_++, specs[k], nullptr, nullptr, false});
     active_ = 0;
     emit runsChanged();
     for (Run& run : runs_)
@@ -149,20 +150,23 @@ void Session::compute(Run& run) {
     job.generation = next_generation_++;
     job.done = std::make_shared<std::atomic<int>>(0);
     job.total = std::max(run.spec.iterations, 1);
-    job.watcher = new QFutureWatcher<gd::Trace>(this);
+    job.watcher = new QFutureWatcher<Computed>(this);
     const std::uint64_t id = run.id;
     const std::uint64_t generation = job.generation;
     connect(job.watcher, &QFutureWatcherBase::finished, this,
             [this, id, generation] { finished(id, generation); });
-    job.watcher->setFuture(QtConcurrent::run(
-        [f = objective_, spec = run.spec, token = job.stop.get_token(), done = job.done] {
-            return gd::run_descent(f, optimizer_of(spec), descent_settings(spec), token,
-                                   [&done](int k) { done->store(k, std::memory_order_relaxed); });
-        }));
+    job.watcher->setFuture(compute_in_background([f = objective_, spec = run.spec,
+                                                  token = job.stop.get_token(), done = job.done] {
+        Computed c;
+        c.trace = gd::run_descent(f, optimizer_of(spec), descent_settings(spec), token,
+                                  [&done](int k) { done->store(k, std::memory_order_relaxed); });
+        c.reduced = gd::reduce_trace(c.trace, kReducedBuckets);
+        return c;
+    }));
     // The previous job (if any) still runs until it sees its stop request; keep its watcher
     // alive under a key nobody looks up, and let it delete itself when it ends.
     if (old != jobs_.end()) {
-        QFutureWatcher<gd::Trace>* stale = old->second.watcher;
+        QFutureWatcher<Computed>* stale = old->second.watcher;
         stale->disconnect(this);
         connect(stale, &QFutureWatcherBase::finished, stale, &QObject::deleteLater);
         if (stale->isFinished()) stale->deleteLater();
@@ -177,8 +181,11 @@ void Session::compute(Run& run) {
 void Session::finished(std::uint64_t run_id, std::uint64_t generation) {
     const auto it = jobs_.find(run_id);
     if (it == jobs_.end() || it->second.generation != generation) return;
-    QFutureWatcher<gd::Trace>* watcher = it->second.watcher;
-    auto trace = std::make_shared<const gd::Trace>(watcher->result());
+    QFutureWatcher<Computed>* watcher = it->second.watcher;
+    // Moved, not copied: a million points are 40 MB.
+    Computed computed = watcher->future().takeResult();
+    auto trace = std::make_shared<const gd::Trace>(std::move(computed.trace));
+    auto reduced = std::make_shared<const gd::ReducedTrace>(std::move(computed.reduced));
     watcher->deleteLater();
     jobs_.erase(it);
     const int index = indexOf(run_id);
@@ -188,6 +195,7 @@ void Session::finished(std::uint64_t run_id, std::uint64_t generation) {
     }
     Run& run = runs_[static_cast<std::size_t>(index)];
     run.trace = std::move(trace);
+    run.reduced = std::move(reduced);
     run.computing = false;
     emit traceReady(index);
     if (!computing()) emit computingChanged(false);

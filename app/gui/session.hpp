@@ -15,6 +15,7 @@
 #include "gd/descent.hpp"
 #include "gd/objective.hpp"
 #include "gd/presets.hpp"
+#include "gd/trace_series.hpp"
 #include "gui/run_spec.hpp"
 
 template <class T>
@@ -26,6 +27,8 @@ struct Run {
     std::uint64_t id = 0;
     RunSpec spec;
     std::shared_ptr<const gd::Trace> trace;  // null until its first computation finishes
+    // The trace's series for the convergence plot, reduced where the trace was computed.
+    std::shared_ptr<const gd::ReducedTrace> reduced;
     bool computing = false;
 };
 
@@ -76,13 +79,22 @@ class Session : public QObject {
     void traceReady(int index);
     void computingChanged(bool computing);
 
+  public:
+    // Columns the convergence plot's series are reduced to (ConvergencePlot::kBuckets).
+    static constexpr std::size_t kReducedBuckets = 2048;
+
   private:
+    // What a worker hands back: the trace and its reduced series.
+    struct Computed {
+        gd::Trace trace;
+        gd::ReducedTrace reduced;
+    };
     struct Job {
         std::uint64_t generation = 0;
         std::stop_source stop;
         std::shared_ptr<std::atomic<int>> done;
         int total = 0;
-        QFutureWatcher<gd::Trace>* watcher = nullptr;
+        QFutureWatcher<Computed>* watcher = nullptr;
     };
 
     void compute(Run& run);

@@ -1,6 +1,7 @@
 #include "gui/step_explanation.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "gui/number_text.hpp"
 
@@ -32,9 +33,26 @@ QString numeric_partial(const gd::Objective& f, const Eigen::Vector2d& p, double
              short_number(2 * h, 6), num(result));
 }
 
+// How the step from a to b changed the distance to the minimum m: the signed factor
+// (b − m)·(a − m) / |a − m|², which is the factor itself when b − m is parallel to a − m.
+QString distance_factor(const Eigen::Vector2d& a, const Eigen::Vector2d& b,
+                        const Eigen::Vector2d& m) {
+    const Eigen::Vector2d before = a - m;
+    const Eigen::Vector2d after = b - m;
+    const double d0 = gd::norm(before);
+    const double d1 = gd::norm(after);
+    if (!(d0 > 0.0) || !std::isfinite(d0) || !std::isfinite(d1)) return {};
+    const double factor = after.dot(before) / (d0 * d0);
+    const bool across = factor < 0.0;
+    return QStringLiteral("<p>Distance to the minimum %1: %2 → %3, a factor of %4%5.</p>")
+        .arg(pt(m), num(d0), num(d1), short_number(std::abs(factor) < 1e-12 ? 0.0 : factor, 4),
+             across ? QStringLiteral(" (the step jumped across the minimum)") : QString());
+}
+
 }  // namespace
 
-QString explain_step(const gd::Objective& f, const gd::Trace& trace, const RunSpec& spec, int k) {
+QString explain_step(const gd::Objective& f, const gd::Trace& trace, const RunSpec& spec, int k,
+                     const std::optional<Eigen::Vector2d>& minimum) {
     if (trace.points.empty()) return QStringLiteral("<i>Computing…</i>");
     const int last = static_cast<int>(trace.points.size()) - 1;
     k = std::clamp(k, 0, last);
@@ -64,6 +82,7 @@ QString explain_step(const gd::Objective& f, const gd::Trace& trace, const RunSp
                     .arg(num(spec.learning_rate), pt(p.gradient), pt(step))
                     .arg(k + 1)
                     .arg(pt(q.x), change, num(p.f), num(q.f));
+        if (minimum) html += distance_factor(p.x, q.x, *minimum);
         return html;
     }
     const QString why = QString::fromStdString(gd::describe_stop(trace, descent_settings(spec)));

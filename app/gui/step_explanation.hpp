@@ -3,7 +3,9 @@
 // point and how f changed; at the last point, why the run stopped.
 #pragma once
 
+#include <Eigen/Core>
 #include <QString>
+#include <optional>
 
 #include "gd/descent.hpp"
 #include "gd/objective.hpp"
@@ -11,8 +13,11 @@
 
 namespace gdlab {
 
-// HTML for step k -> k + 1 of the trace (k is clamped to the trace).
+// HTML for step k -> k + 1 of the trace (k is clamped to the trace). With the known minimum,
+// it also says by what factor the step multiplied the distance to it, negative when the step
+// jumped across it (on the bowl x² + y² that factor is 1 − 2·lr at every step).
 [[nodiscard]] QString explain_step(const gd::Objective& f, const gd::Trace& trace,
-                                   const RunSpec& spec, int k);
+                                   const RunSpec& spec, int k,
+                                   const std::optional<Eigen::Vector2d>& minimum = std::nullopt);
 
 }  // namespace gdlab

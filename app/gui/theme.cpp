@@ -4,6 +4,12 @@
 
 namespace gdlab {
 
+namespace {
+const QColor kLegendFill(34, 35, 40, 225);
+const QColor kLegendBorder(90, 90, 96);
+const QColor kLegendText(240, 240, 240);
+}  // namespace
+
 QString theme_name(Theme theme) {
     return theme == Theme::dark ? QStringLiteral("dark") : QStringLiteral("light");
 }
@@ -78,9 +84,11 @@ void style_plot(QCustomPlot* plot, const PlotStyle& style, double label_points,
         for (QCPAxis* axis : rect->axes())
             style_axis(axis, style, label_points, tick_points);
     }
-    plot->legend->setBrush(c.legend_fill);
-    plot->legend->setBorderPen(QPen(c.legend_border));
-    plot->legend->setTextColor(c.text);
+    // The legend is dark in both themes: the runs' colours (a yellow, a sky blue) and the
+    // white star of the known minimum are drawn for a dark heatmap, and vanished on white.
+    plot->legend->setBrush(kLegendFill);
+    plot->legend->setBorderPen(QPen(kLegendBorder));
+    plot->legend->setTextColor(kLegendText);
     QFont font = plot->legend->font();
     font.setPointSizeF(10.0 * style.font_scale);
     plot->legend->setFont(font);

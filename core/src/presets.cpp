@@ -19,7 +19,8 @@ std::vector<Preset> make_presets() {
          0.1,
          100,
          {{V(0, 0), 0.0}},
-         "The seed notebook's bowl: each step shrinks the distance to the minimum by 1 - 2*lr."},
+         "The bowl from (-3, 4), as in the classic numpy example: each step multiplies the "
+         "distance to the minimum by 1 - 2*lr."},
         {"ill-conditioned",
          "Ill-conditioned bowl",
          "x^2 + 10*y^2",

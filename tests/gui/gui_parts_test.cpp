@@ -8,6 +8,7 @@
 
 #include "gd/objective.hpp"
 #include "gd/presets.hpp"
+#include "gui/convergence_plot.hpp"
 #include "gui/number_spin_box.hpp"
 #include "gui/number_text.hpp"
 #include "gui/run_spec.hpp"
@@ -54,7 +55,8 @@ class GuiPartsTest : public QObject {
         RunSpec s;
         s.learning_rate = 20;
         QCOMPARE(window_problem(s)->field, RunField::learning_rate);
-        QCOMPARE(window_problem(s)->message, QStringLiteral("the learning rate 20 is outside 1e−5 to 10"));
+        QCOMPARE(window_problem(s)->message,
+                 QStringLiteral("the learning rate 20 is outside 1e−5 to 10"));
         s.learning_rate = 0.1;
         s.start = {std::nan(""), 2e6};
         QCOMPARE(window_problem(s)->field, RunField::start);
@@ -126,6 +128,71 @@ class GuiPartsTest : public QObject {
         QCOMPARE(legend_labels(same), QStringList({"run 1", "run 2"}));
         const std::vector<RunSpec> one = {spec({1, 2}, 0.1)};
         QCOMPARE(legend_labels(one), QStringList({"lr = 0.1"}));
+    }
+
+    // A million-step run is drawn as a few thousand points per series, and the coordinates
+    // view keeps its zig-zag: x_k = (-0.4)^k * (-3) on the bowl at lr 0.7 from (-3, 4).
+    void theConvergencePlotDrawsLongRunsReducedAndKeepsTheirExtremes() {
+        ConvergencePlot plot;
+        plot.resize(600, 250);
+        auto trace = std::make_shared<gd::Trace>();
+        const int n = 1'000'001;
+        trace->points.resize(n);
+        for (int k = 0; k < n; ++k) {
+            const double factor = std::pow(-0.4, std::min(k, 40));
+            trace->points[static_cast<std::size_t>(k)] = {{-3.0 * factor, 4.0 * factor},
+                                                          25.0 * factor * factor,
+                                                          {-6.0 * factor, 8.0 * factor}};
+        }
+        plot.setSeries({{trace, nullptr, Qt::blue, QStringLiteral("lr = 0.7")}});
+        QVERIFY2(plot.drawnPointCount() <= 2 * 5 * static_cast<int>(ConvergencePlot::kBuckets),
+                 qPrintable(QString::number(plot.drawnPointCount())));
+        QVERIFY(plot.logScaleForF());
+        plot.setView(ConvergenceView::coordinates);
+        plot.setMinimum(Eigen::Vector2d(0.0, 0.0));
+        QVERIFY(!plot.logScaleForF());
+        // x_0 = -3 and x_1 = 1.2 are the extremes of x, y_0 = 4 and y_1 = -1.6 those of y:
+        // the axis shows all four.
+        QVERIFY(plot.yAxis->range().lower < -3.0 && plot.yAxis->range().upper > 4.0);
+        // Zoomed to the first 10 steps, every step is drawn with its exact coordinate.
+        plot.xAxis->setRange(0, 10);
+        QTRY_VERIFY(plot.graph(0)->dataCount() >= 3 && plot.graph(0)->data()->at(2)->key == 2.0);
+        QVERIFY(plot.graph(0)->dataCount() < 20);
+        const auto data = plot.graph(0)->data();
+        QCOMPARE(data->at(1)->key, 1.0);
+        QCOMPARE(data->at(1)->value, 1.2);
+        QCOMPARE(data->at(2)->value, -3.0 * 0.16);
+        // A click picks the step under it.
+        QSignalSpy picked(&plot, &ConvergencePlot::stepPicked);
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        plot.replot(QCustomPlot::rpImmediateRefresh);
+        const QPoint at(static_cast<int>(plot.xAxis->coordToPixel(3.0)),
+                        plot.axisRect()->center().y());
+        QTest::mouseClick(&plot, Qt::LeftButton, {}, at);
+        QCOMPARE(picked.count(), 1);
+        QCOMPARE(picked.front().front().toInt(), 3);
+    }
+
+    // On the bowl each step multiplies the distance to the minimum by 1 - 2 lr: -0.4 at 0.7,
+    // which jumps across it.
+    void explainsTheFactorOnTheDistanceToTheMinimum() {
+        const gd::Objective f = std::get<gd::Objective>(gd::Objective::parse("x^2 + y^2"));
+        RunSpec s;
+        s.start = {-3, 4};
+        s.learning_rate = 0.7;
+        s.iterations = 5;
+        s.tolerance = 0;
+        const gd::Trace t = gd::run_descent(f, optimizer_of(s), descent_settings(s));
+        const QString across = plain(explain_step(f, t, s, 1, Eigen::Vector2d(0, 0)));
+        QVERIFY2(across.contains("Distance to the minimum (0, 0): 2 → 0.8, a factor of −0.4 (the "
+                                 "step jumped across the minimum)"),
+                 qPrintable(across));
+        s.learning_rate = 0.1;
+        const gd::Trace slow = gd::run_descent(f, optimizer_of(s), descent_settings(s));
+        const QString creeps = plain(explain_step(f, slow, s, 0, Eigen::Vector2d(0, 0)));
+        QVERIFY2(creeps.contains("5 → 4, a factor of 0.8."), qPrintable(creeps));
+        QVERIFY(!plain(explain_step(f, slow, s, 0)).contains("Distance"));
     }
 
     // The issue's own example: the bowl from (-2.4, 3.2) with lr 0.1.

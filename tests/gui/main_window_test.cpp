@@ -378,6 +378,47 @@ class MainWindowTest : public QObject {
         QCOMPARE(minima.size(), std::size_t{4});
     }
 
+    // Demo 1 must show lr 0.7 hop across the minimum, countably: the selected run is the
+    // 0.7 one, drawn on top, its first iterates numbered, and each of its first four hops
+    // bends at least 6 pixels away from the line the 0.1 run follows (they lie on one line).
+    void theOscillationInDemo1CanBeSeenAndCounted() {
+        MainWindow& w = fresh();
+        w.loadDemo(0);
+        QVERIFY(w.waitUntilDrawn());
+        w.animation().toEnd();
+        QCOMPARE(w.session().activeIndex(), 2);
+        QCOMPARE(w.session().activeRun().spec.learning_rate, 0.7);
+        QCOMPARE(w.convergenceTabs().currentIndex(), 1);
+        QCOMPARE(w.convergence().view(), ConvergenceView::coordinates);
+        const QStringList numbers = w.plot().shownIterateNumbers();
+        QVERIFY2(numbers.size() >= 4, qPrintable(numbers.join(' ')));
+        QCOMPARE(numbers.mid(0, 4), QStringList({"x₀", "x₁", "x₂", "x₃"}));
+        // The line through (−3, 4) and the minimum, in pixels.
+        const QPointF a = w.plot().pixelOf({-3, 4});
+        const QPointF b = w.plot().pixelOf({0, 0});
+        const auto off_line = [&](const Eigen::Vector2d& p) {
+            const QPointF q = w.plot().pixelOf(p);
+            const QPointF d = b - a;
+            return std::abs(d.x() * (q.y() - a.y()) - d.y() * (q.x() - a.x())) /
+                   std::hypot(d.x(), d.y());
+        };
+        const auto line = w.plot().path(2).drawnLine();
+        for (int hop = 1; hop <= 4; ++hop) {
+            double farthest = 0.0;
+            for (const auto& [t, p] : line) {
+                if (t > hop - 1 && t < hop) farthest = std::max(farthest, off_line(p));
+            }
+            QVERIFY2(farthest >= 6.0,
+                     qPrintable(QStringLiteral("hop %1: %2 px").arg(hop).arg(farthest)));
+        }
+        // The 0.1 run creeps along that line: drawn straight.
+        for (const auto& [t, p] : w.plot().path(1).drawnLine())
+            QVERIFY(off_line(p) < 2.0);
+        // The demo's text gives the factors.
+        QVERIFY(w.note().contains("1 − 2·lr") && w.note().contains("−0.4 at 0.7"));
+        QVERIFY(!w.note().contains("seed"));
+    }
+
     void aLongRunShowsProgressAndEscCancelsIt() {
         MainWindow& w = fresh();
         // About 80 sines and cosines per evaluation, 5 evaluations per numeric step: seconds.
@@ -404,6 +445,46 @@ class MainWindowTest : public QObject {
         QVERIFY(trace->iterations > 0 && trace->iterations < 1'000'000);
         QTRY_VERIFY(!w.progressBar().isVisible());
         QVERIFY2(w.stepStatus().contains("cancelled after"), qPrintable(w.stepStatus()));
+    }
+
+    // Eight long runs recomputing after a typed character: Esc, pressed in the field where the
+    // character was typed, stops every one of them (not only the last), and the window answers
+    // meanwhile.
+    void escCancelsEveryRunWhileTheWindowAnswers() {
+        MainWindow& w = fresh();
+        QStringList terms;
+        for (int k = 1; k <= 40; ++k)
+            terms << QStringLiteral("sin(%1*x)*cos(%1*y)/%1").arg(k);
+        const QString slow = terms.join(" + ") + " + x^2 + y^2";
+        RunSpec spec = w.session().activeRun().spec;
+        spec.iterations = 1'000'000;
+        spec.tolerance = 0.0;
+        spec.learning_rate = 1e-4;
+        std::vector<RunSpec> specs;
+        for (int k = 0; k < kMaxRuns; ++k) {
+            spec.start = {-3.0 + 0.1 * k, 4.0};
+            specs.push_back(spec);
+        }
+        w.session().setScene(std::get<gd::Objective>(gd::Objective::parse(slow.toStdString())),
+                             slow, nullptr, specs);
+        QVERIFY(w.session().computing());
+        w.session().cancel();
+        QVERIFY(w.waitUntilDrawn());
+        QLineEdit* edit = w.editor().expressionBox()->lineEdit();
+        edit->setFocus();
+        edit->end(false);
+        QTest::keyClicks(edit, QStringLiteral(" "));
+        QTRY_VERIFY(w.session().computing());
+        QTRY_VERIFY_WITH_TIMEOUT(w.progressBar().isVisible(), 3000);
+        QTest::keyClick(edit, Qt::Key_Escape);
+        QVERIFY(w.session().waitUntilComputed(10'000));
+        QCOMPARE(static_cast<int>(w.session().runs().size()), kMaxRuns);
+        for (const Run& run : w.session().runs()) {
+            QVERIFY(run.trace);
+            QCOMPARE(run.trace->stop, gd::StopReason::cancelled);
+            QVERIFY(run.trace->iterations < 1'000'000);
+        }
+        QTRY_VERIFY(!w.progressBar().isVisible());
     }
 
     void settingsAreRestoredInANewWindow() {

@@ -24,8 +24,8 @@ enum class StopReason { converged, max_iterations, diverged, cancelled };
 struct DescentSettings {
     Eigen::Vector2d start{-3.0, 4.0};
     int max_iterations = 100;
-    // Stop before an update whose every component is at most tol in absolute value (the seed
-    // article's tol). 0 never stops early.
+    // Stop before an update whose every component is at most tol in absolute value (the
+    // reference implementation's tol). 0 never stops early.
     double tolerance = 1e-5;
     GradientSettings gradient;
 };

@@ -18,7 +18,7 @@ enum class GradientMode { exact, numeric };
 
 struct GradientSettings {
     GradientMode mode = GradientMode::exact;
-    double h = 1e-4;  // central-difference step, as in the seed notebook
+    double h = 1e-4;  // central-difference step, as in the reference notebook
 };
 
 [[nodiscard]] std::string_view to_string(GradientMode mode);
@@ -35,7 +35,7 @@ class Objective {
     [[nodiscard]] double value(const Eigen::Vector2d& p) const;
     [[nodiscard]] Eigen::Vector2d gradient(const Eigen::Vector2d& p,
                                            const GradientSettings& settings) const;
-    // (f(p + h e_i) - f(p - h e_i)) / (2h), computed exactly as the seed notebook does.
+    // (f(p + h e_i) - f(p - h e_i)) / (2h), computed exactly as the reference notebook does.
     [[nodiscard]] Eigen::Vector2d numeric_gradient(const Eigen::Vector2d& p, double h) const;
     // NaN when !has_exact_gradient().
     [[nodiscard]] Eigen::Vector2d exact_gradient(const Eigen::Vector2d& p) const;
