@@ -544,13 +544,18 @@ void MainWindow::updateStatus() {
                        .arg(k)
                        .arg(short_number(p.x.x(), 5), short_number(p.x.y(), 5),
                             short_number(p.f, 5), short_number(gd::norm(p.gradient), 4));
-    if (k == last) {
+    // While the run is computed again, the trace shown is the old one: its stop reason no
+    // longer holds ("converged … tolerance 0" after the tolerance was set to 0).
+    if (run.computing) {
+        text += QStringLiteral("   —   computing the new run…");
+    } else if (k == last) {
         text += QStringLiteral("   —   ") +
                 QString::fromStdString(gd::describe_stop(*run.trace, descent_settings(run.spec)));
     }
     step_label_->setText(text);
     // The same on the plot, large enough for the back of a room.
-    plot_->setCaption(step_caption(*run.trace, run.spec, k));
+    plot_->setCaption(run.computing ? QStringLiteral("step %1   —   computing the new run…").arg(k)
+                                    : step_caption(*run.trace, run.spec, k));
 }
 
 ExportScene MainWindow::exportScene() const {
@@ -591,6 +596,7 @@ void MainWindow::onHover(double x, double y) {
 }
 
 void MainWindow::onComputingChanged(bool computing) {
+    updateStatus();
     if (computing) {
         progress_delay_->start();
         return;

@@ -1,5 +1,6 @@
 #include "gui/number_spin_box.hpp"
 
+#include <QLineEdit>
 #include <QLocale>
 #include <QRegularExpression>
 #include <algorithm>
@@ -15,6 +16,41 @@ NumberSpinBox::NumberSpinBox(QWidget* parent) : QDoubleSpinBox(parent) {
     setDecimals(20);
     setKeyboardTracking(true);
     setAccelerated(true);
+    connect(lineEdit(), &QLineEdit::textChanged, this, &NumberSpinBox::checkText);
+}
+
+QString NumberSpinBox::problem() const {
+    return problem_;
+}
+
+void NumberSpinBox::checkText() {
+    QString text = lineEdit()->text();
+    int pos = 0;
+    QString why;
+    if (validate(text, pos) != QValidator::Acceptable) {
+        bool ok = false;
+        const double v = QLocale::c().toDouble(text.trimmed(), &ok);
+        why = ok && std::isfinite(v)
+                  ? QStringLiteral("%1 is not between %2 and %3")
+                        .arg(text.trimmed(), exact_number(minimum()), exact_number(maximum()))
+                  : QStringLiteral("'%1' is not a number").arg(text.trimmed());
+    }
+    if (why == problem_) return;
+    problem_ = why;
+    setStyleSheet(why.isEmpty()
+                      ? QString()
+                      : QStringLiteral("QAbstractSpinBox { border: 2px solid #d55e00; }"));
+    emit problemChanged(why);
+}
+
+void NumberSpinBox::focusOutEvent(QFocusEvent* event) {
+    // QAbstractSpinBox would put the last good value back without a word; the text stays,
+    // marked, until it is corrected.
+    if (!problem_.isEmpty()) {
+        QWidget::focusOutEvent(event);
+        return;
+    }
+    QDoubleSpinBox::focusOutEvent(event);
 }
 
 QString NumberSpinBox::textFromValue(double value) const {

@@ -15,14 +15,25 @@ class NumberSpinBox : public QDoubleSpinBox {
 
     void setSteps(Steps steps) { steps_ = steps; }
     void stepBy(int steps) override;
+    // Why the text typed is not used ("0 is not between 1e-05 and 10"), or empty when it is.
+    // Such a text is kept (marked red) rather than silently replaced by the last good value,
+    // which the runs go on using.
+    [[nodiscard]] QString problem() const;
+
+  signals:
+    void problemChanged(const QString& problem);
 
   protected:
+    void focusOutEvent(QFocusEvent* event) override;
     [[nodiscard]] QString textFromValue(double value) const override;
     [[nodiscard]] double valueFromText(const QString& text) const override;
     QValidator::State validate(QString& text, int& pos) const override;
 
   private:
+    void checkText();
+
     Steps steps_ = Steps::linear;
+    QString problem_;
 };
 
 // The next value of the series ..., 0.1, 0.2, 0.5, 1, 2, 5, ... above (up) or below v > 0.

@@ -38,7 +38,8 @@ ParameterPanel::ParameterPanel(QWidget* parent)
       tolerance(new NumberSpinBox(this)),
       gradientMode(new QComboBox(this)),
       h(new NumberSpinBox(this)),
-      exact_note_(new QLabel(this)) {
+      exact_note_(new QLabel(this)),
+      problems_(new QLabel(this)) {
     learningRate->setRange(kLearningRateMin, kLearningRateMax);
     learningRate->setSteps(NumberSpinBox::Steps::one_two_five);
     learningRate->setToolTip(
@@ -78,6 +79,13 @@ ParameterPanel::ParameterPanel(QWidget* parent)
     form->addRow(QStringLiteral("Gradient"), gradientMode);
     form->addRow(QStringLiteral("h"), h);
     form->addRow(exact_note_);
+    problems_->setWordWrap(true);
+    problems_->setStyleSheet(QStringLiteral("color: #b34700"));
+    problems_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    problems_->setVisible(false);
+    form->addRow(problems_);
+    for (NumberSpinBox* box : {startX, startY, learningRate, tolerance, h})
+        connect(box, &NumberSpinBox::problemChanged, this, &ParameterPanel::showProblems);
 
     for (NumberSpinBox* box : {startX, startY, tolerance, h}) {
         connect(box, &QDoubleSpinBox::valueChanged, this, &ParameterPanel::announce);
@@ -154,6 +162,28 @@ void ParameterPanel::setExactGradientAvailable(bool available) {
 
 void ParameterPanel::announce() {
     emit specEdited(spec());
+}
+
+QString ParameterPanel::problems() const {
+    return problems_->isVisible() ? problems_->text() : QString();
+}
+
+void ParameterPanel::showProblems() {
+    const std::pair<NumberSpinBox*, QString> named[] = {
+        {startX, QStringLiteral("Start x")},
+        {startY, QStringLiteral("Start y")},
+        {learningRate, QStringLiteral("Learning rate")},
+        {tolerance, QStringLiteral("Tolerance")},
+        {h, QStringLiteral("h")}};
+    QStringList lines;
+    for (const auto& [box, name] : named) {
+        if (!box->problem().isEmpty()) {
+            lines << QStringLiteral("%1: %2; the run keeps %3.")
+                         .arg(name, box->problem(), short_number(box->value(), 6));
+        }
+    }
+    problems_->setText(lines.join(QLatin1Char('\n')));
+    problems_->setVisible(!lines.isEmpty());
 }
 
 }  // namespace gdlab

@@ -25,6 +25,8 @@ class ParameterPanel : public QWidget {
     void setSpec(const RunSpec& spec);
     // Objectives whose exact gradient is too large leave only the numeric mode.
     void setExactGradientAvailable(bool available);
+    // What the panel says about typed values it does not use (empty: none).
+    [[nodiscard]] QString problems() const;
 
     NumberSpinBox* startX;
     NumberSpinBox* startY;
@@ -40,7 +42,9 @@ class ParameterPanel : public QWidget {
 
   private:
     void announce();
+    void showProblems();
     QLabel* exact_note_;
+    QLabel* problems_;  // why a typed value is not used
 };
 
 }  // namespace gdlab

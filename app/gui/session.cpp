@@ -173,9 +173,9 @@ void Session::compute(Run& run) {
         jobs_.erase(old);
     }
     jobs_[id] = std::move(job);
-    const bool was_computing = computing();
     run.computing = true;
-    if (!was_computing) emit computingChanged(true);
+    // Every time, not only when the first run starts: the window marks this run as computing.
+    emit computingChanged(true);
 }
 
 void Session::finished(std::uint64_t run_id, std::uint64_t generation) {

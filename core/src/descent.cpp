@@ -35,7 +35,9 @@ void descend(const Objective& objective, const Method& method, const DescentSett
         const double f = objective.value(p);
         const Eigen::Vector2d g = objective.gradient(p, s.gradient);
         trace.points.push_back({p, f, g});
-        if (!std::isfinite(f)) {
+        // |f| past the limit counts too: lr 5 on the bowl reached f = 1.8e192 within the
+        // coordinates' limit and was reported as stopping at the iteration limit.
+        if (!std::isfinite(f) || std::fabs(f) > kDivergenceLimit) {
             diverge(k, "f", f);
             return false;
         }

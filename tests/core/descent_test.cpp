@@ -124,15 +124,25 @@ TEST(Tolerance, EveryComponentMustBeSmall) {
 }
 
 TEST(Divergence, LearningRatePastOneOnTheBowl) {
-    // |x_k| = 3 * 1.2^k passes 1e100 first at k = 1257.
+    // |x_k| = 5 * 1.2^k, so f = 25 * 1.44^k passes 1e100 first, at k = 623 (y only at 1257).
     const Trace t = run("x^2 + y^2", {-3, 4}, 1.1, 100000, 1e-5);
     EXPECT_EQ(t.stop, StopReason::diverged);
-    const int expected = static_cast<int>(std::ceil(std::log(1e100 / 4) / std::log(1.2)));
+    const int expected = static_cast<int>(std::ceil(std::log(1e100 / 25) / std::log(1.44)));
     EXPECT_EQ(t.iterations, expected);
-    EXPECT_EQ(t.diverged_quantity, "y");
-    EXPECT_EQ(t.points.size(), static_cast<std::size_t>(expected));  // the bad point is not kept
+    EXPECT_EQ(t.diverged_quantity, "f");
+    EXPECT_EQ(t.points.size(), static_cast<std::size_t>(expected) + 1);  // the last f is kept
     EXPECT_EQ(describe_stop(t, {}),
-              "diverged at step " + std::to_string(expected) + ": |y| passed 1e100");
+              "diverged at step " + std::to_string(expected) + ": |f| passed 1e100");
+}
+
+TEST(Divergence, AHugeFCountsThoughTheCoordinatesAreSmall) {
+    // lr 5 on the bowl: the distance grows ninefold a step; f = 25 * 81^k reached 1.8e192
+    // within 100 steps while |x|, |y| < 1e100 and was reported as the iteration limit.
+    const Trace t = run("x^2 + y^2", {-3, 4}, 5, 100, 1e-5);
+    EXPECT_EQ(t.stop, StopReason::diverged);
+    EXPECT_EQ(t.diverged_quantity, "f");
+    EXPECT_EQ(t.iterations, 52);  // 25 * 81^52 > 1e100 > 25 * 81^51
+    EXPECT_GT(std::abs(t.diverged_value), 1e100);
 }
 
 TEST(Divergence, UndefinedAtTheStart) {

@@ -229,7 +229,7 @@ class GuiPartsTest : public QObject {
         const gd::Trace t = gd::run_descent(f, optimizer_of(s), descent_settings(s));
         QCOMPARE(t.stop, gd::StopReason::diverged);
         const QString text = plain(explain_step(f, t, s, 100000));
-        QVERIFY2(text.contains("The run ends here: diverged at step 1256: |y| passed 1e100"),
+        QVERIFY2(text.contains("The run ends here: diverged at step 623: |f| passed 1e100"),
                  qPrintable(text));
     }
 };

@@ -487,6 +487,43 @@ class MainWindowTest : public QObject {
         QTRY_VERIFY(!w.progressBar().isVisible());
     }
 
+    // lr 0 typed: the field keeps the text, marked, and the panel says why it is not used;
+    // the run goes on with the last good rate. While a changed run computes, the caption
+    // does not repeat the old run's stop reason.
+    void aValueOutOfRangeIsMarkedNotSwallowed() {
+        MainWindow& w = fresh();
+        NumberSpinBox* lr = w.parameters().learningRate;
+        lr->setFocus();
+        lr->selectAll();
+        QTest::keyClicks(lr, QStringLiteral("0"));
+        QTest::keyClick(lr, Qt::Key_Tab);
+        QCOMPARE(lr->text(), QStringLiteral("0"));
+        QVERIFY2(w.parameters().problems().startsWith("Learning rate: 0 is not between"),
+                 qPrintable(w.parameters().problems()));
+        QVERIFY(w.parameters().problems().endsWith("the run keeps 0.1."));
+        QCOMPARE(w.session().activeRun().spec.learning_rate, 0.1);
+        lr->setFocus();
+        lr->selectAll();
+        QTest::keyClicks(lr, QStringLiteral("-0.1"));
+        QVERIFY(w.parameters().problems().contains("-0.1 is not between"));
+        lr->selectAll();
+        QTest::keyClicks(lr, QStringLiteral("0.2"));
+        QVERIFY(w.parameters().problems().isEmpty());
+        QTRY_COMPARE(w.session().activeRun().spec.learning_rate, 0.2);
+
+        RunSpec spec = w.session().activeRun().spec;
+        spec.iterations = 1'000'000;
+        spec.tolerance = 0.0;
+        spec.learning_rate = 1e-5;
+        w.session().setActiveSpec(spec);
+        QVERIFY(w.session().computing());
+        QVERIFY2(w.plot().caption().contains("computing"), qPrintable(w.plot().caption()));
+        QVERIFY(!w.plot().caption().contains("converged"));
+        w.session().cancel();
+        QVERIFY(w.session().waitUntilComputed());
+        QVERIFY(!w.plot().caption().contains("computing"));
+    }
+
     void settingsAreRestoredInANewWindow() {
         {
             MainWindow& w = fresh();

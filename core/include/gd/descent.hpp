@@ -46,7 +46,8 @@ struct SettingProblem {
 // there and "converge" at once; it is refused too.
 [[nodiscard]] std::optional<SettingProblem> check_settings(const DescentSettings& s);
 
-// A coordinate beyond this magnitude counts as diverged (as does a non-finite f).
+// A coordinate or a value of f beyond this magnitude counts as diverged (as does a
+// non-finite one).
 inline constexpr double kDivergenceLimit = 1e100;
 
 // |v| computed without overflow on the way (hypot, not the root of x² + y²): x^1000 at x = 2 has
