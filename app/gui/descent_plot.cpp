@@ -292,8 +292,18 @@ void DescentPlot::setMinima(const std::vector<Eigen::Vector2d>& minima) {
     minima_->setData(xs, ys);
     if (minima.empty()) {
         minima_->removeFromLegend();
-    } else {
+    } else if (!legend->hasItemWithPlottable(minima_)) {
+        // The known minimum keeps the legend's first place: the runs' entries go after it.
+        std::vector<QCPAbstractPlottable*> runs;
+        for (int i = 0; i < legend->itemCount(); ++i) {
+            if (auto* item = qobject_cast<QCPPlottableLegendItem*>(legend->item(i)))
+                runs.push_back(item->plottable());
+        }
+        for (QCPAbstractPlottable* p : runs)
+            p->removeFromLegend();
         minima_->addToLegend();
+        for (QCPAbstractPlottable* p : runs)
+            p->addToLegend();
     }
     replot(QCustomPlot::rpQueuedReplot);
 }

@@ -3,16 +3,20 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QElapsedTimer>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSlider>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -27,6 +31,7 @@
 #include "gui/convergence_plot.hpp"
 #include "gui/demos.hpp"
 #include "gui/descent_plot.hpp"
+#include "gui/help_text.hpp"
 #include "gui/log_slider.hpp"
 #include "gui/number_text.hpp"
 #include "gui/objective_editor.hpp"
@@ -50,6 +55,21 @@ const QString kNoteTip = QStringLiteral("What this scene shows");
 constexpr qsizetype kNoteFormulaCharacters = 180;  // two lines above the plot at most
 constexpr qsizetype kTitleCharacters = 80;
 
+// A clicked point rounded to what the view resolves: four significant digits of its width
+// (a pixel is about a thousandth of it), so a click gives -3.97, not -3.969664213.
+Eigen::Vector2d round_to_view(const Eigen::Vector2d& p, const gd::Rect& view) {
+    Eigen::Vector2d rounded = p;
+    const double widths[] = {view.x_max - view.x_min, view.y_max - view.y_min};
+    for (int i = 0; i < 2; ++i) {
+        if (!(widths[i] > 0.0) || !std::isfinite(widths[i])) continue;
+        const double unit = std::pow(10.0, std::floor(std::log10(widths[i])) - 3);
+        const double r = std::round(p[i] / unit) * unit;
+        // Printed shortest, 0.1 * 3 would show as 0.30000000000000004: parse the decimal.
+        if (std::isfinite(r)) rounded[i] = QString::number(r, 'g', 15).toDouble();
+    }
+    return rounded;
+}
+
 // The first `count` characters of `text` and "…", or the whole text when it is that short.
 QString elide_end(const QString& text, qsizetype count) {
     if (text.size() <= count) return text;
@@ -68,6 +88,8 @@ MainWindow::MainWindow(bool restore_settings, QWidget* parent)
       plot_(new DescentPlot(this)),
       convergence_(new ConvergencePlot(this)),
       convergence_tabs_(new QTabBar(this)),
+      timeline_(new QSlider(this)),
+      timeline_label_(new QLabel(this)),
       editor_(new ObjectiveEditor(this)),
       parameters_(new ParameterPanel(this)),
       runs_panel_(new RunsPanel(*session_, this)),
@@ -179,6 +201,19 @@ void MainWindow::buildLayout() {
     note_label_->setToolTip(kNoteTip);
     plot_column->addWidget(note_label_);
     plot_column->addWidget(plot_, 1);
+    // The timeline: any step in one drag, as far as the longest run goes.
+    timeline_->setOrientation(Qt::Horizontal);
+    timeline_->setRange(0, 0);
+    timeline_->setToolTip(QStringLiteral("Drag to any step (Home and End jump to the ends)"));
+    timeline_->setFocusPolicy(Qt::NoFocus);  // the keys stay with the plot's animation
+    auto* timeline_row = new QHBoxLayout;
+    timeline_row->setContentsMargins(0, 0, 6, 0);
+    timeline_row->addWidget(new QLabel(QStringLiteral("Step")));
+    timeline_row->addWidget(timeline_, 1);
+    timeline_row->addWidget(timeline_label_);
+    timeline_label_->setMinimumWidth(
+        timeline_label_->fontMetrics().horizontalAdvance(QStringLiteral("1,000,000 / 1,000,000")));
+    plot_column->addLayout(timeline_row);
     plot_splitter_->addWidget(plot_area);
     plot_splitter_->addWidget(bottom_splitter_);
     plot_splitter_->setStretchFactor(0, 3);
@@ -338,16 +373,27 @@ void MainWindow::buildMenus() {
 
     QMenu* help = menuBar()->addMenu(QStringLiteral("&Help"));
     help->addAction(
-        QStringLiteral("&About Gradient Descent Lab"), QKeySequence::HelpContents, this, [this] {
-            QMessageBox::about(
-                this, QStringLiteral("About Gradient Descent Lab"),
-                QStringLiteral("<h3>Gradient Descent Lab %1</h3><p>Watch gradient descent "
-                               "x<sub>k+1</sub> = x<sub>k</sub> − lr·∇f(x<sub>k</sub>) walk "
-                               "over the contours of f(x, y).</p><p>Click the plot to set the "
-                               "start, drag the marker, wheel to zoom, drag to pan; Space "
-                               "plays, ← and → step.</p>")
-                    .arg(QApplication::applicationVersion()));
+        QStringLiteral("&Expression reference"), QKeySequence::HelpContents, this, [this] {
+            showHelpPage(QStringLiteral("Expression reference"), expression_reference_html());
         });
+    help->addAction(QStringLiteral("&Keyboard shortcuts"), this, [this] {
+        QList<QAction*> actions;
+        for (QAction* menu : menuBar()->actions()) {
+            if (menu->menu() != nullptr) actions += menu->menu()->actions();
+        }
+        showHelpPage(QStringLiteral("Keyboard shortcuts"), shortcuts_html(actions));
+    });
+    help->addSeparator();
+    help->addAction(QStringLiteral("&About Gradient Descent Lab"), this, [this] {
+        QMessageBox::about(
+            this, QStringLiteral("About Gradient Descent Lab"),
+            QStringLiteral("<h3>Gradient Descent Lab %1</h3><p>Watch gradient descent "
+                           "x<sub>k+1</sub> = x<sub>k</sub> − lr·∇f(x<sub>k</sub>) walk "
+                           "over the contours of f(x, y).</p><p>Click the plot to set the "
+                           "start, drag the marker, wheel to zoom, drag to pan; Space "
+                           "plays, ← and → step.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
     help->addAction(QStringLiteral("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
@@ -375,11 +421,15 @@ void MainWindow::connectParts() {
             [this](const RunSpec& spec) { session_->setActiveSpec(spec); });
     connect(plot_, &DescentPlot::startPicked, this, [this](const Eigen::Vector2d& p) {
         RunSpec spec = session_->activeRun().spec;
-        spec.start = p;
+        spec.start = round_to_view(p, plot_->view());
         parameters_->setSpec(spec);
         session_->setActiveSpec(spec);
     });
     connect(plot_, &DescentPlot::hovered, this, &MainWindow::onHover);
+    connect(timeline_, &QSlider::valueChanged, this, [this](int k) {
+        animation_->pause();
+        animation_->setStep(k);
+    });
     connect(convergence_, &ConvergencePlot::stepPicked, this, [this](int k) {
         animation_->pause();
         animation_->setStep(k);
@@ -504,7 +554,17 @@ void MainWindow::applyArrivedTraces() {
     onStep(animation_->step());
 }
 
+void MainWindow::showTimeline(int k) {
+    const QSignalBlocker block(timeline_);
+    timeline_->setRange(0, animation_->lastStep());
+    timeline_->setValue(k);
+    const QLocale locale;
+    timeline_label_->setText(
+        QStringLiteral("%1 / %2").arg(locale.toString(k), locale.toString(animation_->lastStep())));
+}
+
 void MainWindow::onStep(int k) {
+    showTimeline(k);
     plot_->showStep(k, !animation_->playing());
     convergence_->setStep(k);
     updateStatus();
@@ -645,6 +705,24 @@ bool MainWindow::waitUntilDrawn(int timeout_ms) {
         }
     }
     return true;
+}
+
+void MainWindow::showHelpPage(const QString& title, const QString& html) {
+    // One window per page, kept beside the main one while the user types.
+    QDialog*& page = help_pages_[title];
+    if (page == nullptr) {
+        page = new QDialog(this);
+        page->setWindowTitle(title);
+        auto* browser = new QTextBrowser(page);
+        browser->setHtml(html);
+        browser->setOpenExternalLinks(false);
+        auto* layout = new QVBoxLayout(page);
+        layout->addWidget(browser);
+        page->resize(560, 620);
+    }
+    page->show();
+    page->raise();
+    page->activateWindow();
 }
 
 QString MainWindow::stepStatus() const {

@@ -5,6 +5,7 @@
 
 #include <QFont>
 #include <QMainWindow>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -15,10 +16,12 @@
 #include "gui/run_spec.hpp"
 
 class QActionGroup;
+class QDialog;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSettings;
+class QSlider;
 class QSplitter;
 class QTabBar;
 class QTextBrowser;
@@ -71,6 +74,7 @@ class MainWindow : public QMainWindow {
     [[nodiscard]] DescentPlot& plot() const { return *plot_; }
     [[nodiscard]] ConvergencePlot& convergence() const { return *convergence_; }
     [[nodiscard]] QTabBar& convergenceTabs() const { return *convergence_tabs_; }
+    [[nodiscard]] QSlider& timeline() const { return *timeline_; }
     [[nodiscard]] ObjectiveEditor& editor() const { return *editor_; }
     [[nodiscard]] ParameterPanel& parameters() const { return *parameters_; }
     [[nodiscard]] RunsPanel& runsPanel() const { return *runs_panel_; }
@@ -121,6 +125,7 @@ class MainWindow : public QMainWindow {
     void onTraceReady(int index);
     void applyArrivedTraces();
     void onStep(int k);
+    void showTimeline(int k);
     void onHover(double x, double y);
     void onComputingChanged(bool computing);
     void showProgress(bool visible);
@@ -134,6 +139,7 @@ class MainWindow : public QMainWindow {
     void exportAnimation();
     void applyLook();
     void onEscape();
+    void showHelpPage(const QString& title, const QString& html);
 
     std::unique_ptr<Session> session_;
     Animation* animation_;
@@ -141,6 +147,8 @@ class MainWindow : public QMainWindow {
     DescentPlot* plot_;
     ConvergencePlot* convergence_;
     QTabBar* convergence_tabs_;
+    QSlider* timeline_;
+    QLabel* timeline_label_;
     ObjectiveEditor* editor_;
     ParameterPanel* parameters_;
     RunsPanel* runs_panel_;
@@ -174,6 +182,7 @@ class MainWindow : public QMainWindow {
     QActionGroup* theme_group_ = nullptr;
     QAction* presentation_action_ = nullptr;
     QStringList restore_notes_;
+    std::map<QString, QDialog*> help_pages_;
 };
 
 }  // namespace gdlab

@@ -1,10 +1,12 @@
 // MainWindow's look and its exports: the light and dark themes, presentation mode (F5), and
 // File > Export image…, Export animation…, Edit > Copy image.
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStatusBar>
@@ -78,7 +80,15 @@ void MainWindow::onEscape() {
         setPresentation(false);
         return;
     }
-    session_->cancel();
+    // In a text field Esc hands the keys back to the plot (Space plays, arrows step), without
+    // the click on the plot that would also move the start point.
+    QWidget* focus = QApplication::focusWidget();
+    if (focus != nullptr && focus != plot_ &&
+        (qobject_cast<QLineEdit*>(focus) != nullptr ||
+         qobject_cast<QAbstractSpinBox*>(focus) != nullptr)) {
+        plot_->setFocus(Qt::ShortcutFocusReason);
+    }
+    session_->cancel();  // every run still computing, each keeping what it reached
 }
 
 QString MainWindow::exportImageTo(const QString& file, const ExportLook& look, double scale) {

@@ -256,6 +256,12 @@ void RunPath::addArc(int k, const Eigen::Vector2d& p) {
     const QPointF chord = b - a;
     const double length = std::hypot(chord.x(), chord.y());
     if (!(length >= kArcMinPixels) || !std::isfinite(length)) return;
+    // Hops that start or end well outside the view (a diverging run) stay straight: their
+    // arcs would sweep across the view far from the path.
+    const QRectF rect = plot_->axisRect()->rect();
+    const QRectF near_view =
+        rect.adjusted(-rect.width() / 2, -rect.height() / 2, rect.width() / 2, rect.height() / 2);
+    if (!near_view.contains(a) || !near_view.contains(b)) return;
     const QPointF left = QPointF(chord.y(), -chord.x()) / length;  // screen y points down
     const double height =
         std::max(kArcHeight * length, std::min(kShortArcPixels, kShortArcHeight * length));

@@ -150,6 +150,12 @@ QStringList legend_labels(std::span<const RunSpec> specs) {
         labels << (parts.isEmpty() ? QStringLiteral("run %1").arg(r + 1)
                                    : parts.join(QStringLiteral(" · ")));
     }
+    // Runs alike in every field shown (copies of one run) are told apart by their number.
+    const QStringList plain = labels;
+    for (qsizetype r = 0; r < labels.size(); ++r) {
+        if (plain.count(plain[r]) > 1 && !plain[r].startsWith(QStringLiteral("run ")))
+            labels[r] = QStringLiteral("%1 · run %2").arg(plain[r]).arg(r + 1);
+    }
     return labels;
 }
 

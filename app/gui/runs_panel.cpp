@@ -54,6 +54,11 @@ RunsPanel::RunsPanel(Session& session, QWidget* parent)
     list_->setToolTip(
         QStringLiteral("The runs on the plot; select one to edit its settings above"));
     list_->setMinimumHeight(60);
+    // Long entries are cut with "…" (the whole text is the item's tooltip): the list never
+    // needs a horizontal scroll bar.
+    list_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list_->setTextElideMode(Qt::ElideRight);
+    list_->setUniformItemSizes(true);
     add_->setToolTip(QStringLiteral(
         "Keep every run and start a new one, a copy of the selected run (Ctrl+N); up to 8"));
     remove_->setToolTip(QStringLiteral("Remove the selected run (Ctrl+Del)"));
@@ -85,8 +90,10 @@ void RunsPanel::refresh() {
     while (list_->count() < count)
         list_->addItem(new QListWidgetItem(swatch(run_colour(list_->count())), QString()));
     for (int k = 0; k < count; ++k) {
-        list_->item(k)->setText(
-            QStringLiteral("%1  —  %2").arg(labels[k], outcome(runs[static_cast<std::size_t>(k)])));
+        const QString text =
+            QStringLiteral("%1  —  %2").arg(labels[k], outcome(runs[static_cast<std::size_t>(k)]));
+        list_->item(k)->setText(text);
+        list_->item(k)->setToolTip(text);
     }
     list_->setCurrentRow(session_.activeIndex());
     add_->setEnabled(static_cast<int>(runs.size()) < kMaxRuns);

@@ -45,4 +45,11 @@ std::size_t Expression::expanded_size() const {
     return size(size, root_);
 }
 
+std::vector<FunctionSignature> known_functions() {
+    std::vector<FunctionSignature> all;
+    for (const FunctionInfo& f : function_table())
+        all.push_back({f.name, f.arity});
+    return all;
+}
+
 }  // namespace gd

@@ -128,6 +128,11 @@ class GuiPartsTest : public QObject {
         QCOMPARE(legend_labels(same), QStringList({"run 1", "run 2"}));
         const std::vector<RunSpec> one = {spec({1, 2}, 0.1)};
         QCOMPARE(legend_labels(one), QStringList({"lr = 0.1"}));
+        // Copies among different runs are numbered apart.
+        const std::vector<RunSpec> copies = {spec({1, 2}, 0.1), spec({1, 2}, 0.1),
+                                             spec({1, 2}, 0.2)};
+        QCOMPARE(legend_labels(copies),
+                 QStringList({"lr = 0.1 · run 1", "lr = 0.1 · run 2", "lr = 0.2"}));
     }
 
     // A million-step run is drawn as a few thousand points per series, and the coordinates

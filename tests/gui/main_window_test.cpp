@@ -150,6 +150,17 @@ class MainWindowTest : public QObject {
         QCOMPARE(w.parameters().startX->value(), start.x());
         QVERIFY(w.waitUntilDrawn());
         QCOMPARE(w.session().activeRun().trace->points.front().x, start);
+        // Rounded to what the view resolves: a 20-wide view gives hundredths.
+        QCOMPARE(w.plot().view().x_max - w.plot().view().x_min > 10, true);
+        for (const double v : {start.x(), start.y()}) {
+            QCOMPARE(std::round(v * 100) / 100, v);
+            QVERIFY2(QString::number(v, 'g', QLocale::FloatingPointShortest).size() <= 5,
+                     qPrintable(QString::number(v, 'g', QLocale::FloatingPointShortest)));
+        }
+        const QPoint odd = w.plot().pixelOf({-3.969664213, 1.234567});
+        QTest::mouseClick(&w.plot(), Qt::LeftButton, {}, odd);
+        QVERIFY2(w.parameters().startX->text().size() <= 5,
+                 qPrintable(w.parameters().startX->text()));
     }
 
     void theStartMarkerCanBeDragged() {

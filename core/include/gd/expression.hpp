@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 namespace gd {
 
@@ -58,6 +59,13 @@ class Expression {
 };
 
 using ParseResult = std::variant<Expression, ParseError>;
+
+// A function the language knows, for help texts: its name and how many arguments it takes.
+struct FunctionSignature {
+    std::string_view name;
+    int arity = 1;
+};
+[[nodiscard]] std::vector<FunctionSignature> known_functions();
 
 // Parses the expression language described in shared/DESIGN.md.
 [[nodiscard]] ParseResult parse_expression(std::string_view text);
