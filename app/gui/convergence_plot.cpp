@@ -12,6 +12,7 @@ namespace {
 constexpr int kZoomRefillMs = 30;  // after the last zoom or pan of the k axis
 constexpr int kClickSlackPx = 4;   // a press and release closer than this are a click
 constexpr int kMinVisibleBuckets = 100;
+constexpr int kMinCoordinateSteps = 10;  // the coordinates view spans at least this many
 
 void use_log_axis(QCPAxis* axis, bool log) {
     axis->setScaleType(log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
@@ -61,6 +62,11 @@ ConvergencePlot::ConvergencePlot(QWidget* parent)
       zoom_refill_(new QTimer(this)) {
     setAutoAddPlottableToLegend(false);
     xAxis->setLabel(QStringLiteral("step k"));
+    // Steps are whole numbers: ticks at 1, 2, 5, 10, … multiples, never at 2.5.
+    auto steps = QSharedPointer<QCPAxisTickerFixed>::create();
+    steps->setTickStep(1.0);
+    steps->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    xAxis->setTicker(steps);
     yAxis2->setVisible(true);
     use_log_axis(yAxis2, true);
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
@@ -157,7 +163,7 @@ void ConvergencePlot::setView(ConvergenceView view) {
                                        "step."));
     for (auto* line : minimum_lines_)
         line->setVisible(!values && minimum_.has_value());
-    fillGraphs();
+    fitStepAxis();
     fitValueAxes();
     replot(QCustomPlot::rpQueuedReplot);
 }
@@ -205,13 +211,31 @@ void ConvergencePlot::setSeries(const std::vector<ConvergenceSeries>& series) {
         }
     }
     setPens();
+    fitStepAxis();
+    fitValueAxes();
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ConvergencePlot::setActiveSeries(int index) {
+    if (index == active_) return;
+    active_ = index;
+    fitStepAxis();
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ConvergencePlot::fitStepAxis() {
+    int last = longest_;
+    if (view_ == ConvergenceView::coordinates && active_ >= 0 &&
+        active_ < static_cast<int>(reduced_.size()) &&
+        reduced_[static_cast<std::size_t>(active_)].trace) {
+        const auto& trace = *reduced_[static_cast<std::size_t>(active_)].trace;
+        last = std::max(static_cast<int>(trace.points.size()) - 1, kMinCoordinateSteps);
+    }
     filling_ = true;
-    xAxis->setRange(0, longest_);
+    xAxis->setRange(0, last);
     filling_ = false;
     zoom_refill_->stop();
     fillGraphs();
-    fitValueAxes();
-    replot(QCustomPlot::rpQueuedReplot);
 }
 
 void ConvergencePlot::fillGraphs() {

@@ -42,6 +42,9 @@ class ConvergencePlot : public QCustomPlot {
     explicit ConvergencePlot(QWidget* parent = nullptr);
 
     void setSeries(const std::vector<ConvergenceSeries>& series);
+    // The selected run: the coordinates view spans its steps (an oscillation of 15 steps in a
+    // run of 100 beside it would take a sliver of the axis), the values view the longest run.
+    void setActiveSeries(int index);
     void setStep(int k);
     void setStyle(const PlotStyle& style);
     void setView(ConvergenceView view);
@@ -74,6 +77,7 @@ class ConvergencePlot : public QCustomPlot {
     void fillGraphs();
     void fitValueAxes();
     void refillVisible();
+    void fitStepAxis();
 
     std::vector<QColor> colours_;   // one per run
     std::vector<Reduced> reduced_;  // one per run
@@ -85,6 +89,7 @@ class ConvergencePlot : public QCustomPlot {
     std::array<QCPItemStraightLine*, 2> minimum_lines_{};
     QTimer* zoom_refill_;
     int longest_ = 1;
+    int active_ = 0;
     bool f_log_ = true;
     bool filling_ = false;
     QPoint press_;

@@ -242,6 +242,7 @@ void MainWindow::buildToolBar() {
     auto add = [this, bar, s](QStyle::StandardPixmap icon, const QString& text,
                               const QKeySequence& key, const QString& tip, auto slot) {
         auto* action = new QAction(s->standardIcon(icon), text, this);
+        toolbar_icons_.emplace_back(action, icon);
         action->setShortcut(key);
         action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString()));
         connect(action, &QAction::triggered, animation_, slot);
@@ -407,8 +408,11 @@ void MainWindow::connectParts() {
     connect(session_.get(), &Session::computingChanged, this, &MainWindow::onComputingChanged);
     connect(animation_, &Animation::stepChanged, this, &MainWindow::onStep);
     connect(animation_, &Animation::playingChanged, this, [this](bool playing) {
-        play_action_->setIcon(
-            style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+        const QStyle::StandardPixmap icon = playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay;
+        for (auto& [action, pixmap] : toolbar_icons_) {
+            if (action == play_action_) pixmap = icon;
+        }
+        play_action_->setIcon(toolbar_icon(icon));
         play_action_->setText(playing ? QStringLiteral("Pause") : QStringLiteral("Play"));
         if (!playing) plot_->showStep(animation_->step(), true);
     });
@@ -589,6 +593,7 @@ void MainWindow::updateSeries() {
         series.push_back({runs[k].trace, runs[k].reduced, run_colour(i), labels[i]});
     }
     convergence_->setSeries(series);
+    convergence_->setActiveSeries(session_->activeIndex());
 }
 
 void MainWindow::updateStatus() {
@@ -599,6 +604,11 @@ void MainWindow::updateStatus() {
     }
     const int last = static_cast<int>(run.trace->points.size()) - 1;
     const int k = std::min(animation_->step(), last);
+    // Past the selected run's end (another run goes on): say which step is shown overall.
+    const QString beyond =
+        animation_->step() > last
+            ? QStringLiteral("step %1 of the longest run; this run: ").arg(animation_->step())
+            : QString();
     const gd::TracePoint& p = run.trace->points[static_cast<std::size_t>(k)];
     QString text = QStringLiteral("k = %1   x = %2   y = %3   f = %4   |∇f| = %5")
                        .arg(k)
@@ -612,7 +622,7 @@ void MainWindow::updateStatus() {
         text += QStringLiteral("   —   ") +
                 QString::fromStdString(gd::describe_stop(*run.trace, descent_settings(run.spec)));
     }
-    step_label_->setText(text);
+    step_label_->setText(beyond + text);
     // The same on the plot, large enough for the back of a room.
     plot_->setCaption(run.computing ? QStringLiteral("step %1   —   computing the new run…").arg(k)
                                     : step_caption(*run.trace, run.spec, k));
@@ -638,8 +648,9 @@ ExportScene MainWindow::exportScene() const {
 
 void MainWindow::updateExplanation() {
     const Run& run = session_->activeRun();
-    if (!run.trace) {
-        explain_->setHtml(QStringLiteral("<i>Computing…</i>"));
+    if (!run.trace || run.computing) {
+        // The trace there is the one before the change: its arithmetic no longer applies.
+        explain_->setHtml(QStringLiteral("<i>Computing the run with the new settings…</i>"));
         return;
     }
     const auto minima = known_minima(session_->preset());
@@ -657,6 +668,7 @@ void MainWindow::onHover(double x, double y) {
 
 void MainWindow::onComputingChanged(bool computing) {
     updateStatus();
+    updateExplanation();
     if (computing) {
         progress_delay_->start();
         return;

@@ -5,9 +5,12 @@
 
 #include <QFont>
 #include <QMainWindow>
+#include <QStyle>
 #include <map>
 #include <memory>
 #include <optional>
+#include <utility>
+#include <vector>
 
 #include "gd/grid.hpp"
 #include "gui/animation_export.hpp"
@@ -139,6 +142,9 @@ class MainWindow : public QMainWindow {
     void exportAnimation();
     void applyLook();
     void onEscape();
+    // A tool bar icon in the window's text colour (the style's own are dark: on the dark
+    // theme they looked disabled).
+    [[nodiscard]] QIcon toolbar_icon(QStyle::StandardPixmap which) const;
     void showHelpPage(const QString& title, const QString& html);
 
     std::unique_ptr<Session> session_;
@@ -183,6 +189,7 @@ class MainWindow : public QMainWindow {
     QAction* presentation_action_ = nullptr;
     QStringList restore_notes_;
     std::map<QString, QDialog*> help_pages_;
+    std::vector<std::pair<QAction*, QStyle::StandardPixmap>> toolbar_icons_;
 };
 
 }  // namespace gdlab

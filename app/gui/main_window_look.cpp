@@ -8,6 +8,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPixmap>
 #include <QProgressDialog>
 #include <QStatusBar>
 
@@ -54,7 +56,25 @@ void MainWindow::applyLook() {
     note_label_->setFont(note);
     plot_->setStyle(style);
     convergence_->setStyle(style);
+    for (const auto& [action, icon] : toolbar_icons_)
+        action->setIcon(toolbar_icon(icon));
     updateExplanation();  // its HTML takes the palette's colours when it is set
+}
+
+QIcon MainWindow::toolbar_icon(QStyle::StandardPixmap which) const {
+    const QIcon base = style()->standardIcon(which);
+    if (theme_ != Theme::dark) return base;
+    QIcon tinted;
+    const QColor ink = dark_window_palette().color(QPalette::ButtonText);
+    for (const int side : {16, 24, 32, 48}) {
+        QPixmap pixmap = base.pixmap(side, side);
+        QPainter painter(&pixmap);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);  // keep the shape
+        painter.fillRect(pixmap.rect(), ink);
+        painter.end();
+        tinted.addPixmap(pixmap);
+    }
+    return tinted;
 }
 
 void MainWindow::setPresentation(bool on) {

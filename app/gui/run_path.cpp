@@ -48,6 +48,10 @@ class PathCurve : public QCPCurve {
 // the last one: the bowl at lr 0.7 gives exactly -1, a narrow valley's zig-zag about -0.9.
 constexpr double kReversalCosine = -0.98;
 constexpr double kArcMinPixels = 10.0;  // shorter hops stay straight
+// Only the first hops are bent, the ones a class counts (and the plot numbers): a step is a
+// straight jump, and an oscillation that goes on for hundreds of steps (x² + 10y² at lr 0.1)
+// drawn as arcs looked like an orbit.
+constexpr int kArcedSteps = 10;
 // An arc's height: a sixth of its chord, and for short hops up to 8 pixels (at most 0.45 of
 // the chord), so that the fourth hop of an oscillation still stands out.
 constexpr double kArcHeight = 0.16;
@@ -316,7 +320,7 @@ void RunPath::append(int k) {
         add(k - 0.5, {kNaN, kNaN});
     }
     if (k == 0 || farEnough(p)) {
-        if (k > 0 && last_drawn_step_ == k - 1 && reverses(k)) addArc(k, p);
+        if (k > 0 && k <= kArcedSteps && last_drawn_step_ == k - 1 && reverses(k)) addArc(k, p);
         add(k, p);
     }
 }

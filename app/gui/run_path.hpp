@@ -8,9 +8,11 @@
 // the view changes). Showing more steps appends to the tail; iterates closer than a pixel and
 // a half to the last one drawn are skipped. The trace itself is never thinned.
 //
-// A step that nearly reverses the one before or after it (an oscillation across a minimum)
-// is drawn as an arc to the left of its direction: hops back and forth along one line then
-// fall on alternate sides instead of retracing each other. Dots mark the iterates only.
+// One of the first ten steps that nearly reverses the one before or after it (an
+// oscillation across a minimum) is drawn as an arc to the left of its direction: hops back
+// and forth along one line then fall on alternate sides instead of retracing each other, and
+// can be counted. Later steps, and hops reaching far outside the view, stay straight. Dots
+// mark the iterates only.
 #pragma once
 
 #include <qcustomplot.h>

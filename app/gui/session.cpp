@@ -65,14 +65,17 @@ void Session::setActiveSpec(const RunSpec& spec) {
 bool Session::addRun() {
     if (static_cast<int>(runs_.size()) >= kMaxRuns) return false;
     Run copy = activeRun();
+    // The copy shares the original's trace until the user changes something, unless that
+    // trace is still being computed (it belongs to the settings before): then the copy needs
+    // its own. The original, not the last run: copying the first of two runs while it
+    // computed gave a copy that kept the old settings' result for good.
+    const bool needs_own = copy.trace == nullptr || copy.computing;
     copy.id = next_id_++;
     copy.computing = false;
     runs_.push_back(copy);
     active_ = static_cast<int>(runs_.size()) - 1;
     emit runsChanged();
-    // The copy shares the original's trace until the user changes something, unless that
-    // trace is still being computed: then the copy needs its own.
-    if (activeRun().trace == nullptr || runs_[runs_.size() - 2].computing) compute(runs_.back());
+    if (needs_own) compute(runs_.back());
     return true;
 }
 

@@ -535,6 +535,33 @@ class MainWindowTest : public QObject {
         QVERIFY(!w.plot().caption().contains("computing"));
     }
 
+    // Ctrl+N while the run is still computing: each copy gets the new settings' result,
+    // not the old trace of the run it copied.
+    void copiesAddedWhileComputingGetTheirOwnResult() {
+        MainWindow& w = fresh();
+        QVERIFY(w.session().addRun());  // two runs; the first one is changed and copied
+        QVERIFY(w.waitUntilDrawn());
+        w.session().setActiveIndex(0);
+        RunSpec spec = w.session().activeRun().spec;
+        spec.iterations = 1'000'000;
+        spec.tolerance = 0.0;
+        spec.learning_rate = 1e-5;
+        w.parameters().setSpec(spec);
+        w.session().setActiveSpec(spec);
+        QVERIFY(w.session().computing());
+        for (int k = 0; k < 3; ++k)
+            QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(static_cast<int>(w.session().runs().size()), 5);
+        QVERIFY(w.waitUntilDrawn(60'000));
+        for (std::size_t k = 0; k < w.session().runs().size(); ++k) {
+            if (k == 1) continue;  // the untouched second run
+            const Run& run = w.session().runs()[k];
+            QCOMPARE(run.spec.iterations, 1'000'000);
+            QCOMPARE(run.trace->stop, gd::StopReason::max_iterations);
+            QCOMPARE(run.trace->iterations, 1'000'000);
+        }
+    }
+
     void settingsAreRestoredInANewWindow() {
         {
             MainWindow& w = fresh();
