@@ -23,7 +23,7 @@ constexpr double kNumberPoints = 11.0;
 
 // Iterate labels: how far beside the dot, and how close two labelled dots may be.
 constexpr double kNumberOffsetPixels = 15.0;
-constexpr double kNumberSpacingPixels = 22.0;
+constexpr double kNumberSpacingPixels = 18.0;
 
 // "₁₂" for 12: subscript digits, as a textbook writes x₁₂.
 QString subscript(int k) {

@@ -48,9 +48,19 @@ QString scene_caption(const ExportScene& scene, int k) {
                r.spec.gradient.h == first.gradient.h;
     });
     if (numeric) parts << QStringLiteral("numeric ∇f, h = ") + short_number(first.gradient.h);
-    // The steps shown: k, or fewer where every run stopped sooner.
+    // The steps shown: k, or fewer where every run stopped sooner. With several runs that
+    // ended apart (100, 51 and 15 steps) "100 steps" would be false for two of them: the
+    // picture is at step k.
     const int steps = std::min(k, scene.lastStep());
-    parts << (steps == 1 ? QStringLiteral("1 step") : QStringLiteral("%1 steps").arg(steps));
+    const bool all_there =
+        std::all_of(scene.runs.begin(), scene.runs.end(), [&](const ExportRun& r) {
+            return r.trace && static_cast<int>(r.trace->points.size()) - 1 >= steps;
+        });
+    if (all_there || scene.runs.size() == 1) {
+        parts << (steps == 1 ? QStringLiteral("1 step") : QStringLiteral("%1 steps").arg(steps));
+    } else {
+        parts << QStringLiteral("at step %1").arg(steps);
+    }
     return parts.join(QStringLiteral(" · "));
 }
 

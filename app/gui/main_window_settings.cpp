@@ -3,12 +3,14 @@
 // longer parses is shown with its error rather than dropped.
 #include <QAction>
 #include <QComboBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
-#include <utility>
-#include <QLabel>
 #include <algorithm>
 #include <cmath>
+#include <utility>
 #include <variant>
 
 #include "gui/animation.hpp"
@@ -75,6 +77,9 @@ void MainWindow::saveSettings() const {
     settings.setValue(QStringLiteral("window/bottom_splitter"), bottom_splitter_->saveState());
     // What is typed, even when it does not parse: it is never lost.
     settings.setValue(QStringLiteral("scene/expression"), editor_->text());
+    // And the objective in use, which differs while the typed text does not parse: the next
+    // start shows its plot, as the panel says, not the default bowl.
+    settings.setValue(QStringLiteral("scene/objective"), session_->expressionText());
     QVariantList runs;
     for (const Run& r : session_->runs())
         runs << save_spec(r.spec);
@@ -94,6 +99,13 @@ void MainWindow::restoreSettings() {
     QSettings settings;
     QStringList notes;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    // Saved on a larger screen (a laptop, then a 1024 x 768 projector): the status bar and
+    // the plot's right side were off this one.
+    if (const QScreen* screen = QGuiApplication::primaryScreen();
+        screen != nullptr && QGuiApplication::platformName() != QStringLiteral("offscreen") &&
+        !screen->availableGeometry().contains(geometry())) {
+        fitToScreen();
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     // A panel sized 0 or absurdly large (a hand-edited file) left a blank window: such a
     // layout is not used.
@@ -109,8 +121,9 @@ void MainWindow::restoreSettings() {
                                         [](int size) { return size > 0 && size < 100'000; });
         if (!usable) {
             splitter->setSizes(before);
-            notes << QStringLiteral("the saved panel sizes were not usable; the default layout "
-                                    "is shown");
+            notes << QStringLiteral(
+                "the saved panel sizes were not usable; the default layout "
+                "is shown");
         }
     }
     editor_->setHistory(settings.value(QStringLiteral("history/expressions")).toStringList());
@@ -121,9 +134,10 @@ void MainWindow::restoreSettings() {
     setTheme(theme_from_name(settings.value(QStringLiteral("view/theme")).toString())
                  .value_or(Theme::light));
     bool speed_ok = false;
-    double speed = settings.value(QStringLiteral("animation/speed"), kDefaultSpeed).toDouble(&speed_ok);
-    if (!speed_ok || !(speed >= speed_slider_->minimumLogValue() &&
-                       speed <= speed_slider_->maximumLogValue())) {
+    double speed =
+        settings.value(QStringLiteral("animation/speed"), kDefaultSpeed).toDouble(&speed_ok);
+    if (!speed_ok ||
+        !(speed >= speed_slider_->minimumLogValue() && speed <= speed_slider_->maximumLogValue())) {
         notes << QStringLiteral("the saved speed '%1' is not %2 to %3 steps/s; %4 is used")
                      .arg(settings.value(QStringLiteral("animation/speed")).toString())
                      .arg(kMinSpeed)
@@ -157,7 +171,13 @@ void MainWindow::restoreScene(const QSettings& settings, QStringList& notes) {
     if (auto* f = std::get_if<gd::Objective>(&parsed)) {
         session_->setScene(*f, text, preset_with_formula(text), specs);
     } else {
-        session_->setRuns(specs);
+        const QString in_use = settings.value(QStringLiteral("scene/objective")).toString();
+        auto last_good = gd::Objective::parse(in_use.toStdString());
+        if (auto* g = std::get_if<gd::Objective>(&last_good)) {
+            session_->setScene(*g, in_use, preset_with_formula(in_use), specs);
+        } else {
+            session_->setRuns(specs);
+        }
         editor_->expressionBox()->setEditText(text);  // keep what was typed, show why it fails
         editor_->validateNow();
     }
@@ -175,8 +195,9 @@ void MainWindow::restoreScene(const QSettings& settings, QStringList& notes) {
         if (numbers && !problem) {
             plot_->setView(view);
         } else {
-            notes << QStringLiteral("the saved view cannot be drawn (%1); the default view is "
-                                    "shown")
+            notes << QStringLiteral(
+                         "the saved view cannot be drawn (%1); the default view is "
+                         "shown")
                          .arg(numbers ? QString::fromStdString(problem->message)
                                       : QStringLiteral("it is not four numbers"));
         }

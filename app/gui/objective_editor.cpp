@@ -20,6 +20,8 @@ constexpr int kValidateDelayMs = 150;
 constexpr int kHistorySize = 20;
 // Columns of the expression shown around an error: what fits the panel in a monospace font.
 constexpr std::size_t kExcerptColumns = 34;
+constexpr qsizetype kGradientCharacters = 160;  // about four lines of the panel
+const QString kGradientTip = QStringLiteral("The exact gradient, derived symbolically");
 
 }  // namespace
 
@@ -64,7 +66,7 @@ ObjectiveEditor::ObjectiveEditor(QWidget* parent)
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     gradient_label_->setWordWrap(true);
     gradient_label_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    gradient_label_->setToolTip(QStringLiteral("The exact gradient, derived symbolically"));
+    gradient_label_->setToolTip(kGradientTip);
     layout->addWidget(presets_);
     layout->addWidget(expression_);
     layout->addWidget(error_label_);
@@ -141,8 +143,18 @@ void ObjectiveEditor::showGradient(const gd::Objective& f) {
     const auto part = [&f](gd::Variable v) {
         return QString::fromStdString(f.partial(v).to_pretty_string());
     };
-    gradient_label_->setText(
-        QStringLiteral("∇f = (%1,  %2)").arg(part(gd::Variable::x), part(gd::Variable::y)));
+    const QString full =
+        QStringLiteral("∇f = (%1,  %2)").arg(part(gd::Variable::x), part(gd::Variable::y));
+    // A long gradient filled the panel and pushed the learning rate and the runs out of
+    // sight: a few lines of it here, all of it in the tooltip.
+    if (full.size() <= kGradientCharacters) {
+        gradient_label_->setText(full);
+        gradient_label_->setToolTip(kGradientTip);
+        return;
+    }
+    gradient_label_->setText(full.left(kGradientCharacters) + QStringLiteral("…"));
+    gradient_label_->setToolTip(
+        QStringLiteral("<p>%1:</p><p>%2</p>").arg(kGradientTip, full.toHtmlEscaped()));
 }
 
 void ObjectiveEditor::showError(const QString& typed, const gd::ParseError& error) {

@@ -125,7 +125,7 @@ void RunPath::setEmphasis(bool active) {
             QCPScatterStyle(marker_, colour_, colour_, (active ? 6.0 : 5.0) * s));
     }
     head_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::white, 2.5 * s),
-                                           QBrush(colour_), (active ? 15.0 : 12.0) * s));
+                                           QBrush(colour_), (active ? 13.0 : 11.0) * s));
     QPen arrow_pen(Qt::white, 2.5 * s);
     arrow_pen.setCapStyle(Qt::RoundCap);
     arrow_->setPen(arrow_pen);

@@ -123,7 +123,7 @@ class ExportTest : public QObject {
         scene = demo.exportScene();
         QCOMPARE(scene.runs.size(), std::size_t{3});
         QCOMPARE(scene_caption(scene, 100),
-                 QStringLiteral("f(x, y) = x² + y² · start (−3, 4) · 100 steps"));
+                 QStringLiteral("f(x, y) = x² + y² · start (−3, 4) · at step 100"));
     }
 
     void aPngHasTheAskedSizeTimesTheScale() {

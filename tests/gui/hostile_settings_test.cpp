@@ -153,6 +153,30 @@ class HostileSettingsTest : public QObject {
         QCOMPARE(w->session().expressionText(), QStringLiteral("x^2 + y^2"));
     }
 
+    // Closed while the field held "x^2 + 3*y^2 +" (not an expression): the next start shows
+    // it with its error and plots x^2 + 3*y^2, the objective in use, not the default bowl.
+    void aRestartWithAnInvalidExpressionKeepsTheLastValidObjective() {
+        {
+            save_scene(QStringLiteral("x^2 + y^2"), {saved_run(-3, 4, 0.1, 100)}, {});
+            MainWindow* w = restored();
+            QVERIFY(w != nullptr);
+            QLineEdit* edit = w->editor().expressionBox()->lineEdit();
+            edit->setText(QStringLiteral("x^2 + 3*y^2"));
+            w->editor().validateNow();
+            QCOMPARE(w->session().expressionText(), QStringLiteral("x^2 + 3*y^2"));
+            edit->setText(QStringLiteral("x^2 + 3*y^2 +"));
+            w->editor().validateNow();
+            QVERIFY(w->editor().hasError());
+            w->saveSettings();
+            window_.reset();
+        }
+        MainWindow* w = restored();
+        QVERIFY(w != nullptr);
+        QCOMPARE(w->editor().text(), QStringLiteral("x^2 + 3*y^2 +"));
+        QVERIFY(w->editor().hasError());
+        QCOMPARE(w->session().expressionText(), QStringLiteral("x^2 + 3*y^2"));
+    }
+
     // e + x - x froze the window (the level loop ran out of memory); 1/0 was a plain grey plot.
     void fieldsWithoutLinesSaySoOnThePlot() {
         save_scene(QStringLiteral("e+x-x"), {saved_run(-3, 4, 0.1, 100)}, {});

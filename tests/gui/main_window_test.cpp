@@ -3,6 +3,7 @@
 #include "gui/main_window.hpp"
 
 #include <QProgressBar>
+#include <QStatusBar>
 #include <QtTest>
 #include <cmath>
 #include <set>
@@ -560,6 +561,25 @@ class MainWindowTest : public QObject {
             QCOMPARE(run.trace->stop, gd::StopReason::max_iterations);
             QCOMPARE(run.trace->iterations, 1'000'000);
         }
+    }
+
+    // A 1024 x 768 projector (less a title bar): the window fits, and the plot keeps its
+    // legend and colour bar inside it.
+    void everythingFitsAt1024By768() {
+        MainWindow& w = fresh();
+        w.loadDemo(0);
+        w.resize(1024, 728);
+        QVERIFY(w.waitUntilDrawn());
+        QVERIFY2(w.width() <= 1024 && w.height() <= 728,
+                 qPrintable(QStringLiteral("%1 x %2").arg(w.width()).arg(w.height())));
+        const QRect plot = w.plot().rect();
+        QVERIFY(plot.contains(w.plot().legend->outerRect()));
+        QVERIFY(w.plot().mapTo(&w, QPoint(0, 0)).x() + w.plot().width() <= w.width());
+        for (QCPLayoutElement* e : w.plot().plotLayout()->elements(true)) {
+            if (auto* scale = qobject_cast<QCPColorScale*>(e))
+                QVERIFY(plot.contains(scale->outerRect()));
+        }
+        QVERIFY(w.statusBar()->geometry().bottom() < w.height());
     }
 
     void settingsAreRestoredInANewWindow() {
