@@ -50,7 +50,10 @@ std::optional<QCPRange> value_range(const std::vector<const std::vector<gd::Seri
         }
     }
     if (low > high) return std::nullopt;
-    return QCPRange(low, high);
+    // QCustomPlot refuses ranges past ±1e250 and keeps the old one: clamp, and values beyond
+    // run off the top or bottom.
+    const double limit = QCPRange::maxRange * 0.25;
+    return QCPRange(std::clamp(low, -limit, limit), std::clamp(high, -limit, limit));
 }
 
 }  // namespace
@@ -299,6 +302,8 @@ void ConvergencePlot::fitValueAxes() {
             const double pad =
                 std::max(r->size() * 0.06, 1e-12 * std::max(1.0, std::abs(r->upper)));
             yAxis->setRange(r->lower - pad, r->upper + pad);
+        } else {
+            yAxis->setRange(-1, 1);
         }
         return;
     }
@@ -311,12 +316,20 @@ void ConvergencePlot::fitValueAxes() {
     }
     f_log_ = all_positive;
     use_log_axis(yAxis, f_log_);
+    // No finite value (a run that diverged at its start): a neutral range, not the last
+    // objective's.
     if (const auto r = value_range(evens, f_log_)) {
         const double pad = f_log_ ? 0.0 : std::max(r->size() * 0.05, 1e-12);
         yAxis->setRange(f_log_ ? r->lower / 2 : r->lower - pad,
                         f_log_ ? r->upper * 2 : r->upper + pad);
+    } else {
+        yAxis->setRange(f_log_ ? QCPRange(0.1, 10) : QCPRange(-1, 1));
     }
-    if (const auto r = value_range(odds, true)) yAxis2->setRange(r->lower / 2, r->upper * 2);
+    if (const auto r = value_range(odds, true)) {
+        yAxis2->setRange(r->lower / 2, r->upper * 2);
+    } else {
+        yAxis2->setRange(0.1, 10);
+    }
 }
 
 int ConvergencePlot::drawnPointCount() const {

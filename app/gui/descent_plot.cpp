@@ -25,6 +25,17 @@ constexpr double kNumberPoints = 11.0;
 constexpr double kNumberOffsetPixels = 15.0;
 constexpr double kNumberSpacingPixels = 18.0;
 
+// QCustomPlot refuses (keeping the old one) any range reaching past ±1e250: 1e308*x^2 kept
+// log(x)'s colour bar. Values beyond are drawn in the end colours.
+QCPRange within_plot_range(double lower, double upper) {
+    const double limit = QCPRange::maxRange * 0.5;
+    lower = std::clamp(lower, -limit, limit);
+    upper = std::clamp(upper, -limit, limit);
+    if (!(upper > lower))
+        upper = lower + std::max(std::fabs(lower) * 1e-9, QCPRange::minRange * 1e3);
+    return QCPRange(lower, upper);
+}
+
 // "₁₂" for 12: subscript digits, as a textbook writes x₁₂.
 QString subscript(int k) {
     QString digits = QString::number(k);
@@ -238,7 +249,7 @@ void DescentPlot::setField(const Field& field) {
         axis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
         axis->setNumberFormat(QStringLiteral("eb"));
         axis->setNumberPrecision(0);
-        heatmap_->setDataRange(QCPRange(floor, std::max(levels.max - base, floor * 10)));
+        heatmap_->setDataRange(within_plot_range(floor, std::max(levels.max - base, floor * 10)));
         axis->setLabel(base == 0.0
                            ? QStringLiteral("f(x, y), log scale")
                            : QStringLiteral("f(x, y) − (%1), log scale").arg(short_number(base)));
@@ -250,8 +261,8 @@ void DescentPlot::setField(const Field& field) {
         // A constant field is one flat colour, not its rounding noise stretched over the scale.
         const double spread = std::max(std::fabs(levels.min), 1.0);
         heatmap_->setDataRange(levels.max > levels.min && !levels.constant
-                                   ? QCPRange(levels.min, levels.max)
-                                   : QCPRange(levels.min - spread, levels.min + spread));
+                                   ? within_plot_range(levels.min, levels.max)
+                                   : within_plot_range(levels.min - spread, levels.min + spread));
         axis->setLabel(QStringLiteral("f(x, y)"));
     }
     contours_->setContours(field.contours);
@@ -264,7 +275,12 @@ void DescentPlot::setField(const Field& field) {
     }
     field_note_->setText(note);
     field_note_->setVisible(!note.isEmpty());
+    scale_->setVisible(levels.finite_share > 0.0);
     replot(QCustomPlot::rpQueuedReplot);
+}
+
+bool DescentPlot::colourScaleShown() const {
+    return scale_->visible();
 }
 
 QString DescentPlot::fieldNote() const {

@@ -73,6 +73,8 @@ class DescentPlot : public QCustomPlot {
     // What the plot says over the field when it has no lines to draw ("f is constant here"),
     // or an empty string.
     [[nodiscard]] QString fieldNote() const;
+    // False while f has no finite value in the view: a colour bar would show a made-up range.
+    [[nodiscard]] bool colourScaleShown() const;
 
     [[nodiscard]] const ContourPlottable& contours() const { return *contours_; }
     [[nodiscard]] QCPColorMap& heatmap() { return *heatmap_; }

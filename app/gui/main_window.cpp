@@ -119,12 +119,17 @@ MainWindow::MainWindow(bool restore_settings, QWidget* parent)
     connectParts();
     applyLook();  // the light theme at normal sizes, until settings say otherwise
     onObjectiveChanged();
-    plot_->setView(gd::default_preset().view);
+    setHomeView(gd::default_preset().view);
     onRunsChanged();
     if (restore_settings) restoreSettings();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setHomeView(const gd::Rect& view) {
+    home_view_ = view;  // what View > Reset view goes back to: the scene's own framing
+    plot_->setView(view);
+}
 
 void MainWindow::fitToScreen() {
     // 1280 x 800 where the screen has room, else the screen's free area (a 1280 x 720 laptop
@@ -307,10 +312,7 @@ void MainWindow::buildMenus() {
 
     QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));
     view->addAction(QStringLiteral("&Reset view"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
-                    [this] {
-                        const gd::Preset* p = session_->preset();
-                        plot_->setView(p != nullptr ? p->view : gd::default_preset().view);
-                    });
+                    [this] { plot_->setView(home_view_); });
     equal_action_ =
         view->addAction(QStringLiteral("&Equal axis scaling"), QKeySequence(Qt::CTRL | Qt::Key_E),
                         plot_, [this](bool on) { plot_->setEqualScaling(on); });
@@ -467,7 +469,7 @@ void MainWindow::connectParts() {
 void MainWindow::applyPreset(const gd::Preset& preset) {
     session_->setScene(objective_of(preset), to_qstring(preset.formula), &preset,
                        {spec_of(preset)});
-    plot_->setView(preset.view);
+    setHomeView(preset.view);
     animation_->toStart();
     animation_->play();
 }
@@ -477,7 +479,7 @@ void MainWindow::applyStartupScene(const StartupScene& scene) {
     if (!std::holds_alternative<gd::Objective>(parsed)) return;  // the command line checked it
     session_->setScene(std::get<gd::Objective>(parsed), scene.expression, scene.preset,
                        {scene.run});
-    plot_->setView(scene.view);
+    setHomeView(scene.view);
 }
 
 void MainWindow::loadDemo(int index) {
@@ -489,7 +491,7 @@ void MainWindow::loadDemo(int index) {
     session_->setScene(objective_of(*preset), to_qstring(preset->formula), preset, demo.runs);
     session_->setActiveIndex(demo.active_run);
     convergence_tabs_->setCurrentIndex(demo.coordinates ? 1 : 0);
-    plot_->setView(demo.view.value_or(preset->view));
+    setHomeView(demo.view.value_or(preset->view));
     note_label_->setText(QStringLiteral("<b>%1.</b> %2").arg(demo.title, demo.note));
     note_label_->setToolTip(kNoteTip);
     animation_->toStart();

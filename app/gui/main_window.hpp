@@ -114,6 +114,7 @@ class MainWindow : public QMainWindow {
   private:
     void buildLayout();
     void fitToScreen();
+    void setHomeView(const gd::Rect& view);
     void buildToolBar();
     void buildMenus();
     void connectParts();
@@ -189,6 +190,7 @@ class MainWindow : public QMainWindow {
     QAction* presentation_action_ = nullptr;
     QStringList restore_notes_;
     std::map<QString, QDialog*> help_pages_;
+    gd::Rect home_view_;  // the view the scene was opened with
     std::vector<std::pair<QAction*, QStyle::StandardPixmap>> toolbar_icons_;
 };
 

@@ -194,6 +194,8 @@ void MainWindow::restoreScene(const QSettings& settings, QStringList& notes) {
         const auto problem = DescentPlot::viewProblem(view);
         if (numbers && !problem) {
             plot_->setView(view);
+            // Reset view goes back to the preset's framing, or to this one for a typed f.
+            home_view_ = session_->preset() != nullptr ? session_->preset()->view : view;
         } else {
             notes << QStringLiteral(
                          "the saved view cannot be drawn (%1); the default view is "

@@ -3,6 +3,7 @@
 //    contouring, filling the heatmap and a full replot (goal: under 30 ms);
 //  - one animation frame (17 more steps, the runs' layer repainted) at step 10 and at step
 //    100,000 of a long run, which should cost the same;
+//  - a full redraw with a run of 1,000 and of 1,000,000 steps, which should cost the same;
 //  - the worst event-loop latency while 1 and while 8 runs of a million steps recompute after
 //    one typed character (goal: under 100 ms);
 //  - exports of the learning-rate demo (three runs of 100 steps): a 1600x1000 PNG at 2x, SVG,
@@ -22,6 +23,7 @@
 #include "gd/presets.hpp"
 #include "gui/animation.hpp"
 #include "gui/animation_export.hpp"
+#include "gui/convergence_plot.hpp"
 #include "gui/descent_plot.hpp"
 #include "gui/field.hpp"
 #include "gui/image_export.hpp"
@@ -97,6 +99,27 @@ void BM_AnimationFrame(benchmark::State& state) {
     state.counters["drawn_points"] = path.drawnPointCount();
 }
 BENCHMARK(BM_AnimationFrame)->Arg(10)->Arg(100'000)->Unit(benchmark::kMicrosecond);
+
+// Drawing does not grow with a run's length: the whole window (descent plot and convergence
+// plot) repainted with one run of `steps` steps on Rosenbrock shown to its end. A run of
+// 1,000,000 steps should cost what one of 1,000 does.
+void BM_RedrawWithRunOf(benchmark::State& state) {
+    gdlab::MainWindow& w = window();
+    const int steps = static_cast<int>(state.range(0));
+    const QString text = QStringLiteral("(1 - x)^2 + 100*(y - x^2)^2");
+    w.session().setScene(parse(text.toUtf8().constData()), text, nullptr,
+                         {gdlab::RunSpec{{-1.2, 1.0}, 1e-4, steps, 0.0, {}}});
+    w.plot().setView({-2, 2, -1, 3});
+    w.waitUntilDrawn(120'000);
+    w.animation().toEnd();
+    for (auto _ : state) {
+        w.plot().replot(QCustomPlot::rpImmediateRefresh);
+        w.convergence().replot(QCustomPlot::rpImmediateRefresh);
+    }
+    state.counters["path_points"] = w.plot().path(0).drawnPointCount();
+    state.counters["convergence_points"] = w.convergence().drawnPointCount();
+}
+BENCHMARK(BM_RedrawWithRunOf)->Arg(1'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
 
 // The window's responsiveness while long runs recompute: `runs` runs of 1,000,000 steps on
 // Rosenbrock with tolerance 0 are computed, then one character is typed into the expression

@@ -582,6 +582,39 @@ class MainWindowTest : public QObject {
         QVERIFY(w.statusBar()->geometry().bottom() < w.height());
     }
 
+    // The colour bar and the convergence axes belong to the objective shown: after log(x)
+    // they followed 1e308*x^2's values, and 1/0 gets no colour bar but a note.
+    void everyNewObjectiveRescalesTheColourBarAndTheAxes() {
+        MainWindow& w = fresh();
+        type_expression(w, QStringLiteral("log(x)"));
+        QTRY_COMPARE(w.session().expressionText(), QStringLiteral("log(x)"));
+        QVERIFY(w.waitUntilDrawn());
+        const QCPRange before = w.plot().heatmap().dataRange();
+        type_expression(w, QStringLiteral("1e308*x^2"));
+        QTRY_COMPARE(w.session().expressionText(), QStringLiteral("1e308*x^2"));
+        QVERIFY(w.waitUntilDrawn());
+        const QCPRange after = w.plot().heatmap().dataRange();
+        QVERIFY2(after.upper > 1e200, qPrintable(QStringLiteral("%1 .. %2 (was %3 .. %4)")
+                                                     .arg(after.lower)
+                                                     .arg(after.upper)
+                                                     .arg(before.lower)
+                                                     .arg(before.upper)));
+        type_expression(w, QStringLiteral("1/0"));
+        QTRY_COMPARE(w.session().expressionText(), QStringLiteral("1/0"));
+        QVERIFY(w.waitUntilDrawn());
+        QCOMPARE(w.plot().fieldNote(), QStringLiteral("f is not finite anywhere in this view"));
+        QVERIFY(!w.plot().colourScaleShown());
+        type_expression(w, QStringLiteral("x^2 + y^2"));
+        QTRY_COMPARE(w.session().expressionText(), QStringLiteral("x^2 + y^2"));
+        QVERIFY(w.waitUntilDrawn());
+        QVERIFY(w.plot().colourScaleShown());
+        QVERIFY(w.convergence().yAxis->range().upper < 1e3);
+        type_expression(w, QStringLiteral("1e240*(x^2 + y^2)"));
+        QTRY_COMPARE(w.session().expressionText(), QStringLiteral("1e240*(x^2 + y^2)"));
+        QVERIFY(w.waitUntilDrawn());
+        QVERIFY(w.convergence().yAxis->range().upper > 1e241);
+    }
+
     void settingsAreRestoredInANewWindow() {
         {
             MainWindow& w = fresh();
