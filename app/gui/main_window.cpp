@@ -739,6 +739,10 @@ void MainWindow::showHelpPage(const QString& title, const QString& html) {
     page->activateWindow();
 }
 
+QString MainWindow::speedText() const {
+    return speed_label_->text().trimmed();
+}
+
 QString MainWindow::stepStatus() const {
     return step_label_->text();
 }

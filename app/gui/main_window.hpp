@@ -78,6 +78,9 @@ class MainWindow : public QMainWindow {
     [[nodiscard]] ConvergencePlot& convergence() const { return *convergence_; }
     [[nodiscard]] QTabBar& convergenceTabs() const { return *convergence_tabs_; }
     [[nodiscard]] QSlider& timeline() const { return *timeline_; }
+    [[nodiscard]] LogSlider& speedSlider() const { return *speed_slider_; }
+    [[nodiscard]] QString speedText() const;
+    [[nodiscard]] QAction& playAction() const { return *play_action_; }
     [[nodiscard]] ObjectiveEditor& editor() const { return *editor_; }
     [[nodiscard]] ParameterPanel& parameters() const { return *parameters_; }
     [[nodiscard]] RunsPanel& runsPanel() const { return *runs_panel_; }

@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -103,9 +104,11 @@ void MainWindow::onEscape() {
     // In a text field Esc hands the keys back to the plot (Space plays, arrows step), without
     // the click on the plot that would also move the start point.
     QWidget* focus = QApplication::focusWidget();
+    const auto* combo = qobject_cast<QComboBox*>(focus);
     if (focus != nullptr && focus != plot_ &&
         (qobject_cast<QLineEdit*>(focus) != nullptr ||
-         qobject_cast<QAbstractSpinBox*>(focus) != nullptr)) {
+         qobject_cast<QAbstractSpinBox*>(focus) != nullptr ||
+         (combo != nullptr && combo->isEditable()))) {
         plot_->setFocus(Qt::ShortcutFocusReason);
     }
     session_->cancel();  // every run still computing, each keeping what it reached

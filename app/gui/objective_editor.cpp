@@ -41,6 +41,12 @@ ObjectiveEditor::ObjectiveEditor(QWidget* parent)
     }
     presets_->setToolTip(QStringLiteral("A named objective with the scene that shows it best"));
     expression_->setEditable(true);
+    // The field's width never follows its history: a long expression once typed widened the
+    // whole panel past its column, cutting the start fields and the messages.
+    for (QComboBox* box : {presets_, expression_}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
     expression_->setInsertPolicy(QComboBox::NoInsert);
     // The history may suggest (a list under the field) but never completes inline: an inline
     // completion replaced "sin(" with "sin(x)*cos(y)" while the user paused, and typing on

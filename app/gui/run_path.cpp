@@ -158,6 +158,7 @@ void RunPath::setTrace(std::shared_ptr<const gd::Trace> trace, double learning_r
     if (trace == trace_ && learning_rate == learning_rate_) return;
     trace_ = std::move(trace);
     learning_rate_ = learning_rate;
+    gap_scale_ = 1.0;
     const int k = shown_;
     clear();
     showUpTo(std::max(k, 0));
@@ -171,7 +172,8 @@ Eigen::Vector2d RunPath::pixelGap() const {
 }
 
 void RunPath::rebuildIfScaleChanged() {
-    if (pixelGap().isApprox(min_gap_, 1e-6)) return;
+    if ((pixelGap() * gap_scale_).isApprox(min_gap_, 1e-6)) return;
+    gap_scale_ = 1.0;  // a new scale starts again at a pixel and a half
     const int k = shown_;
     clear();
     showUpTo(std::max(k, 0));
@@ -352,7 +354,7 @@ void RunPath::showUpTo(int k) {
     }
     k = std::clamp(k, 0, static_cast<int>(trace_->points.size()) - 1);
     if (shown_ < 0) {
-        min_gap_ = pixelGap();
+        min_gap_ = pixelGap() * gap_scale_;
         const QCPRange xr = plot_->xAxis->range();
         const QCPRange yr = plot_->yAxis->range();
         far_box_ = {xr.lower - kFarBoxGrowth * xr.size(), xr.upper + kFarBoxGrowth * xr.size(),
@@ -371,6 +373,17 @@ void RunPath::showUpTo(int k) {
             p.x() <= far_box_.x_max && p.y() >= far_box_.y_min && p.y() <= far_box_.y_max)
             continue;
         append(i);
+        // A run that wanders over the whole view (a chaotic million steps) moves more than a
+        // pixel and a half at almost every step: drawn so, it took minutes to paint. Past the
+        // budget the gap doubles and the path is built again, as often as needed (at most
+        // about log2 of the view's size in pixels times).
+        if (settled_->size() + recent_->size() > kMaxDrawnPoints) {
+            gap_scale_ *= 2.0;
+            clear();
+            min_gap_ = pixelGap() * gap_scale_;
+            i = -1;  // the loop starts again at iterate 0
+            beyond_ = false;
+        }
     }
     shown_ = k;
     updateHead();

@@ -71,6 +71,8 @@ class RunPath {
     [[nodiscard]] QColor colour() const { return colour_; }
 
     static constexpr int kRecentPoints = 8;
+    // The most points a path draws; past it the skipping gap doubles (see showUpTo).
+    static constexpr int kMaxDrawnPoints = 4000;
 
   private:
     struct Pair {  // a halo and a line drawing the same shared points
@@ -105,7 +107,8 @@ class RunPath {
     bool trail_changed_ = false;
     Eigen::Vector2d last_drawn_{0.0, 0.0};
     int last_drawn_step_ = -1;           // the iterate last_drawn_ is
-    Eigen::Vector2d min_gap_{0.0, 0.0};  // 1.5 px in plot units
+    Eigen::Vector2d min_gap_{0.0, 0.0};  // 1.5 px in plot units, times gap_scale_
+    double gap_scale_ = 1.0;
     // Iterates beyond this box (the view grown a hundredfold) are not drawn: the segment that
     // leaves it ends on its edge. QCustomPlot draws stray lines for points near 1e100.
     gd::Rect far_box_;

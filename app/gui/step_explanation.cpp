@@ -44,9 +44,15 @@ QString distance_factor(const Eigen::Vector2d& a, const Eigen::Vector2d& b,
     if (!(d0 > 0.0) || !std::isfinite(d0) || !std::isfinite(d1)) return {};
     const double factor = after.dot(before) / (d0 * d0);
     const bool across = factor < 0.0;
-    return QStringLiteral("<p>Distance to the minimum %1: %2 → %3, a factor of %4%5.</p>")
-        .arg(pt(m), num(d0), num(d1), short_number(std::abs(factor) < 1e-12 ? 0.0 : factor, 4),
-             across ? QStringLiteral(" (the step jumped across the minimum)") : QString());
+    // A distance cannot shrink by a negative factor: a step across the minimum multiplies
+    // the offset from it (on the bowl by 1 − 2·lr), and says so.
+    return QStringLiteral("<p>Distance to the minimum %1: %2 → %3%4.</p>")
+        .arg(pt(m), num(d0), num(d1),
+             across ? QStringLiteral(": the step jumped across it, multiplying the offset from "
+                                     "the minimum by %1")
+                          .arg(short_number(factor, 4))
+                    : QStringLiteral(", a factor of %1")
+                          .arg(short_number(std::abs(factor) < 1e-12 ? 0.0 : factor, 4)));
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include "gd/objective.hpp"
 #include "gd/presets.hpp"
 #include "gui/convergence_plot.hpp"
+#include "gui/descent_plot.hpp"
 #include "gui/number_spin_box.hpp"
 #include "gui/number_text.hpp"
 #include "gui/run_spec.hpp"
@@ -190,14 +191,40 @@ class GuiPartsTest : public QObject {
         s.tolerance = 0;
         const gd::Trace t = gd::run_descent(f, optimizer_of(s), descent_settings(s));
         const QString across = plain(explain_step(f, t, s, 1, Eigen::Vector2d(0, 0)));
-        QVERIFY2(across.contains("Distance to the minimum (0, 0): 2 → 0.8, a factor of −0.4 (the "
-                                 "step jumped across the minimum)"),
+        QVERIFY2(across.contains("Distance to the minimum (0, 0): 2 → 0.8: the step jumped across "
+                                 "it, multiplying the offset from the minimum by −0.4."),
                  qPrintable(across));
         s.learning_rate = 0.1;
         const gd::Trace slow = gd::run_descent(f, optimizer_of(s), descent_settings(s));
         const QString creeps = plain(explain_step(f, slow, s, 0, Eigen::Vector2d(0, 0)));
         QVERIFY2(creeps.contains("5 → 4, a factor of 0.8."), qPrintable(creeps));
         QVERIFY(!plain(explain_step(f, slow, s, 0)).contains("Distance"));
+    }
+
+    // A run wandering over the whole view for a million steps (lr 0.7 on a wavy surface) moved
+    // more than a pixel and a half at almost every step, and drawing it froze the window for
+    // minutes: a path draws at most kMaxDrawnPoints points, whatever the run.
+    void aWanderingMillionStepPathDrawsABoundedNumberOfPoints() {
+        DescentPlot plot;
+        plot.resize(800, 600);
+        plot.setView({-5, 5, -5, 5});
+        plot.replot(QCustomPlot::rpImmediateRefresh);
+        auto trace = std::make_shared<gd::Trace>();
+        trace->points.resize(1'000'001);
+        std::uint64_t state = 12345;
+        const auto next = [&state] {  // a small LCG: the same walk every time
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            return static_cast<double>(state >> 11) / 9007199254740992.0;
+        };
+        for (auto& p : trace->points)
+            p = {{-5 + 10 * next(), -5 + 10 * next()}, 1.0, {0.0, 0.0}};
+        plot.setRunCount(1);
+        plot.path(0).setTrace(trace, 0.1);
+        plot.showStep(1'000'000, true);
+        QVERIFY2(plot.path(0).drawnPointCount() <= RunPath::kMaxDrawnPoints,
+                 qPrintable(QString::number(plot.path(0).drawnPointCount())));
+        QVERIFY(plot.path(0).drawnPointCount() > 0);
+        QCOMPARE(plot.path(0).shownStep(), 1'000'000);
     }
 
     // The issue's own example: the bowl from (-2.4, 3.2) with lr 0.1.

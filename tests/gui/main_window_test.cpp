@@ -2,6 +2,7 @@
 // plot, the animation, comparison runs, demos, settings and a rendered picture.
 #include "gui/main_window.hpp"
 
+#include <QListWidget>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QtTest>
@@ -12,6 +13,7 @@
 #include "gui/contour_plottable.hpp"
 #include "gui/convergence_plot.hpp"
 #include "gui/descent_plot.hpp"
+#include "gui/log_slider.hpp"
 #include "gui/number_spin_box.hpp"
 #include "gui/objective_editor.hpp"
 #include "gui/palette.hpp"
@@ -615,6 +617,89 @@ class MainWindowTest : public QObject {
         QTRY_COMPARE(w.session().expressionText(), QStringLiteral("1e240*(x^2 + y^2)"));
         QVERIFY(w.waitUntilDrawn());
         QVERIFY(w.convergence().yAxis->range().upper > 1e241);
+    }
+
+    // Defects a new user met, each checked as they met it.
+    void theHistorySuggestsButNeverCompletesInline() {
+        MainWindow& w = fresh();
+        w.editor().setHistory({QStringLiteral("sin(x)*cos(y)")});
+        QLineEdit* edit = w.editor().expressionBox()->lineEdit();
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, QStringLiteral("sin("));
+        QTest::qWait(400);  // the pause after which the text was replaced
+        QCOMPARE(edit->text(), QStringLiteral("sin("));
+        QTest::keyClicks(edit, QStringLiteral("2*x)"));
+        QCOMPARE(edit->text(), QStringLiteral("sin(2*x)"));
+    }
+
+    void aLongFormulaIsElidedAboveThePlotAndInTheTitle() {
+        MainWindow& w = fresh();
+        QStringList terms;
+        for (int k = 1; k <= 500; ++k)
+            terms << QStringLiteral("%1*x^2").arg(k);
+        const QString text = terms.join(QStringLiteral(" + ")) + QStringLiteral(" + y^2");
+        QVERIFY(text.size() > 4000);
+        QLineEdit* edit = w.editor().expressionBox()->lineEdit();
+        edit->setText(text);
+        w.editor().validateNow();
+        QTRY_COMPARE(w.session().expressionText(), text);
+        QVERIFY2(w.note().size() < 300, qPrintable(QString::number(w.note().size())));
+        QVERIFY(w.note().contains(QStringLiteral("…")));
+        QVERIFY(w.windowTitle().size() < 100);
+        QVERIFY(!w.windowTitle().contains(QStringLiteral("Gradient Descent Lab")));
+        QVERIFY(w.windowTitle().startsWith(QStringLiteral("f(x, y) = ")));
+    }
+
+    void escInAFieldGivesTheKeysBackToThePlot() {
+        MainWindow& w = fresh();
+        QLineEdit* edit = w.editor().expressionBox()->lineEdit();
+        edit->setFocus();
+        QTRY_VERIFY(edit->hasFocus());
+        QTest::keyClick(edit, Qt::Key_Escape);
+        QTRY_VERIFY2(w.plot().hasFocus(),
+                     QApplication::focusWidget()
+                         ? QApplication::focusWidget()->metaObject()->className()
+                         : "none");
+        const bool playing = w.animation().playing();
+        QTest::keyClick(&w.plot(), Qt::Key_Space);
+        QCOMPARE(w.animation().playing(), !playing);
+    }
+
+    void coloursLegendAndWordsAUserComplainedAbout() {
+        MainWindow& w = fresh();
+        // Run 8 is not white like the contour lines; the legend is dark, so that the white
+        // star of the known minimum and the yellow run show on it.
+        QVERIFY(run_colour(7).lightness() < 200);
+        QVERIFY(w.plot().legend->brush().color().lightness() < 80);
+        // The known minimum stays first in the legend when runs come and go.
+        w.loadDemo(0);
+        QVERIFY(w.waitUntilDrawn());
+        w.applyPreset(*gd::find_preset("bowl"));
+        QVERIFY(w.session().addRun());
+        QVERIFY(w.waitUntilDrawn());
+        auto* first = qobject_cast<QCPPlottableLegendItem*>(w.plot().legend->item(0));
+        QVERIFY(first != nullptr);
+        QCOMPARE(first->plottable()->name(), QStringLiteral("known minimum"));
+        // The runs list never scrolls sideways.
+        QCOMPARE(w.runsPanel().findChild<QListWidget*>()->horizontalScrollBarPolicy(),
+                 Qt::ScrollBarAlwaysOff);
+        // "1 step/s", not "1 steps/s".
+        w.speedSlider().setValue(w.speedSlider().minimum());  // as dragged to the left end
+        QCOMPARE(w.speedText(), QStringLiteral("1 step/s"));
+        // Dark theme: the play button's icon is light, not the style's dark grey.
+        w.setTheme(Theme::dark);
+        const QImage icon = w.playAction().icon().pixmap(24, 24).toImage();
+        int lightest = 0;
+        for (int y = 0; y < icon.height(); ++y) {
+            for (int x = 0; x < icon.width(); ++x) {
+                if (qAlpha(icon.pixel(x, y)) > 128)
+                    lightest = std::max(lightest, QColor(icon.pixel(x, y)).lightness());
+            }
+        }
+        QVERIFY2(lightest > 180, qPrintable(QString::number(lightest)));
+        w.setTheme(Theme::light);
     }
 
     void settingsAreRestoredInANewWindow() {
