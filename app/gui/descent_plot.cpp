@@ -275,7 +275,11 @@ void DescentPlot::setField(const Field& field) {
     }
     field_note_->setText(note);
     field_note_->setVisible(!note.isEmpty());
-    scale_->setVisible(levels.finite_share > 0.0);
+    // No colour bar where it would be false: f nowhere finite, or values past what a plot
+    // axis holds (±1e250; 1e308*x^2 showed five ticks all reading 5e249).
+    const double axis_limit = QCPRange::maxRange * 0.5;
+    scale_->setVisible(levels.finite_share > 0.0 && std::fabs(levels.max) < axis_limit &&
+                       std::fabs(levels.min) < axis_limit);
     replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -124,7 +124,16 @@ MainWindow::MainWindow(bool restore_settings, QWidget* parent)
     if (restore_settings) restoreSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // The session, a member, is gone before the QWidget base hides the window, and hiding can
+    // still finish an edit (focus leaves the expression field, which announces what was
+    // typed): a window destroyed while a new expression was being typed crashed there. Nothing
+    // a child says reaches this window any more.
+    for (QObject* child : findChildren<QObject*>())
+        child->disconnect(this);
+    session_->disconnect(this);
+    session_->cancel();
+}
 
 void MainWindow::setHomeView(const gd::Rect& view) {
     home_view_ = view;  // what View > Reset view goes back to: the scene's own framing
