@@ -512,9 +512,7 @@ void MainWindow::onObjectiveChanged() {
     editor_->showObjective(session_->expressionText(), session_->preset(), f);
     parameters_->setExactGradientAvailable(f.has_exact_gradient());
     plot_->setMinima(known_minima(session_->preset()));
-    const auto minima = known_minima(session_->preset());
-    convergence_->setMinimum(minima.size() == 1 ? std::optional<Eigen::Vector2d>(minima.front())
-                                                : std::nullopt);
+    convergence_->setMinimum(sole_minimum(session_->preset()));
     const QString pretty = QString::fromStdString(f.expression().to_pretty_string());
     if (session_->preset() != nullptr) {
         note_label_->setToolTip(kNoteTip);
@@ -664,11 +662,8 @@ void MainWindow::updateExplanation() {
         explain_->setHtml(QStringLiteral("<i>Computing the run with the new settings…</i>"));
         return;
     }
-    const auto minima = known_minima(session_->preset());
-    const auto minimum =
-        minima.size() == 1 ? std::optional<Eigen::Vector2d>(minima.front()) : std::nullopt;
-    explain_->setHtml(
-        explain_step(session_->objective(), *run.trace, run.spec, animation_->step(), minimum));
+    explain_->setHtml(explain_step(session_->objective(), *run.trace, run.spec, animation_->step(),
+                                   sole_minimum(session_->preset())));
 }
 
 void MainWindow::onHover(double x, double y) {

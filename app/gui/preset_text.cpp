@@ -28,4 +28,9 @@ std::vector<Eigen::Vector2d> known_minima(const gd::Preset* preset) {
     return points;
 }
 
+std::optional<Eigen::Vector2d> sole_minimum(const gd::Preset* preset) {
+    if (preset == nullptr || preset->minima.size() != 1) return std::nullopt;
+    return preset->minima.front().point;
+}
+
 }  // namespace gdlab

@@ -3,6 +3,7 @@
 
 #include <Eigen/Core>
 #include <QString>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -18,5 +19,7 @@ namespace gdlab {
 [[nodiscard]] gd::Objective objective_of(const gd::Preset& preset);
 // The points of the preset's known minima (none for a typed objective: null).
 [[nodiscard]] std::vector<Eigen::Vector2d> known_minima(const gd::Preset* preset);
+// The preset's minimum when it has exactly one (what a distance to "the minimum" means).
+[[nodiscard]] std::optional<Eigen::Vector2d> sole_minimum(const gd::Preset* preset);
 
 }  // namespace gdlab
