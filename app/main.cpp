@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "cli/commands.hpp"
-#include "gui/export_command.hpp"
-#include "gui/gui_main.hpp"
+#include "gui/export/export_command.hpp"
+#include "gui/window/gui_main.hpp"
 
 int main(int argc, char** argv) {
     std::ios::sync_with_stdio(false);

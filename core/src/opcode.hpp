@@ -1,8 +1,8 @@
 // The instruction set of compiled programs and the one definition of what each instruction
 // computes. Scalar evaluation, batch evaluation and constant folding all go through dispatch(),
-// which is why they agree bit for bit. This header is also compiled with -mavx2 (see
-// batch_kernel_avx2.cpp): it must define no non-template inline functions, which the linker
-// could otherwise share between differently compiled files.
+// which is why they agree bit for bit. This header is also compiled with -mavx2 and with
+// -mavx512f (batch_kernel_avx2.cpp, batch_kernel_avx512.cpp): it must define no non-template inline
+// functions, which the linker could otherwise share between differently compiled files.
 #pragma once
 
 #include <cmath>

@@ -21,15 +21,15 @@
 #include <variant>
 
 #include "gd/presets.hpp"
-#include "gui/animation.hpp"
-#include "gui/animation_export.hpp"
-#include "gui/convergence_plot.hpp"
-#include "gui/descent_plot.hpp"
-#include "gui/field.hpp"
-#include "gui/image_export.hpp"
-#include "gui/main_window.hpp"
-#include "gui/objective_editor.hpp"
-#include "gui/session.hpp"
+#include "gui/export/animation_export.hpp"
+#include "gui/export/image_export.hpp"
+#include "gui/model/animation.hpp"
+#include "gui/model/session.hpp"
+#include "gui/panels/objective_editor.hpp"
+#include "gui/plot/convergence_plot.hpp"
+#include "gui/plot/descent_plot.hpp"
+#include "gui/plot/field.hpp"
+#include "gui/window/main_window.hpp"
 
 namespace {
 gdlab::MainWindow& window() {

@@ -6,9 +6,9 @@
 #include <csignal>
 
 #include "export_checks.hpp"
-#include "gui/animation.hpp"
-#include "gui/main_window.hpp"
-#include "gui/session.hpp"
+#include "gui/model/animation.hpp"
+#include "gui/model/session.hpp"
+#include "gui/window/main_window.hpp"
 
 using namespace gdlab;
 using namespace gdlab::test;

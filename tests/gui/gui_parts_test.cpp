@@ -8,12 +8,12 @@
 
 #include "gd/objective.hpp"
 #include "gd/presets.hpp"
-#include "gui/convergence_plot.hpp"
-#include "gui/descent_plot.hpp"
-#include "gui/number_spin_box.hpp"
-#include "gui/number_text.hpp"
-#include "gui/run_spec.hpp"
-#include "gui/step_explanation.hpp"
+#include "gui/model/run_spec.hpp"
+#include "gui/panels/number_spin_box.hpp"
+#include "gui/panels/step_explanation.hpp"
+#include "gui/plot/convergence_plot.hpp"
+#include "gui/plot/descent_plot.hpp"
+#include "gui/text/display_text.hpp"
 
 using namespace gdlab;
 

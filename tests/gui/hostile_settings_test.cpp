@@ -9,14 +9,14 @@
 #include <QtTest>
 
 #include "gd/presets.hpp"
-#include "gui/animation.hpp"
-#include "gui/contour_plottable.hpp"
-#include "gui/descent_plot.hpp"
-#include "gui/main_window.hpp"
-#include "gui/number_spin_box.hpp"
-#include "gui/objective_editor.hpp"
-#include "gui/parameter_panel.hpp"
-#include "gui/session.hpp"
+#include "gui/model/animation.hpp"
+#include "gui/model/session.hpp"
+#include "gui/panels/number_spin_box.hpp"
+#include "gui/panels/objective_editor.hpp"
+#include "gui/panels/parameter_panel.hpp"
+#include "gui/plot/contour_plottable.hpp"
+#include "gui/plot/descent_plot.hpp"
+#include "gui/window/main_window.hpp"
 
 using namespace gdlab;
 

@@ -1,6 +1,6 @@
 // Drives the real main window, offscreen: typing expressions, presets, clicks and drags on the
 // plot, the animation, comparison runs, demos, settings and a rendered picture.
-#include "gui/main_window.hpp"
+#include "gui/window/main_window.hpp"
 
 #include <QListWidget>
 #include <QProgressBar>
@@ -9,17 +9,17 @@
 #include <cmath>
 #include <set>
 
-#include "gui/animation.hpp"
-#include "gui/contour_plottable.hpp"
-#include "gui/convergence_plot.hpp"
-#include "gui/descent_plot.hpp"
-#include "gui/log_slider.hpp"
-#include "gui/number_spin_box.hpp"
-#include "gui/objective_editor.hpp"
-#include "gui/palette.hpp"
-#include "gui/parameter_panel.hpp"
-#include "gui/runs_panel.hpp"
-#include "gui/session.hpp"
+#include "gui/model/animation.hpp"
+#include "gui/model/session.hpp"
+#include "gui/panels/log_slider.hpp"
+#include "gui/panels/number_spin_box.hpp"
+#include "gui/panels/objective_editor.hpp"
+#include "gui/panels/parameter_panel.hpp"
+#include "gui/panels/runs_panel.hpp"
+#include "gui/plot/contour_plottable.hpp"
+#include "gui/plot/convergence_plot.hpp"
+#include "gui/plot/descent_plot.hpp"
+#include "gui/plot/palette.hpp"
 
 using namespace gdlab;
 

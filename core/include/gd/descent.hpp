@@ -24,8 +24,8 @@ enum class StopReason { converged, max_iterations, diverged, cancelled };
 struct DescentSettings {
     Eigen::Vector2d start{-3.0, 4.0};
     int max_iterations = 100;
-    // Stop before an update whose every component is at most tol in absolute value (the
-    // reference implementation's tol). 0 never stops early.
+    // Stop, without applying it, before an update whose every component is at most tol in
+    // absolute value: the run has stopped moving. 0 never stops early.
     double tolerance = 1e-5;
     GradientSettings gradient;
 };
@@ -83,9 +83,9 @@ inline constexpr int kProgressInterval = 1 << 14;
                                 const DescentSettings& settings, std::stop_token cancel = {},
                                 const DescentProgress& progress = {});
 
-// Why the run stopped, in words: "converged after 37 steps: every step component was below
-// the tolerance 1e-5", "stopped at the 50-iteration limit", "diverged at step 12: |y| passed
-// 1e100".
+// Why the run stopped, in words: "converged after 37 steps: every component of the next step is
+// at most the tolerance 1e-5", "stopped at the 50-iteration limit", "diverged at step 12: |y|
+// passed 1e100".
 [[nodiscard]] std::string describe_stop(const Trace& trace, const DescentSettings& settings);
 
 }  // namespace gd

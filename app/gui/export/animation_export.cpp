@@ -1,0 +1,79 @@
+#include "gui/export/animation_export.hpp"
+
+#include <QIODevice>
+#include <algorithm>
+#include <cmath>
+
+#include "gui/export/atomic_file.hpp"
+#include "gui/export/gif_encoder.hpp"
+#include "gui/export/image_export.hpp"
+#include "gui/plot/descent_plot.hpp"
+
+namespace gdlab {
+
+std::vector<int> frame_steps(int last, int every) {
+    std::vector<int> steps;
+    every = std::max(every, 1);
+    for (int k = 0; k < last; k += every)
+        steps.push_back(k);
+    steps.push_back(std::max(last, 0));
+    return steps;
+}
+
+int final_frame_step(const ExportScene& scene, const AnimationOptions& options) {
+    return options.last_step >= 0 ? std::min(options.last_step, scene.lastStep())
+                                  : scene.lastStep();
+}
+
+QString frame_count_problem(int last, int every) {
+    const auto frames = frame_steps(last, every).size();
+    if (frames <= static_cast<std::size_t>(kMaxAnimationFrames)) return {};
+    return QStringLiteral(
+               "%1 frames are too many (at most %2); take a frame every %3 steps or "
+               "more")
+        .arg(frames)
+        .arg(kMaxAnimationFrames)
+        .arg((last + kMaxAnimationFrames - 2) / (kMaxAnimationFrames - 1));
+}
+
+AnimationResult export_animation(const ExportScene& scene, const ExportLook& look,
+                                 const AnimationOptions& options, const QString& file,
+                                 const FrameProgress& progress) {
+    AnimationResult result;
+    const int last = final_frame_step(scene, options);
+    result.error = frame_count_problem(last, options.every);
+    if (!result.error.isEmpty()) return result;
+    const std::vector<int> steps = frame_steps(last, options.every);
+    const int total = static_cast<int>(steps.size());
+    // GIF delays are whole hundredths of a second, and viewers treat 0 or 1 as "slow".
+    const int delay = std::clamp(static_cast<int>(std::lround(100.0 / options.fps)), 2, 65535);
+    const int hold =
+        std::clamp(static_cast<int>(std::lround(100.0 * options.hold_seconds)), delay, 65535);
+
+    ExportScene start = scene;
+    start.step = 0;
+    const auto plot = make_export_plot(start, look);
+    // The palette comes from the first and the last frame: together they hold the heatmap,
+    // every run's colour and every marker.
+    const QImage first = render_image(*plot, options.scale);
+    show_export_step(*plot, scene, look, last);
+    const GifPalette palette({first, render_image(*plot, options.scale)});
+
+    result.error = write_atomically(file, [&](QIODevice& out) {
+        GifEncoder gif(out, first.size(), palette, options.loop);
+        for (int i = 0; i < total; ++i) {
+            show_export_step(*plot, scene, look, steps[static_cast<std::size_t>(i)]);
+            gif.addFrame(render_image(*plot, options.scale), i + 1 == total ? hold : delay,
+                         options.dither);
+            if (progress && !progress(i + 1, total)) {
+                result.cancelled = true;
+                return QStringLiteral("cancelled");
+            }
+        }
+        result.frames = gif.frameCount();
+        return gif.finish();
+    });
+    return result;
+}
+
+}  // namespace gdlab

@@ -1,0 +1,236 @@
+#include "gui/export/export_command.hpp"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <cmath>
+#include <iostream>
+#include <optional>
+#include <regex>
+#include <set>
+
+#include "cli/arguments.hpp"
+#include "cli/commands.hpp"
+#include "cli/scene.hpp"
+#include "cli/usage_error.hpp"
+#include "gd/text.hpp"
+#include "gui/export/animation_export.hpp"
+#include "gui/export/image_export.hpp"
+#include "gui/model/session.hpp"
+#include "gui/window/main_window.hpp"
+#include "gui/window/startup_options.hpp"
+
+namespace gdlab {
+
+namespace {
+
+const std::string kCommand = "gdlab export";
+
+struct ExportRequest {
+    QString out;
+    bool gif = false;
+    ExportLook look;
+    double scale = 1.0;
+    std::optional<int> step;
+    AnimationOptions animation;
+    std::optional<int> demo;
+    std::optional<StartupScene> scene;
+};
+
+std::string option_name(const std::string& word) {
+    return word.substr(0, word.find('='));
+}
+
+QSize parse_size(const std::string& text) {
+    static const std::regex shape(R"((\d{1,6})[xX](\d{1,6}))");
+    std::smatch m;
+    if (!std::regex_match(text, m, shape)) {
+        throw UsageError(kCommand +
+                         ": --size: expected WIDTHxHEIGHT in pixels, e.g. 1600x1000, "
+                         "got '" +
+                         text + "'");
+    }
+    // At most six digits each: the conversion cannot overflow; the range is checked with the
+    // format (export_size_problem).
+    return {static_cast<int>(std::stoll(m[1])), static_cast<int>(std::stoll(m[2]))};
+}
+
+// Splits the words into the scene's options and export's own, then reads both.
+ExportRequest parse_request(const std::vector<std::string>& words) {
+    ExportRequest request;
+    std::vector<std::string> scene_words;
+    std::vector<std::string> own;
+    bool caption = false;
+    bool no_loop = false;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const std::string& w = words[k];
+        if (w == "--caption") {
+            caption = true;
+        } else if (w == "--no-loop") {
+            no_loop = true;
+        } else {
+            const bool scene = scene_options().count(option_name(w)) > 0;
+            auto& into = scene ? scene_words : own;
+            into.push_back(w);
+            if (w.find('=') == std::string::npos && w.rfind("--", 0) == 0 && k + 1 < words.size())
+                into.push_back(words[++k]);
+        }
+    }
+    static const std::set<std::string> known = {"--out",   "--size", "--scale", "--step", "--theme",
+                                                "--every", "--fps",  "--hold",  "--demo"};
+    const Arguments args(own, known, kCommand);
+    const auto out = args.text("--out");
+    if (!out || out->empty()) {
+        throw UsageError(kCommand + ": --out FILE is required (a .png, .svg, .pdf or .gif file)");
+    }
+    // Qt would replace broken bytes in the name with U+FFFD and write another file than asked.
+    if (!gd::is_valid_utf8(*out)) {
+        throw UsageError(kCommand + ": --out: the file name '" + gd::printable(*out) +
+                         "' is not valid UTF-8 text");
+    }
+    request.out = QString::fromStdString(*out);
+    request.gif = QFileInfo(request.out).suffix().toLower() == QLatin1String("gif");
+    const std::optional<ImageFormat> format = image_format_of(request.out);
+    if (!request.gif && !format) {
+        throw UsageError(kCommand + ": --out: '" + *out +
+                         "' must end in .png, .svg, .pdf or .gif (that picks the format)");
+    }
+    const bool raster = request.gif || format == ImageFormat::png;
+    request.look.size = request.gif ? QSize(800, 600) : QSize(1200, 800);
+    if (const auto size = args.text("--size")) request.look.size = parse_size(*size);
+    if (const auto scale = args.number("--scale")) {
+        if (!raster) {
+            throw UsageError(kCommand +
+                             ": --scale: SVG and PDF are vector pictures and have no "
+                             "pixel scale; use --size to set their proportions");
+        }
+        if (!(*scale >= 0.25 && *scale <= 8.0)) {
+            throw UsageError(kCommand + ": --scale: expected a factor from 0.25 to 8, got " +
+                             *args.text("--scale"));
+        }
+        request.scale = *scale;
+    }
+    if (const QString wrong = export_size_problem(request.gif ? std::nullopt : format,
+                                                  request.look.size, request.scale);
+        !wrong.isEmpty()) {
+        throw UsageError(kCommand + ": --size: " + wrong.toStdString());
+    }
+    if (const auto step = args.integer("--step", 0, kWindowMaxIterations))
+        request.step = static_cast<int>(*step);
+    if (const auto theme = args.text("--theme")) {
+        const auto parsed = theme_from_name(QString::fromStdString(*theme));
+        if (!parsed) {
+            throw UsageError(kCommand + ": --theme: expected light or dark, got '" + *theme + "'");
+        }
+        request.look.style.theme = *parsed;
+    }
+    request.look.caption = caption;
+    const bool animation_options =
+        args.has("--every") || args.has("--fps") || args.has("--hold") || no_loop;
+    if (animation_options && !request.gif) {
+        throw UsageError(kCommand +
+                         ": --every, --fps, --hold and --no-loop are for animations (.gif)");
+    }
+    AnimationOptions& a = request.animation;
+    if (const auto every = args.integer("--every", 1, kWindowMaxIterations))
+        a.every = static_cast<int>(*every);
+    if (const auto fps = args.number("--fps")) {
+        if (!(*fps >= 1 && *fps <= 50)) {
+            throw UsageError(kCommand + ": --fps: expected 1 to 50 frames per second, got " +
+                             *args.text("--fps"));
+        }
+        a.fps = *fps;
+    }
+    if (const auto hold = args.number("--hold")) {
+        if (!(*hold >= 0 && *hold <= 60)) {
+            throw UsageError(kCommand + ": --hold: expected 0 to 60 seconds, got " +
+                             *args.text("--hold"));
+        }
+        a.hold_seconds = *hold;
+    }
+    a.loop = !no_loop;
+    a.scale = request.scale;
+    if (request.step) a.last_step = *request.step;
+    if (const auto demo = args.text("--demo")) {
+        if (!scene_words.empty())
+            throw UsageError(kCommand + ": --demo sets up its own scene; give no scene options");
+        request.demo = demo_index_of(*demo, kCommand);
+    } else {
+        request.scene = startup_scene_of(scene_words, kCommand);
+    }
+    return request;
+}
+
+QString size_text(qint64 bytes) {
+    return bytes >= 1'000'000
+               ? QStringLiteral("%1 MB").arg(static_cast<double>(bytes) / 1e6, 0, 'f', 1)
+               : QStringLiteral("%1 kB").arg(static_cast<double>(bytes) / 1e3, 0, 'f', 0);
+}
+
+}  // namespace
+
+int run_export(int argc, char** argv, const std::vector<std::string>& words) {
+    for (const std::string& w : words) {
+        if (w == "--help" || w == "-h") {
+            std::cout << usage("export");
+            return 0;
+        }
+    }
+    ExportRequest request;
+    try {
+        request = parse_request(words);
+    } catch (const UsageError& e) {
+        std::cerr << e.message_for(kCommand) << "\n";
+        return 2;
+    }
+    // Nothing is shown: the same widgets draw off screen, with or without a display.
+    use_offscreen_platform(true);
+    const QApplication app(argc, argv);
+    set_application_names();
+
+    MainWindow window(false);
+    if (request.scene) window.applyStartupScene(*request.scene);
+    if (request.demo) window.loadDemo(*request.demo);
+    if (!window.session().waitUntilComputed(120000)) {
+        std::cerr << kCommand << ": the scene took more than two minutes to compute\n";
+        return 1;
+    }
+    ExportScene scene = window.exportScene();
+    scene.step = std::min(request.step.value_or(scene.lastStep()), scene.lastStep());
+
+    QString error;
+    QString what;
+    const QSize pixels = (QSizeF(request.look.size) * request.scale).toSize();
+    if (request.gif) {
+        const QString too_many = frame_count_problem(final_frame_step(scene, request.animation),
+                                                     request.animation.every);
+        if (!too_many.isEmpty()) {  // a bad option, though known only once the runs are
+            std::cerr << kCommand << ": --every: " << too_many.toStdString() << "\n";
+            return 2;
+        }
+        const AnimationResult result =
+            export_animation(scene, request.look, request.animation, request.out);
+        error = result.error;
+        what = QStringLiteral("%1 frames, %2x%3")
+                   .arg(result.frames)
+                   .arg(pixels.width())
+                   .arg(pixels.height());
+    } else {
+        error = export_image(scene, request.look, request.scale, request.out);
+        what = image_format_of(request.out) == ImageFormat::png
+                   ? QStringLiteral("%1x%2 pixels").arg(pixels.width()).arg(pixels.height())
+                   : QStringLiteral("%1x%2 px at 96 dpi")
+                         .arg(request.look.size.width())
+                         .arg(request.look.size.height());
+    }
+    if (!error.isEmpty()) {
+        std::cerr << kCommand << ": " << gd::printable(error.toStdString()) << "\n";
+        return 1;
+    }
+    const QFileInfo written(request.out);
+    std::cout << "gdlab export: wrote " << gd::printable(written.absoluteFilePath().toStdString())
+              << " (" << what.toStdString() << ", step " << scene.step << ", "
+              << size_text(written.size()).toStdString() << ")\n";
+    return 0;
+}
+
+}  // namespace gdlab

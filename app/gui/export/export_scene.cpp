@@ -1,0 +1,122 @@
+#include "gui/export/export_scene.hpp"
+
+#include <QStringList>
+#include <algorithm>
+
+#include "gui/plot/descent_plot.hpp"
+#include "gui/plot/field.hpp"
+#include "gui/text/display_text.hpp"
+
+namespace gdlab {
+
+int ExportScene::lastStep() const {
+    int last = 0;
+    for (const ExportRun& run : runs) {
+        if (run.trace) last = std::max(last, static_cast<int>(run.trace->points.size()) - 1);
+    }
+    return last;
+}
+
+QString step_caption(const gd::Trace& trace, const RunSpec& spec, int k) {
+    if (trace.points.empty()) return {};
+    const int last = static_cast<int>(trace.points.size()) - 1;
+    k = std::clamp(k, 0, last);
+    const gd::TracePoint& p = trace.points[static_cast<std::size_t>(k)];
+    QString caption = QStringLiteral("step %1   f = %2").arg(k).arg(short_number(p.f, 5));
+    if (k == last) {
+        const QString why =
+            QString::fromStdString(gd::describe_stop(trace, descent_settings(spec)));
+        caption += QStringLiteral("   —   ") + why.section(QLatin1Char(':'), 0, 0);
+    }
+    return caption;
+}
+
+QString scene_caption(const ExportScene& scene, int k) {
+    QStringList parts{QStringLiteral("f(x, y) = ") +
+                      QString::fromStdString(scene.objective.expression().to_pretty_string())};
+    if (scene.runs.empty()) return parts.front();
+    const RunSpec& first = scene.runs.front().spec;
+    const auto shared = [&](auto member) {
+        return std::all_of(scene.runs.begin(), scene.runs.end(),
+                           [&](const ExportRun& r) { return r.spec.*member == first.*member; });
+    };
+    if (shared(&RunSpec::start)) parts << QStringLiteral("start ") + point_text(first.start);
+    if (shared(&RunSpec::learning_rate))
+        parts << QStringLiteral("lr = ") + short_number(first.learning_rate);
+    const bool numeric = std::all_of(scene.runs.begin(), scene.runs.end(), [&](const ExportRun& r) {
+        return r.spec.gradient.mode == gd::GradientMode::numeric &&
+               r.spec.gradient.h == first.gradient.h;
+    });
+    if (numeric) parts << QStringLiteral("numeric ∇f, h = ") + short_number(first.gradient.h);
+    // The steps shown: k, or fewer where every run stopped sooner. With several runs that
+    // ended apart (100, 51 and 15 steps) "100 steps" would be false for two of them: the
+    // picture is at step k.
+    const int steps = std::min(k, scene.lastStep());
+    const bool all_there =
+        std::all_of(scene.runs.begin(), scene.runs.end(), [&](const ExportRun& r) {
+            return r.trace && static_cast<int>(r.trace->points.size()) - 1 >= steps;
+        });
+    if (all_there || scene.runs.size() == 1) {
+        parts << (steps == 1 ? QStringLiteral("1 step") : QStringLiteral("%1 steps").arg(steps));
+    } else {
+        parts << QStringLiteral("at step %1").arg(steps);
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+std::unique_ptr<DescentPlot> make_export_plot(const ExportScene& scene, const ExportLook& look) {
+    auto plot = std::make_unique<DescentPlot>();
+    plot->setAttribute(Qt::WA_DontShowOnScreen);
+    plot->resize(look.size);
+    // A widget never shown gets no resize event, so the plot's own viewport is set here.
+    plot->setViewport(QRect(QPoint(0, 0), look.size));
+    plot->setStyle(look.style);
+    // Equal scaling is settled on screen (it does not refit for every change of tick labels),
+    // so a picture of the screen's size takes the view as it is.
+    plot->setEqualScaling(scene.equal_scaling && look.size != scene.screen_size);
+    plot->setArrowsVisible(scene.arrows);
+    plot->setIterateNumbersVisible(scene.numbers);
+    plot->setMinima(scene.minima);
+    const int count = static_cast<int>(scene.runs.size());
+    plot->setRunCount(count);
+    for (int i = 0; i < count; ++i) {
+        const ExportRun& run = scene.runs[static_cast<std::size_t>(i)];
+        plot->path(i).setTrace(run.trace, run.spec.learning_rate);
+        plot->path(i).setLabel(run.label);
+    }
+    plot->legend->setVisible(count > 0);
+    if (count > 0) {
+        const int active = std::clamp(scene.active_run, 0, count - 1);
+        plot->setActiveRun(active);
+        plot->setStartMarker(scene.runs[static_cast<std::size_t>(active)].spec.start);
+    }
+    // The caption row first: it takes height from the axis rect, which equal scaling fits.
+    show_export_step(*plot, scene, look, scene.step);
+    plot->setView(scene.view);
+    plot->replot(QCustomPlot::rpImmediateRefresh);  // lays out; equal scaling fits the view
+    // The field's values change the colour scale's tick labels, so the plot's width, so (with
+    // equal scaling) the view: sample again until the view holds still (twice at most).
+    for (int round = 0; round < 3; ++round) {
+        const gd::Rect shown = plot->view();
+        plot->setField(*compute_field(scene.objective, shown));
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+        const gd::Rect now = plot->view();
+        if (now.x_min == shown.x_min && now.x_max == shown.x_max && now.y_min == shown.y_min &&
+            now.y_max == shown.y_max) {
+            break;
+        }
+    }
+    return plot;
+}
+
+void show_export_step(DescentPlot& plot, const ExportScene& scene, const ExportLook& look, int k) {
+    plot.showStep(k, true);
+    if (!scene.runs.empty()) {
+        const ExportRun& active = scene.runs[static_cast<std::size_t>(
+            std::clamp(scene.active_run, 0, static_cast<int>(scene.runs.size()) - 1))];
+        plot.setCaption(active.trace ? step_caption(*active.trace, active.spec, k) : QString());
+    }
+    plot.setFooter(look.caption ? scene_caption(scene, k) : QString());
+}
+
+}  // namespace gdlab

@@ -1,0 +1,70 @@
+// Everything the descent plot shows, taken out of the window so that it can be drawn again
+// off screen at any size: for image and animation export, from the window or the command line.
+#pragma once
+
+#include <Eigen/Core>
+#include <QSize>
+#include <QString>
+#include <memory>
+#include <utility>
+#include <vector>
+
+#include "gd/descent.hpp"
+#include "gd/grid.hpp"
+#include "gd/objective.hpp"
+#include "gui/model/run_spec.hpp"
+#include "gui/plot/theme.hpp"
+
+namespace gdlab {
+
+class DescentPlot;
+
+struct ExportRun {
+    std::shared_ptr<const gd::Trace> trace;
+    RunSpec spec;
+    QString label;  // the legend entry
+};
+
+struct ExportScene {
+    explicit ExportScene(gd::Objective f) : objective(std::move(f)) {}
+
+    gd::Objective objective;
+    std::vector<Eigen::Vector2d> minima;
+    std::vector<ExportRun> runs;
+    int active_run = 0;  // whose step the line above the plot describes
+    int step = 0;        // the step shown
+    bool arrows = true;
+    bool numbers = true;  // x₀, x₁, … beside the active run's first iterates
+    bool equal_scaling = true;
+    gd::Rect view;  // as shown; equal scaling widens it to the picture's shape
+    // The plot's size in the window (empty when it is not shown): an export of this size
+    // takes the view exactly as it is, for the very picture on screen.
+    QSize screen_size;
+
+    // The last step of the longest run (0 while no trace is there).
+    [[nodiscard]] int lastStep() const;
+};
+
+// How a picture of the scene looks: its size in pixels (before any scale factor), the theme
+// and sizes, and whether a caption line names the objective and the settings.
+struct ExportLook {
+    QSize size{1200, 800};
+    PlotStyle style;
+    bool caption = false;
+};
+
+// The line above the plot: the step, f there and, at the end, why the run stopped.
+[[nodiscard]] QString step_caption(const gd::Trace& trace, const RunSpec& spec, int k);
+
+// "f(x, y) = x² + y² · lr = 0.7 · 50 steps": the objective, the settings every run shares
+// (the legend names those that differ) and the steps shown.
+[[nodiscard]] QString scene_caption(const ExportScene& scene, int k);
+
+// A descent plot showing the scene at step scene.step, laid out at look.size off screen, its
+// field sampled for the view it shows.
+[[nodiscard]] std::unique_ptr<DescentPlot> make_export_plot(const ExportScene& scene,
+                                                            const ExportLook& look);
+// Moves an export plot to step k (animation frames): paths, step line and caption.
+void show_export_step(DescentPlot& plot, const ExportScene& scene, const ExportLook& look, int k);
+
+}  // namespace gdlab

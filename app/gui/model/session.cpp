@@ -1,0 +1,215 @@
+#include "gui/model/session.hpp"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+#include <variant>
+
+#include "gui/model/compute_pool.hpp"
+#include "gui/model/preset_lookup.hpp"
+#include "gui/text/display_text.hpp"
+
+namespace gdlab {
+
+Session::Session(QObject* parent)
+    : QObject(parent),
+      objective_(objective_of(gd::default_preset())),
+      text_(to_qstring(gd::default_preset().formula)),
+      preset_(&gd::default_preset()) {
+    runs_.push_back({next_id_++, spec_of(gd::default_preset()), nullptr, nullptr, false});
+    compute(runs_.front());
+}
+
+Session::~Session() {
+    for (auto& [id, job] : jobs_)
+        job.stop.request_stop();
+    for (auto& [id, job] : jobs_) {
+        job.watcher->disconnect(this);
+        job.watcher->waitForFinished();
+    }
+}
+
+void Session::setObjective(const gd::Objective& f, const QString& text, const gd::Preset* preset) {
+    objective_ = f;
+    text_ = text;
+    preset_ = preset;
+    emit objectiveChanged();
+    for (Run& run : runs_)
+        compute(run);
+}
+
+void Session::setScene(const gd::Objective& f, const QString& text, const gd::Preset* preset,
+                       const std::vector<RunSpec>& specs) {
+    objective_ = f;
+    text_ = text;
+    preset_ = preset;
+    emit objectiveChanged();
+    setRuns(specs);
+}
+
+void Session::setActiveIndex(int index) {
+    if (index < 0 || index >= static_cast<int>(runs_.size()) || index == active_) return;
+    active_ = index;
+    emit runsChanged();
+}
+
+void Session::setActiveSpec(const RunSpec& spec) {
+    Run& run = runs_[static_cast<std::size_t>(active_)];
+    if (run.spec == spec) return;
+    run.spec = spec;
+    emit runsChanged();
+    compute(run);
+}
+
+bool Session::addRun() {
+    if (static_cast<int>(runs_.size()) >= kMaxRuns) return false;
+    Run copy = activeRun();
+    // The copy shares the original's trace until the user changes something, unless that
+    // trace is still being computed (it belongs to the settings before): then the copy needs
+    // its own. The original, not the last run: copying the first of two runs while it
+    // computed gave a copy that kept the old settings' result for good.
+    const bool needs_own = copy.trace == nullptr || copy.computing;
+    copy.id = next_id_++;
+    copy.computing = false;
+    runs_.push_back(copy);
+    active_ = static_cast<int>(runs_.size()) - 1;
+    emit runsChanged();
+    if (needs_own) compute(runs_.back());
+    return true;
+}
+
+void Session::removeRun(int index) {
+    if (runs_.size() <= 1 || index < 0 || index >= static_cast<int>(runs_.size())) return;
+    const auto it = jobs_.find(runs_[static_cast<std::size_t>(index)].id);
+    if (it != jobs_.end()) it->second.stop.request_stop();  // its result will be dropped
+    runs_.erase(runs_.begin() + index);
+    if (active_ >= index && active_ > 0) --active_;
+    emit runsChanged();
+    emit computingChanged(computing());
+}
+
+void Session::setRuns(const std::vector<RunSpec>& specs) {
+    if (specs.empty()) return;
+    for (auto& [id, job] : jobs_)
+        job.stop.request_stop();
+    runs_.clear();
+    const std::size_t count = std::min<std::size_t>(specs.size(), kMaxRuns);
+    for (std::size_t k = 0; k < count; ++k)
+        runs_.push_back({next_id_++, specs[k], nullptr, nullptr, false});
+    active_ = 0;
+    emit runsChanged();
+    for (Run& run : runs_)
+        compute(run);
+}
+
+std::vector<RunSpec> Session::specs() const {
+    std::vector<RunSpec> all;
+    all.reserve(runs_.size());
+    for (const Run& r : runs_)
+        all.push_back(r.spec);
+    return all;
+}
+
+bool Session::computing() const {
+    return std::any_of(runs_.begin(), runs_.end(), [](const Run& r) { return r.computing; });
+}
+
+double Session::progress() const {
+    double done = 0.0;
+    double total = 0.0;
+    for (const Run& run : runs_) {
+        const auto it = jobs_.find(run.id);
+        if (!run.computing || it == jobs_.end()) continue;
+        done += it->second.done->load(std::memory_order_relaxed);
+        total += it->second.total;
+    }
+    return total > 0.0 ? done / total : 1.0;
+}
+
+void Session::cancel() {
+    for (auto& [id, job] : jobs_)
+        job.stop.request_stop();
+}
+
+bool Session::waitUntilComputed(int timeout_ms) {
+    QElapsedTimer clock;
+    clock.start();
+    while (computing() || !jobs_.empty()) {
+        if (clock.elapsed() > timeout_ms) return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
+    return true;
+}
+
+void Session::compute(Run& run) {
+    // The exact gradient of a huge expression cannot be derived; the parameter panel says so and
+    // offers only the numeric mode.
+    if (!objective_.has_exact_gradient()) run.spec.gradient.mode = gd::GradientMode::numeric;
+    const auto old = jobs_.find(run.id);
+    if (old != jobs_.end()) old->second.stop.request_stop();
+
+    Job job;
+    job.generation = next_generation_++;
+    job.done = std::make_shared<std::atomic<int>>(0);
+    job.total = std::max(run.spec.iterations, 1);
+    job.watcher = new QFutureWatcher<Computed>(this);
+    const std::uint64_t id = run.id;
+    const std::uint64_t generation = job.generation;
+    connect(job.watcher, &QFutureWatcherBase::finished, this,
+            [this, id, generation] { finished(id, generation); });
+    job.watcher->setFuture(compute_in_background([f = objective_, spec = run.spec,
+                                                  token = job.stop.get_token(), done = job.done] {
+        Computed c;
+        c.trace = gd::run_descent(f, optimizer_of(spec), descent_settings(spec), token,
+                                  [&done](int k) { done->store(k, std::memory_order_relaxed); });
+        c.reduced = gd::reduce_trace(c.trace, kReducedBuckets);
+        return c;
+    }));
+    // The previous job (if any) still runs until it sees its stop request; keep its watcher
+    // alive under a key nobody looks up, and let it delete itself when it ends.
+    if (old != jobs_.end()) {
+        QFutureWatcher<Computed>* stale = old->second.watcher;
+        stale->disconnect(this);
+        connect(stale, &QFutureWatcherBase::finished, stale, &QObject::deleteLater);
+        if (stale->isFinished()) stale->deleteLater();
+        jobs_.erase(old);
+    }
+    jobs_[id] = std::move(job);
+    run.computing = true;
+    // Every time, not only when the first run starts: the window marks this run as computing.
+    emit computingChanged(true);
+}
+
+void Session::finished(std::uint64_t run_id, std::uint64_t generation) {
+    const auto it = jobs_.find(run_id);
+    if (it == jobs_.end() || it->second.generation != generation) return;
+    QFutureWatcher<Computed>* watcher = it->second.watcher;
+    // Moved, not copied: a million points are 40 MB.
+    Computed computed = watcher->future().takeResult();
+    auto trace = std::make_shared<const gd::Trace>(std::move(computed.trace));
+    auto reduced = std::make_shared<const gd::ReducedTrace>(std::move(computed.reduced));
+    watcher->deleteLater();
+    jobs_.erase(it);
+    const int index = indexOf(run_id);
+    if (index < 0) {  // the run was removed meanwhile
+        emit computingChanged(computing());
+        return;
+    }
+    Run& run = runs_[static_cast<std::size_t>(index)];
+    run.trace = std::move(trace);
+    run.reduced = std::move(reduced);
+    run.computing = false;
+    emit traceReady(index);
+    if (!computing()) emit computingChanged(false);
+}
+
+int Session::indexOf(std::uint64_t run_id) const {
+    for (std::size_t k = 0; k < runs_.size(); ++k) {
+        if (runs_[k].id == run_id) return static_cast<int>(k);
+    }
+    return -1;
+}
+
+}  // namespace gdlab

@@ -1,0 +1,34 @@
+#include "gui/panels/log_slider.hpp"
+
+#include <QSignalBlocker>
+#include <algorithm>
+#include <cmath>
+
+namespace gdlab {
+
+namespace {
+constexpr int kTicks = 1000;
+}
+
+LogSlider::LogSlider(double low, double high, QWidget* parent)
+    : QSlider(Qt::Horizontal, parent), low_(low), high_(high) {
+    setRange(0, kTicks);
+    setPageStep(kTicks / 10);
+    connect(this, &QSlider::valueChanged, this, [this] { emit logValueChanged(logValue()); });
+}
+
+double LogSlider::logValue() const {
+    const double t = static_cast<double>(value()) / kTicks;
+    // Round to 3 significant digits: a slider gives 0.0123, not 0.012302687708123.
+    const double v = low_ * std::pow(high_ / low_, t);
+    const double scale = std::pow(10.0, std::floor(std::log10(v)) - 2);
+    return std::round(v / scale) * scale;
+}
+
+void LogSlider::setLogValue(double v) {
+    const double t = std::log(std::clamp(v, low_, high_) / low_) / std::log(high_ / low_);
+    const QSignalBlocker block(this);
+    setValue(static_cast<int>(std::lround(t * kTicks)));
+}
+
+}  // namespace gdlab

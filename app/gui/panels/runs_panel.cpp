@@ -1,0 +1,103 @@
+#include "gui/panels/runs_panel.hpp"
+
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QPainter>
+#include <QPixmap>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+#include "gui/plot/palette.hpp"
+
+namespace gdlab {
+
+namespace {
+
+QIcon swatch(const QColor& colour) {
+    QPixmap pixmap(14, 14);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(QColor(60, 60, 60), 1));
+    painter.setBrush(colour);
+    painter.drawEllipse(QRectF(1, 1, 12, 12));
+    return QIcon(pixmap);
+}
+
+QString outcome(const Run& run) {
+    if (run.computing) return QStringLiteral("computing…");
+    if (!run.trace) return QString();
+    switch (run.trace->stop) {
+        case gd::StopReason::converged:
+            return QStringLiteral("converged, %1 steps").arg(run.trace->iterations);
+        case gd::StopReason::max_iterations:
+            return QStringLiteral("%1 steps, at the limit").arg(run.trace->iterations);
+        case gd::StopReason::diverged:
+            return QStringLiteral("diverged at step %1").arg(run.trace->iterations);
+        case gd::StopReason::cancelled:
+            return QStringLiteral("cancelled at step %1").arg(run.trace->iterations);
+    }
+    return QString();
+}
+
+}  // namespace
+
+RunsPanel::RunsPanel(Session& session, QWidget* parent)
+    : QWidget(parent),
+      session_(session),
+      list_(new QListWidget(this)),
+      add_(new QPushButton(QStringLiteral("Add run"), this)),
+      remove_(new QPushButton(QStringLiteral("Remove"), this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    list_->setToolTip(
+        QStringLiteral("The runs on the plot; select one to edit its settings above"));
+    list_->setMinimumHeight(60);
+    // Long entries are cut with "…" (the whole text is the item's tooltip): the list never
+    // needs a horizontal scroll bar.
+    list_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list_->setTextElideMode(Qt::ElideRight);
+    list_->setUniformItemSizes(true);
+    add_->setToolTip(QStringLiteral(
+        "Keep every run and start a new one, a copy of the selected run (Ctrl+N); up to 8"));
+    remove_->setToolTip(QStringLiteral("Remove the selected run (Ctrl+Del)"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add_);
+    buttons->addWidget(remove_);
+    layout->addWidget(list_);
+    layout->addLayout(buttons);
+
+    connect(add_, &QPushButton::clicked, this, [this] { session_.addRun(); });
+    connect(remove_, &QPushButton::clicked, this,
+            [this] { session_.removeRun(session_.activeIndex()); });
+    connect(list_, &QListWidget::currentRowChanged, this,
+            [this](int row) { session_.setActiveIndex(row); });
+    connect(&session_, &Session::runsChanged, this, &RunsPanel::refresh);
+    connect(&session_, &Session::traceReady, this, &RunsPanel::refresh);
+    refresh();
+}
+
+void RunsPanel::refresh() {
+    const QSignalBlocker block(list_);
+    const auto& runs = session_.runs();
+    const QStringList labels = legend_labels(session_.specs());
+    // Items are updated in place: this runs inside the list's own selection signal, when a
+    // click selects a run, and must not delete the item being selected.
+    const int count = static_cast<int>(runs.size());
+    while (list_->count() > count)
+        delete list_->takeItem(list_->count() - 1);
+    while (list_->count() < count)
+        list_->addItem(new QListWidgetItem(swatch(run_colour(list_->count())), QString()));
+    for (int k = 0; k < count; ++k) {
+        const QString text =
+            QStringLiteral("%1  —  %2").arg(labels[k], outcome(runs[static_cast<std::size_t>(k)]));
+        list_->item(k)->setText(text);
+        list_->item(k)->setToolTip(text);
+    }
+    list_->setCurrentRow(session_.activeIndex());
+    add_->setEnabled(static_cast<int>(runs.size()) < kMaxRuns);
+    remove_->setEnabled(runs.size() > 1);
+}
+
+}  // namespace gdlab

@@ -1,0 +1,23 @@
+// The arithmetic of one descent step in words and numbers, as a teacher would say it: where we
+// are, the gradient there (and, in numeric mode, the evaluations behind it), the step, the new
+// point and how f changed; at the last point, why the run stopped.
+#pragma once
+
+#include <Eigen/Core>
+#include <QString>
+#include <optional>
+
+#include "gd/descent.hpp"
+#include "gd/objective.hpp"
+#include "gui/model/run_spec.hpp"
+
+namespace gdlab {
+
+// HTML for step k -> k + 1 of the trace (k is clamped to the trace). With the known minimum,
+// it also says by what factor the step multiplied the distance to it, negative when the step
+// jumped across it (on the bowl x² + y² that factor is 1 − 2·lr at every step).
+[[nodiscard]] QString explain_step(const gd::Objective& f, const gd::Trace& trace,
+                                   const RunSpec& spec, int k,
+                                   const std::optional<Eigen::Vector2d>& minimum = std::nullopt);
+
+}  // namespace gdlab

@@ -1,0 +1,586 @@
+#include "gui/plot/descent_plot.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "gui/plot/contour_plottable.hpp"
+#include "gui/plot/palette.hpp"
+#include "gui/text/display_text.hpp"
+
+namespace gdlab {
+
+namespace {
+
+constexpr double kStartGrabPixels = 12.0;
+constexpr double kClickSlopPixels = 4.0;
+
+// Point sizes before the style's scale: readable from the back of a room at 1.
+constexpr double kLabelPoints = 11.0;
+constexpr double kTickPoints = 10.0;
+constexpr double kCaptionPoints = 12.0;
+constexpr double kFooterPoints = 11.0;
+constexpr double kNumberPoints = 11.0;
+
+// Iterate labels: how far beside the dot, and how close two labelled dots may be.
+constexpr double kNumberOffsetPixels = 15.0;
+constexpr double kNumberSpacingPixels = 18.0;
+
+// QCustomPlot refuses (keeping the old one) any range reaching past ±1e250: 1e308*x^2 kept
+// log(x)'s colour bar. Values beyond are drawn in the end colours.
+QCPRange within_plot_range(double lower, double upper) {
+    const double limit = QCPRange::maxRange * 0.5;
+    lower = std::clamp(lower, -limit, limit);
+    upper = std::clamp(upper, -limit, limit);
+    if (!(upper > lower))
+        upper = lower + std::max(std::fabs(lower) * 1e-9, QCPRange::minRange * 1e3);
+    return QCPRange(lower, upper);
+}
+
+// "₁₂" for 12: subscript digits, as a textbook writes x₁₂.
+QString subscript(int k) {
+    QString digits = QString::number(k);
+    for (QChar& c : digits)
+        c = QChar(0x2080 + (c.unicode() - u'0'));
+    return digits;
+}
+
+}  // namespace
+
+DescentPlot::DescentPlot(QWidget* parent)
+    : QCustomPlot(parent),
+      heatmap_(new QCPColorMap(xAxis, yAxis)),
+      scale_(new QCPColorScale(this)),
+      contours_(new ContourPlottable(xAxis, yAxis)),
+      minima_(new QCPGraph(xAxis, yAxis)),
+      start_(nullptr),
+      caption_(nullptr),
+      trail_layer_(nullptr),
+      runs_layer_(nullptr) {
+    setMouseTracking(true);
+    setAutoAddPlottableToLegend(false);
+    legend->setVisible(true);
+    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    axisRect()->setRangeZoomFactor(0.85);
+    axisRect()->setBackground(QColor(60, 60, 60));  // where f is undefined (NaN)
+    xAxis->setLabel(QStringLiteral("x"));
+    yAxis->setLabel(QStringLiteral("y"));
+    xAxis->grid()->setVisible(false);
+    yAxis->grid()->setVisible(false);
+
+    plotLayout()->addElement(0, 1, scale_);
+    scale_->setType(QCPAxis::atRight);
+    scale_->setBarWidth(14);
+    scale_->axis()->setLabel(QStringLiteral("f(x, y)"));
+    auto* margins = new QCPMarginGroup(this);
+    axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+    scale_->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+
+    heatmap_->setColorScale(scale_);
+    heatmap_->setGradient(viridis());
+    heatmap_->setInterpolate(true);
+    heatmap_->setTightBoundary(false);
+    heatmap_->setSelectable(QCP::stNone);
+    QCPColorGradient gradient = heatmap_->gradient();
+    gradient.setNanHandling(QCPColorGradient::nhTransparent);
+    heatmap_->setGradient(gradient);
+
+    minima_->setLineStyle(QCPGraph::lsNone);
+    minima_->setSelectable(QCP::stNone);
+    minima_->setName(QStringLiteral("known minimum"));
+    heatmap_->removeFromLegend();
+    contours_->removeFromLegend();
+
+    addLayer(QStringLiteral("trail"), layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    trail_layer_ = layer(QStringLiteral("trail"));
+    trail_layer_->setMode(QCPLayer::lmBuffered);
+    addLayer(QStringLiteral("runs"), trail_layer_, QCustomPlot::limAbove);
+    runs_layer_ = layer(QStringLiteral("runs"));
+    runs_layer_->setMode(QCPLayer::lmBuffered);
+    start_ = new QCPGraph(xAxis, yAxis);
+    start_->setLayer(runs_layer_);
+    start_->setLineStyle(QCPGraph::lsNone);
+    start_->setSelectable(QCP::stNone);
+
+    // A row of its own above the plot, so it never hides a path or a minimum; it is drawn on
+    // the runs' layer, which every frame repaints.
+    plotLayout()->insertRow(0);
+    caption_ = new QCPTextElement(this);
+    plotLayout()->addElement(0, 0, caption_);
+    plotLayout()->setRowStretchFactor(0, 0.001);
+    caption_->setLayer(runs_layer_);
+    caption_->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
+    caption_->setMargins(QMargins(6, 2, 6, 0));
+    caption_->setText(QStringLiteral(" "));  // the row keeps its height while empty
+    field_note_ = new QCPItemText(this);
+    field_note_->setLayer(QStringLiteral("legend"));
+    field_note_->setClipToAxisRect(true);
+    field_note_->position->setType(QCPItemPosition::ptAxisRectRatio);
+    field_note_->position->setCoords(0.5, 0.5);
+    field_note_->setPositionAlignment(Qt::AlignCenter);
+    field_note_->setPadding(QMargins(12, 8, 12, 8));
+    field_note_->setVisible(false);
+    for (int k = 0; k < kNumberedIterates; ++k) {
+        auto* label = new QCPItemText(this);
+        label->setLayer(runs_layer_);
+        label->setClipToAxisRect(true);
+        label->setSelectable(false);
+        label->setPositionAlignment(Qt::AlignCenter);
+        label->setPadding(QMargins(3, 0, 3, 1));
+        label->setVisible(false);
+        numbers_.push_back(label);
+    }
+    setStyle(PlotStyle{});
+
+    connect(this, &QCustomPlot::mousePress, this, &DescentPlot::onPress);
+    connect(this, &QCustomPlot::mouseMove, this, &DescentPlot::onMove);
+    connect(this, &QCustomPlot::mouseRelease, this, &DescentPlot::onRelease);
+    connect(xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
+            &DescentPlot::onRangeChanged);
+    connect(yAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
+            &DescentPlot::onRangeChanged);
+    connect(this, &QCustomPlot::afterLayout, this, [this] {
+        // Refit once after a resize or a new view. Not whenever the axis rect changes size:
+        // new tick labels change the margins, and refitting for them can swing for ever.
+        if (refit_after_layout_ && axisRect()->size() != fitted_size_) {
+            refit_after_layout_ = false;
+            fitEqualScaling();
+        }
+        for (auto& p : paths_)
+            p->rebuildIfScaleChanged();
+        updateIterateNumbers();
+    });
+}
+
+DescentPlot::~DescentPlot() {
+    paths_.clear();
+}
+
+void DescentPlot::setStyle(const PlotStyle& style) {
+    style_ = style;
+    style_plot(this, style, kLabelPoints, kTickPoints);
+    style_axis(scale_->axis(), style, kLabelPoints, kTickPoints);
+    scale_->setBarWidth(static_cast<int>(14 * style.font_scale));
+    const ThemeColours colours = theme_colours(style.theme);
+    QFont font = caption_->font();
+    font.setPointSizeF(kCaptionPoints * style.font_scale);
+    caption_->setFont(font);
+    caption_->setTextColor(colours.text);
+    if (footer_ != nullptr) {
+        font.setPointSizeF(kFooterPoints * style.font_scale);
+        footer_->setFont(font);
+        footer_->setTextColor(colours.text);
+    }
+    font.setPointSizeF(kCaptionPoints * style.font_scale);
+    field_note_->setFont(font);
+    field_note_->setColor(colours.text);
+    field_note_->setBrush(QBrush(colours.legend_fill));
+    field_note_->setPen(QPen(colours.legend_border, 1.0));
+    const double line = style.line_scale;
+    minima_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, QPen(Qt::white, 2.0 * line),
+                                             Qt::NoBrush, 18 * line));
+    start_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCrossCircle,
+                                            QPen(Qt::white, 2.0 * line), Qt::NoBrush, 17 * line));
+    contours_->setLineWidth(line);
+    for (auto& p : paths_)
+        p->setLineScale(line);
+    QFont number_font = caption_->font();
+    number_font.setPointSizeF(kNumberPoints * style.font_scale);
+    number_font.setBold(true);
+    for (QCPItemText* label : numbers_) {
+        label->setFont(number_font);
+        label->setColor(colours.text);
+        label->setBrush(QBrush(colours.legend_fill));
+        label->setPen(Qt::NoPen);
+    }
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void DescentPlot::setFooter(const QString& text) {
+    if (text.isEmpty()) {
+        if (footer_ != nullptr) {
+            plotLayout()->remove(footer_);  // deletes it
+            plotLayout()->simplify();
+            footer_ = nullptr;
+        }
+        return;
+    }
+    if (footer_ == nullptr) {
+        const int row = plotLayout()->rowCount();
+        plotLayout()->insertRow(row);
+        footer_ = new QCPTextElement(this);
+        plotLayout()->addElement(row, 0, footer_);
+        plotLayout()->setRowStretchFactor(row, 0.001);
+        footer_->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
+        footer_->setMargins(QMargins(6, 0, 6, 4));
+        setStyle(style_);
+    }
+    footer_->setText(text);
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString DescentPlot::footer() const {
+    return footer_ != nullptr ? footer_->text() : QString();
+}
+
+void DescentPlot::setField(const Field& field) {
+    const gd::Grid& g = field.grid;
+    const gd::LevelChoice& levels = field.levels;
+    const bool log = levels.spacing == gd::LevelSpacing::log && !levels.levels.empty();
+    // With log-spaced lines the colours follow log(f - base) too, or a valley would be one flat
+    // colour; base is 0 for the usual non-negative objectives, so the scale reads plain f.
+    const double base = log && levels.min < 0.0 ? levels.min : 0.0;
+    const double floor = log ? (levels.levels.front() - base) / 3.0 : 0.0;
+
+    auto* cells = heatmap_->data();
+    cells->setSize(static_cast<int>(g.nx()), static_cast<int>(g.ny()));
+    cells->setRange(QCPRange(g.rect.x_min, g.rect.x_max), QCPRange(g.rect.y_min, g.rect.y_max));
+    for (Eigen::Index i = 0; i < g.nx(); ++i) {
+        for (Eigen::Index j = 0; j < g.ny(); ++j) {
+            const double z = g.z(i, j);
+            const double v = std::isfinite(z) ? (log ? std::max(z - base, floor) : z)
+                                              : std::numeric_limits<double>::quiet_NaN();
+            cells->setCell(static_cast<int>(i), static_cast<int>(j), v);
+        }
+    }
+    QCPAxis* axis = scale_->axis();
+    if (log) {
+        heatmap_->setDataScaleType(QCPAxis::stLogarithmic);
+        axis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+        axis->setNumberFormat(QStringLiteral("eb"));
+        axis->setNumberPrecision(0);
+        heatmap_->setDataRange(within_plot_range(floor, std::max(levels.max - base, floor * 10)));
+        axis->setLabel(base == 0.0
+                           ? QStringLiteral("f(x, y), log scale")
+                           : QStringLiteral("f(x, y) − (%1), log scale").arg(short_number(base)));
+    } else {
+        heatmap_->setDataScaleType(QCPAxis::stLinear);
+        axis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+        axis->setNumberFormat(QStringLiteral("gb"));
+        axis->setNumberPrecision(digits_to_tell_apart(levels.min, levels.max));
+        // A constant field is one flat colour, not its rounding noise stretched over the scale.
+        const double spread = std::max(std::fabs(levels.min), 1.0);
+        heatmap_->setDataRange(levels.max > levels.min && !levels.constant
+                                   ? within_plot_range(levels.min, levels.max)
+                                   : within_plot_range(levels.min - spread, levels.min + spread));
+        axis->setLabel(QStringLiteral("f(x, y)"));
+    }
+    contours_->setContours(field.contours);
+    // A field without lines says why, on the plot: a plain picture would look like a bug.
+    QString note;
+    if (levels.finite_share == 0.0) {
+        note = QStringLiteral("f is not finite anywhere in this view");
+    } else if (levels.constant) {
+        note = QStringLiteral("f is constant here: f = %1").arg(short_number(levels.min, 8));
+    }
+    field_note_->setText(note);
+    field_note_->setVisible(!note.isEmpty());
+    // No colour bar where it would be false: f nowhere finite, or values past what a plot
+    // axis holds (±1e250; 1e308*x^2 showed five ticks all reading 5e249).
+    const double axis_limit = QCPRange::maxRange * 0.5;
+    scale_->setVisible(levels.finite_share > 0.0 && std::fabs(levels.max) < axis_limit &&
+                       std::fabs(levels.min) < axis_limit);
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+bool DescentPlot::colourScaleShown() const {
+    return scale_->visible();
+}
+
+QString DescentPlot::fieldNote() const {
+    return field_note_->visible() ? field_note_->text() : QString();
+}
+
+std::optional<gd::RectProblem> DescentPlot::viewProblem(const gd::Rect& view) {
+    if (auto problem = gd::check_rect(view)) return problem;
+    const auto beyond = [](gd::Axis axis, double lo, double hi) -> std::optional<gd::RectProblem> {
+        if (QCPRange::validRange(lo, hi)) return std::nullopt;
+        return gd::RectProblem{axis, std::string("the ") + (axis == gd::Axis::x ? "x" : "y") +
+                                         " range must lie within ±1e250 for the window"};
+    };
+    if (auto problem = beyond(gd::Axis::x, view.x_min, view.x_max)) return problem;
+    return beyond(gd::Axis::y, view.y_min, view.y_max);
+}
+
+void DescentPlot::setMinima(const std::vector<Eigen::Vector2d>& minima) {
+    QVector<double> xs;
+    QVector<double> ys;
+    for (const auto& m : minima) {
+        xs << m.x();
+        ys << m.y();
+    }
+    minima_->setData(xs, ys);
+    if (minima.empty()) {
+        minima_->removeFromLegend();
+    } else if (!legend->hasItemWithPlottable(minima_)) {
+        // The known minimum keeps the legend's first place: the runs' entries go after it.
+        std::vector<QCPAbstractPlottable*> runs;
+        for (int i = 0; i < legend->itemCount(); ++i) {
+            if (auto* item = qobject_cast<QCPPlottableLegendItem*>(legend->item(i)))
+                runs.push_back(item->plottable());
+        }
+        for (QCPAbstractPlottable* p : runs)
+            p->removeFromLegend();
+        minima_->addToLegend();
+        for (QCPAbstractPlottable* p : runs)
+            p->addToLegend();
+    }
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void DescentPlot::setStartMarker(const Eigen::Vector2d& start) {
+    start_point_ = start;
+    start_->setData({start.x()}, {start.y()}, true);
+    runs_layer_->replot();
+}
+
+void DescentPlot::setRunCount(int count) {
+    while (runCount() > count)
+        paths_.pop_back();
+    while (runCount() < count) {
+        paths_.push_back(std::make_unique<RunPath>(this, trail_layer_, runs_layer_,
+                                                   run_colour(runCount()), run_marker(runCount())));
+        paths_.back()->setArrowVisible(arrows_visible_);
+        paths_.back()->setLineScale(style_.line_scale);
+    }
+}
+
+void DescentPlot::setActiveRun(int index) {
+    active_ = index;
+    for (int k = 0; k < runCount(); ++k)
+        path(k).setEmphasis(k == index);
+    // The selected run is drawn above the others: paths on one line never hide it.
+    if (index >= 0 && index < runCount()) path(index).bringToFront();
+    updateIterateNumbers();
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void DescentPlot::setIterateNumbersVisible(bool visible) {
+    numbers_visible_ = visible;
+    updateIterateNumbers();
+    runs_layer_->replot();
+}
+
+QStringList DescentPlot::shownIterateNumbers() const {
+    QStringList shown;
+    for (const QCPItemText* label : numbers_) {
+        if (label->visible()) shown << label->text();
+    }
+    return shown;
+}
+
+void DescentPlot::updateIterateNumbers() {
+    for (QCPItemText* label : numbers_)
+        label->setVisible(false);
+    if (!numbers_visible_ || active_ < 0 || active_ >= runCount()) return;
+    const gd::Trace* trace = path(active_).trace();
+    if (trace == nullptr || trace->points.empty()) return;
+    const int last =
+        std::min({step_, static_cast<int>(trace->points.size()) - 1, kNumberedIterates - 1});
+    const QRectF area = axisRect()->rect();
+    const auto pixel = [this](const Eigen::Vector2d& p) {
+        return QPointF(xAxis->coordToPixel(p.x()), yAxis->coordToPixel(p.y()));
+    };
+    std::vector<QPointF> labelled;
+    std::size_t used = 0;
+    for (int k = 0; k <= last; ++k) {
+        const auto& points = trace->points;
+        const QPointF at = pixel(points[static_cast<std::size_t>(k)].x);
+        if (!area.contains(at)) continue;
+        const bool crowded = std::any_of(labelled.begin(), labelled.end(), [&at](const QPointF& q) {
+            return QLineF(q, at).length() < kNumberSpacingPixels;
+        });
+        if (crowded) continue;  // iterates bunched near the minimum: the first ones suffice
+        // Beside the iterate, to the right of the step that reached it (hop arcs bend to the
+        // left), or of the first step for x₀.
+        QPointF chord = k > 0 ? at - pixel(points[static_cast<std::size_t>(k - 1)].x)
+                              : (points.size() > 1 ? pixel(points[1].x) - at : QPointF(1, 0));
+        double length = std::hypot(chord.x(), chord.y());
+        if (!(length > 0.5) || !std::isfinite(length)) {
+            chord = QPointF(1, 0);
+            length = 1.0;
+        }
+        const QPointF right(-chord.y() / length, chord.x() / length);
+        const QPointF spot = at + right * (kNumberOffsetPixels * style_.font_scale);
+        QCPItemText* label = numbers_[used++];
+        label->setText(QStringLiteral("x") + subscript(k));
+        label->position->setCoords(xAxis->pixelToCoord(spot.x()), yAxis->pixelToCoord(spot.y()));
+        label->setVisible(true);
+        labelled.push_back(at);
+    }
+}
+
+void DescentPlot::setArrowsVisible(bool visible) {
+    arrows_visible_ = visible;
+    for (auto& p : paths_)
+        p->setArrowVisible(visible);
+    runs_layer_->replot();
+}
+
+void DescentPlot::showStep(int k, bool resting) {
+    step_ = k;
+    bool trail_changed = false;
+    for (auto& p : paths_) {
+        p->showUpTo(k);
+        if (resting) p->settle();
+        trail_changed = p->takeTrailChanged() || trail_changed;
+    }
+    updateIterateNumbers();
+    if (trail_changed) trail_layer_->replot();
+    runs_layer_->replot();
+}
+
+void DescentPlot::setCaption(const QString& text) {
+    caption_->setText(text.isEmpty() ? QStringLiteral(" ") : text);
+    runs_layer_->replot();
+}
+
+QString DescentPlot::caption() const {
+    return caption_->text();
+}
+
+gd::Rect DescentPlot::view() const {
+    return {xAxis->range().lower, xAxis->range().upper, yAxis->range().lower, yAxis->range().upper};
+}
+
+void DescentPlot::setView(const gd::Rect& view) {
+    requested_view_ = view;
+    refit_after_layout_ = true;  // the layout may not have its final size yet
+    fitEqualScaling();
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void DescentPlot::setEqualScaling(bool on) {
+    equal_scaling_ = on;
+    fitEqualScaling();
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void DescentPlot::fitEqualScaling() {
+    gd::Rect v = requested_view_;
+    const QSize size = axisRect()->size();
+    fitted_size_ = size;
+    if (equal_scaling_ && size.width() > 0 && size.height() > 0) {
+        const double w = v.x_max - v.x_min;
+        const double h = v.y_max - v.y_min;
+        const double unit = std::max(w / size.width(), h / size.height());  // plot units per px
+        const double cx = (v.x_min + v.x_max) / 2;
+        const double cy = (v.y_min + v.y_max) / 2;
+        v = {cx - unit * size.width() / 2, cx + unit * size.width() / 2,
+             cy - unit * size.height() / 2, cy + unit * size.height() / 2};
+    }
+    adjusting_ = true;
+    xAxis->setRange(v.x_min, v.x_max);
+    yAxis->setRange(v.y_min, v.y_max);
+    adjusting_ = false;
+    viewUpdated();  // requested_view_ stays what was asked for, not what was fitted around it
+}
+
+QPoint DescentPlot::pixelOf(const Eigen::Vector2d& p) const {
+    return {static_cast<int>(std::lround(xAxis->coordToPixel(p.x()))),
+            static_cast<int>(std::lround(yAxis->coordToPixel(p.y())))};
+}
+
+Eigen::Vector2d DescentPlot::coordsOf(const QPointF& pixel) const {
+    return {xAxis->pixelToCoord(pixel.x()), yAxis->pixelToCoord(pixel.y())};
+}
+
+void DescentPlot::resizeEvent(QResizeEvent* event) {
+    QCustomPlot::resizeEvent(event);
+    refit_after_layout_ = true;
+    replot(QCustomPlot::rpQueuedReplot);  // lays out again; afterLayout keeps the scaling
+}
+
+void DescentPlot::wheelEvent(QWheelEvent* event) {
+    // QCustomPlot zooms one axis, then the other. Past the narrowest view that can be sampled
+    // (or the widest a double holds) the first would be undone and the second not: the view
+    // drifted sideways instead of stopping. So a wheel step that would leave the views the
+    // plot can show is not taken at all.
+    const double steps = event->angleDelta().y() / 120.0;
+    const QPointF at = event->position();
+    const double factor =
+        std::pow(axisRect()->rangeZoomFactor(Qt::Horizontal), steps);  // both axes alike
+    const double x = xAxis->pixelToCoord(at.x());
+    const double y = yAxis->pixelToCoord(at.y());
+    const gd::Rect v = view();
+    const gd::Rect zoomed{x + (v.x_min - x) * factor, x + (v.x_max - x) * factor,
+                          y + (v.y_min - y) * factor, y + (v.y_max - y) * factor};
+    if (!canShow(zoomed)) {
+        event->accept();
+        return;
+    }
+    QCustomPlot::wheelEvent(event);
+}
+
+void DescentPlot::leaveEvent(QEvent* event) {
+    QCustomPlot::leaveEvent(event);
+    emit left();
+}
+
+void DescentPlot::onPress(QMouseEvent* event) {
+    if (event->button() != Qt::LeftButton) return;
+    pressed_ = true;
+    press_pos_ = event->position();
+    const QPointF marker = pixelOf(start_point_);
+    if (QLineF(marker, press_pos_).length() <= kStartGrabPixels) {
+        dragging_start_ = true;
+        setInteraction(QCP::iRangeDrag, false);  // this drag moves the marker, not the view
+        setCursor(Qt::ClosedHandCursor);
+    }
+}
+
+void DescentPlot::onMove(QMouseEvent* event) {
+    const Eigen::Vector2d p = coordsOf(event->position());
+    emit hovered(p.x(), p.y());
+    if (dragging_start_) {
+        setStartMarker(p);
+        emit startPicked(p);
+        return;
+    }
+    const bool over_marker =
+        QLineF(QPointF(pixelOf(start_point_)), event->position()).length() <= kStartGrabPixels;
+    setCursor(over_marker ? Qt::OpenHandCursor : Qt::CrossCursor);
+}
+
+void DescentPlot::onRelease(QMouseEvent* event) {
+    if (event->button() != Qt::LeftButton) return;
+    if (dragging_start_) {
+        dragging_start_ = false;
+        setInteraction(QCP::iRangeDrag, true);
+        setCursor(Qt::OpenHandCursor);
+    } else if (pressed_ && QLineF(press_pos_, event->position()).length() < kClickSlopPixels) {
+        const Eigen::Vector2d p = coordsOf(event->position());
+        if (axisRect()->rect().contains(event->position().toPoint())) {
+            setStartMarker(p);
+            emit startPicked(p);
+        }
+    }
+    pressed_ = false;
+}
+
+void DescentPlot::onRangeChanged() {
+    if (adjusting_) return;
+    if (!canShow(view())) {
+        // Zoomed in past what doubles resolve (or out past what they hold): stay where the
+        // last view was, rather than draw a field that cannot be sampled.
+        fitEqualScaling();
+        return;
+    }
+    // Zoom and pan scale both axes alike, so they keep the scaling; the view they reach is
+    // what a later resize fits.
+    requested_view_ = view();
+    viewUpdated();
+}
+
+void DescentPlot::viewUpdated() {
+    // Enough digits that neighbouring ticks differ, however far the view is zoomed in: at a
+    // width of 1e-9 around 0.05 six digits made every tick read "0.0458365".
+    for (QCPAxis* axis : {xAxis, yAxis}) {
+        axis->setNumberPrecision(digits_to_tell_apart(axis->range().lower, axis->range().upper));
+    }
+    for (auto& p : paths_)
+        p->rebuildIfScaleChanged();
+    emit viewChanged(view());
+}
+
+}  // namespace gdlab

@@ -1,0 +1,137 @@
+// The main plot: the objective as a viridis heatmap with a colour scale and contour lines, the
+// known minima, the start marker, and one RunPath per run. Wheel zooms and drag pans (the
+// owner recomputes the field for the new view); a click sets the start and the start marker
+// can be dragged. Per animation frame only the runs' layer is repainted.
+#pragma once
+
+#include <qcustomplot.h>
+
+#include <Eigen/Core>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "gd/grid.hpp"
+#include "gui/plot/field.hpp"
+#include "gui/plot/run_path.hpp"
+#include "gui/plot/theme.hpp"
+
+namespace gdlab {
+
+class ContourPlottable;
+
+class DescentPlot : public QCustomPlot {
+    Q_OBJECT
+  public:
+    explicit DescentPlot(QWidget* parent = nullptr);
+    ~DescentPlot() override;
+
+    // Colours, font sizes and line widths (theme, presentation mode).
+    void setStyle(const PlotStyle& style);
+    [[nodiscard]] const PlotStyle& style() const { return style_; }
+    void setField(const Field& field);
+    void setMinima(const std::vector<Eigen::Vector2d>& minima);
+    void setStartMarker(const Eigen::Vector2d& start);
+
+    // One path per run, in run order; paths are reused when the count is unchanged.
+    void setRunCount(int count);
+    [[nodiscard]] RunPath& path(int index) { return *paths_[static_cast<std::size_t>(index)]; }
+    [[nodiscard]] int runCount() const { return static_cast<int>(paths_.size()); }
+    void setActiveRun(int index);
+    void setArrowsVisible(bool visible);
+    [[nodiscard]] bool arrowsVisible() const { return arrows_visible_; }
+    // Labels x₀, x₁, … beside the selected run's first iterates (up to kNumberedIterates, as
+    // far as the animation has come), leaving out those that would crowd an earlier label.
+    void setIterateNumbersVisible(bool visible);
+    [[nodiscard]] bool iterateNumbersVisible() const { return numbers_visible_; }
+    // The labels shown now, in step order (tests).
+    [[nodiscard]] QStringList shownIterateNumbers() const;
+    static constexpr int kNumberedIterates = 10;
+    // Shows step k of every run and repaints only the runs' layer (and the trail layer when
+    // tails were handed over). `resting`: the animation stopped here, so every path is settled
+    // onto the trail layer, drawn in run order.
+    void showStep(int k, bool resting = true);
+
+    // One line above the plot (the step, f, why the run stopped); repainted with the runs'
+    // layer.
+    void setCaption(const QString& text);
+    [[nodiscard]] QString caption() const;
+    // A line below the plot naming the objective and the settings (exports); empty: none.
+    void setFooter(const QString& text);
+    [[nodiscard]] QString footer() const;
+
+    [[nodiscard]] gd::Rect view() const;
+    void setView(const gd::Rect& view);
+    void setEqualScaling(bool on);
+    [[nodiscard]] bool equalScaling() const { return equal_scaling_; }
+
+    // Why the plot cannot show a view (gd::check_rect's reasons, or bounds past the ±1e250
+    // that QCustomPlot's ranges hold), or nothing. Zoom and pan stop at the last view the plot
+    // can show.
+    [[nodiscard]] static std::optional<gd::RectProblem> viewProblem(const gd::Rect& view);
+    [[nodiscard]] static bool canShow(const gd::Rect& view) { return !viewProblem(view); }
+    // What the plot says over the field when it has no lines to draw ("f is constant here"),
+    // or an empty string.
+    [[nodiscard]] QString fieldNote() const;
+    // False while f has no finite value in the view: a colour bar would show a made-up range.
+    [[nodiscard]] bool colourScaleShown() const;
+
+    [[nodiscard]] const ContourPlottable& contours() const { return *contours_; }
+    [[nodiscard]] QCPColorMap& heatmap() { return *heatmap_; }
+    // The widget position of a point in plot coordinates (tests click there).
+    [[nodiscard]] QPoint pixelOf(const Eigen::Vector2d& p) const;
+
+  signals:
+    // The visible rectangle changed (zoom, pan, resize, equal scaling).
+    void viewChanged(const gd::Rect& view);
+    void hovered(double x, double y);
+    void left();
+    // A click (not a drag) on the plot, or the start marker dragged there.
+    void startPicked(const Eigen::Vector2d& start);
+
+  protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+
+  private:
+    void onPress(QMouseEvent* event);
+    void onMove(QMouseEvent* event);
+    void onRelease(QMouseEvent* event);
+    void onRangeChanged();
+    void viewUpdated();
+    void updateIterateNumbers();
+    // With equal scaling: the smallest view with one unit the same length on both axes that
+    // contains requested_view_, centred on it.
+    void fitEqualScaling();
+    [[nodiscard]] Eigen::Vector2d coordsOf(const QPointF& pixel) const;
+
+    QCPColorMap* heatmap_;
+    QCPColorScale* scale_;
+    ContourPlottable* contours_;
+    QCPGraph* minima_;
+    QCPGraph* start_;
+    QCPTextElement* caption_;
+    QCPTextElement* footer_ = nullptr;
+    QCPItemText* field_note_;
+    PlotStyle style_;
+    QCPLayer* trail_layer_;  // settled paths, repainted now and then
+    QCPLayer* runs_layer_;   // path tails, current points, arrows: repainted every frame
+    std::vector<std::unique_ptr<RunPath>> paths_;
+    std::vector<QCPItemText*> numbers_;  // kNumberedIterates labels, reused
+    int active_ = 0;
+    bool numbers_visible_ = true;
+    Eigen::Vector2d start_point_{0.0, 0.0};
+    QPointF press_pos_;
+    bool pressed_ = false;
+    bool dragging_start_ = false;
+    bool equal_scaling_ = false;
+    bool arrows_visible_ = false;
+    bool adjusting_ = false;
+    gd::Rect requested_view_;  // the last view set or reached by zoom or pan
+    QSize fitted_size_;        // the axis rect size the view was last fitted to
+    bool refit_after_layout_ = true;
+    int step_ = 0;
+};
+
+}  // namespace gdlab

@@ -1,0 +1,417 @@
+#include "gui/plot/run_path.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <utility>
+
+namespace gdlab {
+
+namespace {
+
+constexpr double kMinGapPixels = 1.5;
+constexpr double kFarBoxGrowth = 100.0;
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+void drop_trailing_gaps(QCPCurveDataContainer& d) {
+    while (!d.isEmpty() && std::isnan((d.constEnd() - 1)->key)) {
+        d.removeAfter((d.constEnd() - 1)->t - 0.25);
+    }
+}
+
+// QCPLayerable::moveToLayer is protected; prepending is how a curve goes beneath the others,
+// appending how it goes above them.
+class PathCurve : public QCPCurve {
+  public:
+    using QCPCurve::QCPCurve;
+    void sendToBack() { moveToLayer(layer(), true); }
+    void bringToFront() { moveToLayer(layer(), false); }
+
+  protected:
+    // A dot for each iterate only: the points that bend a hop into an arc (fractional t) and
+    // the breaks between pieces (NaN) have none.
+    void drawScatterPlot(QCPPainter* painter, const QVector<QPointF>& /*points*/,
+                         const QCPScatterStyle& style) const override {
+        applyScattersAntialiasingHint(painter);
+        style.applyTo(painter, mPen);
+        const QRectF area = clipRect().adjusted(-20, -20, 20, 20);
+        for (auto it = mDataContainer->constBegin(); it != mDataContainer->constEnd(); ++it) {
+            if (it->t != std::floor(it->t) || std::isnan(it->key) || std::isnan(it->value))
+                continue;
+            const QPointF at = coordsToPixels(it->key, it->value);
+            if (area.contains(at)) style.drawShape(painter, at);
+        }
+    }
+};
+
+// Two steps this close to opposite (cos of the angle between them) are a hop back across
+// the last one: the bowl at lr 0.7 gives exactly -1, a narrow valley's zig-zag about -0.9.
+constexpr double kReversalCosine = -0.98;
+constexpr double kArcMinPixels = 10.0;  // shorter hops stay straight
+// Only the first hops are bent, the ones a class counts (and the plot numbers): a step is a
+// straight jump, and an oscillation that goes on for hundreds of steps (x² + 10y² at lr 0.1)
+// drawn as arcs looked like an orbit.
+constexpr int kArcedSteps = 10;
+// An arc's height: a sixth of its chord, and for short hops up to 8 pixels (at most 0.45 of
+// the chord), so that the fourth hop of an oscillation still stands out.
+constexpr double kArcHeight = 0.16;
+constexpr double kShortArcPixels = 8.0;
+constexpr double kShortArcHeight = 0.45;
+constexpr int kArcPieces = 16;
+
+double cosine(const Eigen::Vector2d& a, const Eigen::Vector2d& b) {
+    const double n = a.norm() * b.norm();
+    return n > 0.0 && std::isfinite(n) ? a.dot(b) / n : 0.0;
+}
+
+}  // namespace
+
+RunPath::Pair RunPath::makePair(QCPLayer* layer, const QSharedPointer<QCPCurveDataContainer>& d) {
+    auto* halo = new PathCurve(plot_->xAxis, plot_->yAxis);
+    auto* line = new PathCurve(plot_->xAxis, plot_->yAxis);
+    Pair pair{halo, line};
+    for (PathCurve* curve : {line, halo}) {  // the halo ends up first, beneath its line
+        curve->setLayer(layer);
+        curve->sendToBack();
+        curve->setSelectable(QCP::stNone);
+        curve->removeFromLegend();
+        curve->setAntialiased(true);
+        curve->setAntialiasedScatters(true);
+        curve->setData(d);
+    }
+    return pair;
+}
+
+RunPath::RunPath(QCustomPlot* plot, QCPLayer* trail_layer, QCPLayer* layer, const QColor& colour,
+                 QCPScatterStyle::ScatterShape marker)
+    : plot_(plot),
+      colour_(colour),
+      marker_(marker),
+      settled_(new QCPCurveDataContainer),
+      recent_(new QCPCurveDataContainer),
+      trail_(makePair(trail_layer, settled_)),
+      tail_(makePair(layer, recent_)),
+      head_(new QCPGraph(plot->xAxis, plot->yAxis)),
+      arrow_(new QCPItemLine(plot)) {
+    head_->setLayer(layer);
+    head_->setSelectable(QCP::stNone);
+    head_->removeFromLegend();
+    head_->setLineStyle(QCPGraph::lsNone);
+    arrow_->setLayer(layer);
+    arrow_->setSelectable(false);
+    arrow_->setVisible(false);
+    setEmphasis(true);
+}
+
+RunPath::~RunPath() {
+    for (QCPCurve* c : {trail_.halo, trail_.line, tail_.halo, tail_.line})
+        plot_->removePlottable(c);
+    plot_->removePlottable(head_);
+    plot_->removeItem(arrow_);
+}
+
+void RunPath::setEmphasis(bool active) {
+    active_ = active;
+    const double s = line_scale_;
+    const double width = (active ? 2.5 : 1.8) * s;
+    for (const Pair& p : {trail_, tail_}) {
+        p.halo->setPen(QPen(QColor(255, 255, 255, 170), width + 2.5 * s, Qt::SolidLine,
+                            Qt::RoundCap, Qt::RoundJoin));
+        p.halo->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(255, 255, 255, 170),
+                                                (active ? 8.0 : 6.5) * s));
+        p.line->setPen(QPen(colour_, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        // Filled shapes: the pen draws the outline and the brush fills it.
+        p.line->setScatterStyle(
+            QCPScatterStyle(marker_, colour_, colour_, (active ? 6.0 : 5.0) * s));
+    }
+    head_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::white, 2.5 * s),
+                                           QBrush(colour_), (active ? 13.0 : 11.0) * s));
+    QPen arrow_pen(Qt::white, 2.5 * s);
+    arrow_pen.setCapStyle(Qt::RoundCap);
+    arrow_->setPen(arrow_pen);
+    arrow_->setHead(QCPLineEnding(QCPLineEnding::esSpikeArrow, 12 * s, 14 * s));
+    trail_changed_ = true;
+}
+
+void RunPath::setLineScale(double scale) {
+    if (scale == line_scale_) return;
+    line_scale_ = scale;
+    setEmphasis(active_);
+}
+
+void RunPath::setLabel(const QString& label) {
+    trail_.line->setName(label);
+    if (label.isEmpty()) {
+        trail_.line->removeFromLegend();
+    } else {
+        trail_.line->addToLegend();  // false when it is there already: the new name suffices
+    }
+}
+
+bool RunPath::takeTrailChanged() {
+    return std::exchange(trail_changed_, false);
+}
+
+void RunPath::setTrace(std::shared_ptr<const gd::Trace> trace, double learning_rate) {
+    // Selecting a run or editing another one hands every path its trace again; redrawing an
+    // unchanged (possibly million-point) path would be wasted work.
+    if (trace == trace_ && learning_rate == learning_rate_) return;
+    trace_ = std::move(trace);
+    learning_rate_ = learning_rate;
+    gap_scale_ = 1.0;
+    const int k = shown_;
+    clear();
+    showUpTo(std::max(k, 0));
+}
+
+Eigen::Vector2d RunPath::pixelGap() const {
+    const QCPAxis* x = plot_->xAxis;
+    const QCPAxis* y = plot_->yAxis;
+    return {kMinGapPixels * x->range().size() / std::max(x->axisRect()->width(), 1),
+            kMinGapPixels * y->range().size() / std::max(y->axisRect()->height(), 1)};
+}
+
+void RunPath::rebuildIfScaleChanged() {
+    if ((pixelGap() * gap_scale_).isApprox(min_gap_, 1e-6)) return;
+    gap_scale_ = 1.0;  // a new scale starts again at a pixel and a half
+    const int k = shown_;
+    clear();
+    showUpTo(std::max(k, 0));
+}
+
+void RunPath::bringToFront() {
+    for (QCPCurve* c : {trail_.halo, trail_.line, tail_.halo, tail_.line})
+        static_cast<PathCurve*>(c)->bringToFront();
+    trail_changed_ = true;
+}
+
+void RunPath::clear() {
+    shown_ = -1;
+    last_drawn_step_ = -1;
+    settled_->clear();
+    recent_->clear();
+    beyond_ = false;
+    trail_changed_ = true;
+}
+
+void RunPath::setArrowVisible(bool visible) {
+    arrow_visible_ = visible;
+    updateHead();
+}
+
+std::vector<std::pair<double, Eigen::Vector2d>> RunPath::drawnLine() const {
+    std::vector<std::pair<double, Eigen::Vector2d>> line;
+    for (const QCPCurveDataContainer* d : {settled_.data(), recent_.data()}) {
+        for (auto it = d->constBegin(); it != d->constEnd(); ++it) {
+            if (line.empty() || it->t > line.back().first)
+                line.emplace_back(it->t, Eigen::Vector2d(it->key, it->value));
+        }
+    }
+    return line;
+}
+
+int RunPath::drawnPointCount() const {
+    // Iterates only, not the points that bend arcs; the tail's first point repeats the
+    // trail's last one.
+    const auto iterates = [](const QCPCurveDataContainer& d) {
+        return static_cast<int>(
+            std::count_if(d.constBegin(), d.constEnd(),
+                          [](const QCPCurveData& p) { return p.t == std::floor(p.t); }));
+    };
+    return iterates(*settled_) + iterates(*recent_) -
+           (settled_->isEmpty() || recent_->isEmpty() ? 0 : 1);
+}
+
+bool RunPath::farEnough(const Eigen::Vector2d& p) const {
+    return std::abs(p.x() - last_drawn_.x()) >= min_gap_.x() ||
+           std::abs(p.y() - last_drawn_.y()) >= min_gap_.y();
+}
+
+bool RunPath::inFarBox(const Eigen::Vector2d& p) const {
+    return p.x() >= far_box_.x_min && p.x() <= far_box_.x_max && p.y() >= far_box_.y_min &&
+           p.y() <= far_box_.y_max;
+}
+
+void RunPath::add(double t, const Eigen::Vector2d& p) {
+    recent_->add(QCPCurveData(t, p.x(), p.y()));
+    if (!std::isnan(p.x())) {
+        last_drawn_ = p;
+        last_drawn_step_ = static_cast<int>(t);
+    }
+    if (recent_->size() > kRecentPoints + kArcPieces) handOver();
+}
+
+bool RunPath::reverses(int k) const {
+    // Step k goes from iterate k-1 to k; it reverses when nearly opposite to the step before
+    // it or the one after it.
+    const auto& pts = trace_->points;
+    const auto at = [&pts](int i) { return pts[static_cast<std::size_t>(i)].x; };
+    const Eigen::Vector2d step = at(k) - at(k - 1);
+    if (k >= 2 && cosine(step, at(k - 1) - at(k - 2)) < kReversalCosine) return true;
+    const int last = static_cast<int>(pts.size()) - 1;
+    return k + 1 <= last && cosine(step, at(k + 1) - at(k)) < kReversalCosine;
+}
+
+void RunPath::addArc(int k, const Eigen::Vector2d& p) {
+    // A hop back and forth along one line would retrace itself: each is drawn as an arc to
+    // the left of its direction, so successive hops fall on alternate sides and each can be
+    // seen and counted. Built in pixels, so that it is round whatever the axes' scales.
+    const QPointF a(plot_->xAxis->coordToPixel(last_drawn_.x()),
+                    plot_->yAxis->coordToPixel(last_drawn_.y()));
+    const QPointF b(plot_->xAxis->coordToPixel(p.x()), plot_->yAxis->coordToPixel(p.y()));
+    const QPointF chord = b - a;
+    const double length = std::hypot(chord.x(), chord.y());
+    if (!(length >= kArcMinPixels) || !std::isfinite(length)) return;
+    // Hops that start or end well outside the view (a diverging run) stay straight: their
+    // arcs would sweep across the view far from the path.
+    const QRectF rect = plot_->axisRect()->rect();
+    const QRectF near_view =
+        rect.adjusted(-rect.width() / 2, -rect.height() / 2, rect.width() / 2, rect.height() / 2);
+    if (!near_view.contains(a) || !near_view.contains(b)) return;
+    const QPointF left = QPointF(chord.y(), -chord.x()) / length;  // screen y points down
+    const double height =
+        std::max(kArcHeight * length, std::min(kShortArcPixels, kShortArcHeight * length));
+    // A quadratic Bézier rises half as far as its control point.
+    const QPointF control = (a + b) / 2.0 + left * (2.0 * height);
+    for (int j = 1; j < kArcPieces; ++j) {
+        const double u = static_cast<double>(j) / kArcPieces;
+        const QPointF q = (1 - u) * (1 - u) * a + 2 * (1 - u) * u * control + u * u * b;
+        recent_->add(QCPCurveData(k - 1 + u, plot_->xAxis->pixelToCoord(q.x()),
+                                  plot_->yAxis->pixelToCoord(q.y())));
+    }
+}
+
+void RunPath::settle() {
+    if (recent_->size() > 1) handOver();
+}
+
+// Moves the tail to the trail, keeping its last point as the new tail's first so that the
+// line stays joined.
+void RunPath::handOver() {
+    for (auto it = recent_->constBegin(); it != recent_->constEnd(); ++it) {
+        // The tail's first point is the trail's last already.
+        if (settled_->isEmpty() || it->t > (settled_->constEnd() - 1)->t) settled_->add(*it);
+    }
+    const double last = (recent_->constEnd() - 1)->t;
+    recent_->removeBefore(last);
+    trail_changed_ = true;
+}
+
+void RunPath::append(int k) {
+    const Eigen::Vector2d& p = trace_->points[static_cast<std::size_t>(k)].x;
+    if (!inFarBox(p)) {
+        if (beyond_ || k == 0) return;
+        // Shorten the segment from the last point drawn so that it ends on the box's edge.
+        const Eigen::Vector2d d = p - last_drawn_;
+        double t = 1.0;
+        if (d.x() != 0.0) {
+            t = std::min(t,
+                         ((d.x() > 0 ? far_box_.x_max : far_box_.x_min) - last_drawn_.x()) / d.x());
+        }
+        if (d.y() != 0.0) {
+            t = std::min(t,
+                         ((d.y() > 0 ? far_box_.y_max : far_box_.y_min) - last_drawn_.y()) / d.y());
+        }
+        add(k, last_drawn_ + std::max(t, 0.0) * d);
+        beyond_ = true;
+        return;
+    }
+    if (beyond_) {
+        // Back from far away: start a new piece (a line in between would mislead).
+        beyond_ = false;
+        add(k - 0.5, {kNaN, kNaN});
+    }
+    if (k == 0 || farEnough(p)) {
+        if (k > 0 && k <= kArcedSteps && last_drawn_step_ == k - 1 && reverses(k)) addArc(k, p);
+        add(k, p);
+    }
+}
+
+void RunPath::stepBackTo(int k) {
+    recent_->removeAfter(k);
+    drop_trailing_gaps(*recent_);
+    if (recent_->isEmpty() && !settled_->isEmpty()) {
+        // Back past the tail: take the trail's end as the new tail.
+        settled_->removeAfter(k);
+        drop_trailing_gaps(*settled_);
+        trail_changed_ = true;
+        if (!settled_->isEmpty()) recent_->add(*(settled_->constEnd() - 1));
+    }
+    if (!recent_->isEmpty()) {
+        const auto last = recent_->constEnd() - 1;
+        last_drawn_ = {last->key, last->value};
+        last_drawn_step_ = static_cast<int>(last->t);
+    }
+    beyond_ = !inFarBox(trace_->points[static_cast<std::size_t>(k)].x);
+    shown_ = k;
+}
+
+void RunPath::showUpTo(int k) {
+    if (!trace_ || trace_->points.empty()) {
+        clear();
+        updateHead();
+        return;
+    }
+    k = std::clamp(k, 0, static_cast<int>(trace_->points.size()) - 1);
+    if (shown_ < 0) {
+        min_gap_ = pixelGap() * gap_scale_;
+        const QCPRange xr = plot_->xAxis->range();
+        const QCPRange yr = plot_->yAxis->range();
+        far_box_ = {xr.lower - kFarBoxGrowth * xr.size(), xr.upper + kFarBoxGrowth * xr.size(),
+                    yr.lower - kFarBoxGrowth * yr.size(), yr.upper + kFarBoxGrowth * yr.size()};
+        beyond_ = false;
+    }
+    if (k < shown_) stepBackTo(k);
+    // Most iterates of a long run fall within a pixel and a half of the last one drawn: those
+    // are skipped in a tight loop (what append would do with them, without its bookkeeping),
+    // so a million-step path is built in a few milliseconds.
+    const auto& points = trace_->points;
+    for (int i = shown_ + 1; i <= k; ++i) {
+        const Eigen::Vector2d& p = points[static_cast<std::size_t>(i)].x;
+        if (i > 0 && !beyond_ && std::abs(p.x() - last_drawn_.x()) < min_gap_.x() &&
+            std::abs(p.y() - last_drawn_.y()) < min_gap_.y() && p.x() >= far_box_.x_min &&
+            p.x() <= far_box_.x_max && p.y() >= far_box_.y_min && p.y() <= far_box_.y_max)
+            continue;
+        append(i);
+        // A run that wanders over the whole view (a chaotic million steps) moves more than a
+        // pixel and a half at almost every step: drawn so, it took minutes to paint. Past the
+        // budget the gap doubles and the path is built again, as often as needed (at most
+        // about log2 of the view's size in pixels times).
+        if (settled_->size() + recent_->size() > kMaxDrawnPoints) {
+            gap_scale_ *= 2.0;
+            clear();
+            min_gap_ = pixelGap() * gap_scale_;
+            i = -1;  // the loop starts again at iterate 0
+            beyond_ = false;
+        }
+    }
+    shown_ = k;
+    updateHead();
+}
+
+void RunPath::updateHead() {
+    if (!trace_ || shown_ < 0) {
+        head_->data()->clear();
+        arrow_->setVisible(false);
+        return;
+    }
+    const gd::TracePoint& p = trace_->points[static_cast<std::size_t>(shown_)];
+    const Eigen::Vector2d step = -learning_rate_ * p.gradient;
+    if (!inFarBox(p.x) || !inFarBox(p.x + step)) {
+        // Far outside the view (a diverging run): QCustomPlot would draw nonsense lines for
+        // coordinates this large, and there is nothing to see.
+        head_->data()->clear();
+        arrow_->setVisible(false);
+        return;
+    }
+    head_->setData({p.x.x()}, {p.x.y()}, true);
+    arrow_->start->setCoords(p.x.x(), p.x.y());
+    arrow_->end->setCoords(p.x.x() + step.x(), p.x.y() + step.y());
+    // An arrow shorter than its own head says nothing; near a minimum the head marker suffices.
+    const QPointF tail(plot_->xAxis->coordToPixel(p.x.x()), plot_->yAxis->coordToPixel(p.x.y()));
+    const QPointF tip(plot_->xAxis->coordToPixel(p.x.x() + step.x()),
+                      plot_->yAxis->coordToPixel(p.x.y() + step.y()));
+    arrow_->setVisible(arrow_visible_ && step.allFinite() && QLineF(tail, tip).length() > 16.0);
+}
+
+}  // namespace gdlab

@@ -1,0 +1,99 @@
+#include "gui/plot/theme.hpp"
+
+#include <qcustomplot.h>
+
+namespace gdlab {
+
+namespace {
+const QColor kLegendFill(34, 35, 40, 225);
+const QColor kLegendBorder(90, 90, 96);
+const QColor kLegendText(240, 240, 240);
+}  // namespace
+
+QString theme_name(Theme theme) {
+    return theme == Theme::dark ? QStringLiteral("dark") : QStringLiteral("light");
+}
+
+std::optional<Theme> theme_from_name(const QString& name) {
+    if (name == QLatin1String("light")) return Theme::light;
+    if (name == QLatin1String("dark")) return Theme::dark;
+    return std::nullopt;
+}
+
+ThemeColours theme_colours(Theme theme) {
+    if (theme == Theme::dark) {
+        return {QColor(30, 31, 34),      QColor(232, 232, 232), QColor(170, 170, 170),
+                QColor(40, 42, 46, 225), QColor(140, 140, 140), QColor(235, 235, 235)};
+    }
+    return {Qt::white,
+            QColor(20, 20, 20),
+            QColor(60, 60, 60),
+            QColor(255, 255, 255, 215),
+            QColor(120, 120, 120),
+            QColor(40, 40, 40)};
+}
+
+QPalette dark_window_palette() {
+    const ThemeColours c = theme_colours(Theme::dark);
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(45, 47, 51));
+    p.setColor(QPalette::WindowText, c.text);
+    p.setColor(QPalette::Base, c.background);
+    p.setColor(QPalette::AlternateBase, QColor(45, 47, 51));
+    p.setColor(QPalette::ToolTipBase, QColor(55, 57, 61));
+    p.setColor(QPalette::ToolTipText, c.text);
+    p.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    p.setColor(QPalette::Text, c.text);
+    p.setColor(QPalette::Button, QColor(55, 57, 61));
+    p.setColor(QPalette::ButtonText, c.text);
+    p.setColor(QPalette::BrightText, QColor(255, 110, 110));
+    p.setColor(QPalette::Link, QColor(110, 180, 255));
+    p.setColor(QPalette::Highlight, QColor(48, 140, 198));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Light, QColor(80, 82, 86));
+    p.setColor(QPalette::Midlight, QColor(65, 67, 71));
+    p.setColor(QPalette::Mid, QColor(40, 42, 46));
+    p.setColor(QPalette::Dark, QColor(25, 26, 28));
+    p.setColor(QPalette::Shadow, Qt::black);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+        p.setColor(QPalette::Disabled, role, QColor(125, 125, 125));
+    }
+    return p;
+}
+
+void style_axis(QCPAxis* axis, const PlotStyle& style, double label_points, double tick_points) {
+    const ThemeColours c = theme_colours(style.theme);
+    QFont font = axis->labelFont();
+    font.setPointSizeF(label_points * style.font_scale);
+    axis->setLabelFont(font);
+    font.setPointSizeF(tick_points * style.font_scale);
+    axis->setTickLabelFont(font);
+    axis->setLabelColor(c.text);
+    axis->setTickLabelColor(c.text);
+    const QPen pen(c.axis, style.line_scale);
+    axis->setBasePen(pen);
+    axis->setTickPen(pen);
+    axis->setSubTickPen(pen);
+}
+
+void style_plot(QCustomPlot* plot, const PlotStyle& style, double label_points,
+                double tick_points) {
+    const ThemeColours c = theme_colours(style.theme);
+    plot->setBackground(c.background);
+    for (QCPAxisRect* rect : plot->axisRects()) {
+        for (QCPAxis* axis : rect->axes())
+            style_axis(axis, style, label_points, tick_points);
+    }
+    // The legend is dark in both themes: the runs' colours (a yellow, a sky blue) and the
+    // white star of the known minimum are drawn for a dark heatmap, and vanished on white.
+    plot->legend->setBrush(kLegendFill);
+    plot->legend->setBorderPen(QPen(kLegendBorder));
+    plot->legend->setTextColor(kLegendText);
+    QFont font = plot->legend->font();
+    font.setPointSizeF(10.0 * style.font_scale);
+    plot->legend->setFont(font);
+    const int icon = static_cast<int>(32 * style.line_scale);
+    plot->legend->setIconSize(icon, static_cast<int>(18 * style.font_scale));
+}
+
+}  // namespace gdlab

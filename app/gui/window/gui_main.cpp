@@ -1,0 +1,137 @@
+#include "gui/window/gui_main.hpp"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <iostream>
+#include <optional>
+
+#include "cli/usage_error.hpp"
+#include "gd/text.hpp"
+#include "gui/export/atomic_file.hpp"
+#include "gui/export/image_export.hpp"
+#include "gui/model/animation.hpp"
+#include "gui/window/main_window.hpp"
+#include "gui/window/startup_options.hpp"
+
+namespace gdlab {
+
+namespace {
+
+struct GuiOptions {
+    std::optional<std::string> screenshot;
+    std::optional<int> demo;  // 0-based index into demos()
+    std::optional<StartupScene> scene;
+    std::optional<Theme> theme;
+    bool presentation = false;
+};
+
+// Splits off --screenshot and --demo and reads the scene options as every command does.
+// Throws UsageError.
+GuiOptions parse_gui_options(const std::vector<std::string>& words) {
+    GuiOptions options;
+    std::vector<std::string> scene_words;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const std::string& w = words[k];
+        if (w == "--screenshot") {
+            if (k + 1 >= words.size()) throw UsageError("gdlab: --screenshot needs a file name");
+            options.screenshot = words[++k];
+        } else if (w.rfind("--screenshot=", 0) == 0) {
+            options.screenshot = w.substr(13);
+        } else if (w == "--presentation") {
+            options.presentation = true;
+        } else if (w == "--theme" || w.rfind("--theme=", 0) == 0) {
+            const std::string value =
+                w == "--theme" ? (k + 1 < words.size() ? words[++k] : "") : w.substr(8);
+            options.theme = theme_from_name(QString::fromStdString(value));
+            if (!options.theme)
+                throw UsageError("gdlab: --theme: expected light or dark, got '" + value + "'");
+        } else if (w == "--demo" || w.rfind("--demo=", 0) == 0) {
+            const std::string value =
+                w == "--demo" ? (k + 1 < words.size() ? words[++k] : "") : w.substr(7);
+            options.demo = demo_index_of(value, "gdlab");
+        } else {
+            scene_words.push_back(w);
+        }
+    }
+    if (options.screenshot && options.screenshot->empty()) {
+        throw UsageError("gdlab: --screenshot needs a file name");
+    }
+    if (options.screenshot && !gd::is_valid_utf8(*options.screenshot)) {
+        throw UsageError("gdlab: --screenshot: the file name '" +
+                         gd::printable(*options.screenshot) + "' is not valid UTF-8 text");
+    }
+    // The picture is a PNG: a name promising another format would hold the wrong bytes.
+    if (options.screenshot &&
+        QFileInfo(QString::fromStdString(*options.screenshot)).suffix().toLower() != "png") {
+        throw UsageError("gdlab: --screenshot: '" + *options.screenshot +
+                         "' must end in .png (gdlab export writes SVG, PDF and GIF)");
+    }
+    if (scene_words.empty()) return options;
+    if (options.demo)
+        throw UsageError("gdlab: --demo sets up its own scene; give no scene options");
+    options.scene = startup_scene_of(scene_words, "gdlab");
+    return options;
+}
+
+int save_screenshot(MainWindow& window, const QString& file) {
+    window.show();
+    if (!window.waitUntilDrawn()) {
+        std::cerr << "gdlab: the scene took too long to compute\n";
+        return 1;
+    }
+    window.animation().toEnd();
+    QApplication::processEvents();
+    const QImage image = window.grab().toImage();
+    const QString error =
+        write_atomically(file, [&image](QIODevice& out) { return save_png(image, out); });
+    if (!error.isEmpty()) {
+        std::cerr << "gdlab: --screenshot: " << gd::printable(error.toStdString()) << "\n";
+        return 1;
+    }
+    std::cout << "gdlab: no window opened; rendered the scene (" << image.width() << "x"
+              << image.height() << ") to "
+              << gd::printable(QFileInfo(file).absoluteFilePath().toStdString()) << "\n";
+    return 0;
+}
+
+}  // namespace
+
+int run_gui(int argc, char** argv, const std::vector<std::string>& words) {
+    GuiOptions options;
+    try {
+        options = parse_gui_options(words);
+    } catch (const UsageError& e) {
+        std::cerr << e.message_for("gdlab") << "\n";
+        return 2;
+    }
+    if (!has_display()) {
+        if (!options.screenshot) {
+            std::cerr << "gdlab: no display to open the window on (DISPLAY is not set). Use "
+                         "--screenshot FILE.png to render it to a picture, or a command such "
+                         "as 'gdlab trace' (gdlab --help lists them).\n";
+            return 1;
+        }
+        use_offscreen_platform();
+    }
+    QApplication app(argc, argv);
+    set_application_names();
+
+    // A screenshot shows the scene asked for, or the default one, never a remembered one.
+    MainWindow window(!options.screenshot.has_value());
+    if (options.scene) window.applyStartupScene(*options.scene);
+    if (options.demo) window.loadDemo(*options.demo);
+    if (options.theme) window.setTheme(*options.theme);
+    if (options.presentation) {
+        window.show();  // laid out first, so the panels it hides keep their sizes
+        window.setPresentation(true);
+    }
+    if (options.screenshot)
+        return save_screenshot(window, QString::fromStdString(*options.screenshot));
+    window.show();
+    // The scene plays from its start as soon as its runs arrive.
+    window.animation().toStart();
+    window.animation().play();
+    return QApplication::exec();
+}
+
+}  // namespace gdlab

@@ -1,0 +1,767 @@
+#include "gui/window/main_window.hpp"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QElapsedTimer>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabBar>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <variant>
+
+#include "gui/model/animation.hpp"
+#include "gui/model/demos.hpp"
+#include "gui/model/preset_lookup.hpp"
+#include "gui/model/session.hpp"
+#include "gui/panels/log_slider.hpp"
+#include "gui/panels/objective_editor.hpp"
+#include "gui/panels/parameter_panel.hpp"
+#include "gui/panels/runs_panel.hpp"
+#include "gui/panels/step_explanation.hpp"
+#include "gui/plot/convergence_plot.hpp"
+#include "gui/plot/descent_plot.hpp"
+#include "gui/plot/palette.hpp"
+#include "gui/text/display_text.hpp"
+#include "gui/window/help_text.hpp"
+
+namespace gdlab {
+
+namespace {
+
+constexpr int kFieldDelayMs = 30;  // after the last zoom or pan event
+constexpr int kPreferredWidth = 1280;
+constexpr int kPreferredHeight = 800;
+constexpr int kFrameAllowance = 40;  // a title bar
+constexpr int kProgressDelayMs = 200;
+const QString kNoteTip = QStringLiteral("What this scene shows");
+constexpr qsizetype kNoteFormulaCharacters = 180;  // two lines above the plot at most
+constexpr qsizetype kTitleCharacters = 80;
+
+// A clicked point rounded to what the view resolves: four significant digits of its width
+// (a pixel is about a thousandth of it), so a click gives -3.97, not -3.969664213.
+Eigen::Vector2d round_to_view(const Eigen::Vector2d& p, const gd::Rect& view) {
+    Eigen::Vector2d rounded = p;
+    const double widths[] = {view.x_max - view.x_min, view.y_max - view.y_min};
+    for (int i = 0; i < 2; ++i) {
+        if (!(widths[i] > 0.0) || !std::isfinite(widths[i])) continue;
+        const double unit = std::pow(10.0, std::floor(std::log10(widths[i])) - 3);
+        const double r = std::round(p[i] / unit) * unit;
+        // Printed shortest, 0.1 * 3 would show as 0.30000000000000004: parse the decimal.
+        if (std::isfinite(r)) rounded[i] = QString::number(r, 'g', 15).toDouble();
+    }
+    return rounded;
+}
+
+// The first `count` characters of `text` and "…", or the whole text when it is that short.
+QString elide_end(const QString& text, qsizetype count) {
+    if (text.size() <= count) return text;
+    qsizetype cut = count;
+    if (text.at(cut - 1).isHighSurrogate()) --cut;  // never split a character
+    return text.left(cut) + QStringLiteral("…");
+}
+
+}  // namespace
+
+MainWindow::MainWindow(bool restore_settings, QWidget* parent)
+    : QMainWindow(parent),
+      session_(std::make_unique<Session>()),
+      animation_(new Animation(this)),
+      fields_(new FieldComputer(this)),
+      plot_(new DescentPlot(this)),
+      convergence_(new ConvergencePlot(this)),
+      convergence_tabs_(new QTabBar(this)),
+      timeline_(new QSlider(this)),
+      timeline_label_(new QLabel(this)),
+      editor_(new ObjectiveEditor(this)),
+      parameters_(new ParameterPanel(this)),
+      runs_panel_(new RunsPanel(*session_, this)),
+      explain_(new QTextBrowser(this)),
+      note_label_(new QLabel(this)),
+      hover_label_(new QLabel(this)),
+      step_label_(new QLabel(this)),
+      speed_label_(new QLabel(this)),
+      speed_slider_(new LogSlider(kMinSpeed, kMaxSpeed, this)),
+      progress_(new QProgressBar(this)),
+      cancel_(new QPushButton(QStringLiteral("Cancel"), this)),
+      main_splitter_(new QSplitter(Qt::Horizontal, this)),
+      plot_splitter_(new QSplitter(Qt::Vertical, this)),
+      bottom_splitter_(new QSplitter(Qt::Horizontal, this)),
+      field_debounce_(new QTimer(this)),
+      progress_delay_(new QTimer(this)),
+      progress_timer_(new QTimer(this)),
+      traces_arrived_(new QTimer(this)),
+      play_action_(nullptr),
+      equal_action_(nullptr),
+      arrow_action_(nullptr) {
+    setWindowIcon(QIcon(QStringLiteral(":/icons/gdlab.svg")));
+    normal_font_ = QApplication::font();
+    buildLayout();
+    buildToolBar();
+    buildMenus();
+    connectParts();
+    applyLook();  // the light theme at normal sizes, until settings say otherwise
+    onObjectiveChanged();
+    setHomeView(gd::default_preset().view);
+    onRunsChanged();
+    if (restore_settings) restoreSettings();
+}
+
+MainWindow::~MainWindow() {
+    // The session, a member, is gone before the QWidget base hides the window, and hiding can
+    // still finish an edit (focus leaves the expression field, which announces what was
+    // typed): a window destroyed while a new expression was being typed crashed there. Nothing
+    // a child says reaches this window any more.
+    for (QObject* child : findChildren<QObject*>())
+        child->disconnect(this);
+    session_->disconnect(this);
+    session_->cancel();
+}
+
+void MainWindow::setHomeView(const gd::Rect& view) {
+    home_view_ = view;  // what View > Reset view goes back to: the scene's own framing
+    plot_->setView(view);
+}
+
+void MainWindow::fitToScreen() {
+    // 1280 x 800 where the screen has room, else the screen's free area (a 1280 x 720 laptop
+    // with a panel, a 1024 x 768 projector): the status bar and the plot's bottom stay on it.
+    QSize size(kPreferredWidth, kPreferredHeight);
+    // Off screen (screenshots, tests) there is no real screen to fit: the picture is 1280 x 800.
+    const bool real_screen = QGuiApplication::platformName() != QStringLiteral("offscreen");
+    if (const QScreen* screen = QGuiApplication::primaryScreen();
+        screen != nullptr && real_screen) {
+        const QRect free = screen->availableGeometry();
+        // The frame the window manager adds is not known before showing: leave room for it.
+        size = size.boundedTo(free.size() - QSize(0, kFrameAllowance));
+        resize(size);
+        move(free.topLeft() + QPoint((free.width() - size.width()) / 2,
+                                     (free.height() - size.height() - kFrameAllowance) / 2));
+        return;
+    }
+    resize(size);
+}
+
+void MainWindow::buildLayout() {
+    auto* controls = new QWidget;
+    auto* column = new QVBoxLayout(controls);
+    auto group = [column](const QString& title, QWidget* content) {
+        auto* box = new QGroupBox(title);
+        auto* layout = new QVBoxLayout(box);
+        layout->addWidget(content);
+        column->addWidget(box);
+    };
+    group(QStringLiteral("Objective f(x, y)"), editor_);
+    group(QStringLiteral("Descent"), parameters_);
+    group(QStringLiteral("Runs"), runs_panel_);
+    column->addStretch(1);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(controls);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(330);
+
+    explain_->setToolTip(QStringLiteral("The arithmetic of the current step"));
+    explain_->setMinimumWidth(300);
+    plot_->setToolTip(QString());  // the plot explains itself through the status bar
+    plot_->setFocusPolicy(Qt::StrongFocus);
+    plot_->setMinimumSize(400, 300);
+
+    // Two views of the same runs against k: values (f, |∇f|) and coordinates (x, y).
+    auto* convergence_panel = new QWidget;
+    auto* convergence_column = new QVBoxLayout(convergence_panel);
+    convergence_column->setContentsMargins(0, 0, 0, 0);
+    convergence_column->setSpacing(0);
+    convergence_tabs_->addTab(QStringLiteral("f(xₖ) and |∇f|"));
+    convergence_tabs_->addTab(QStringLiteral("xₖ and yₖ"));
+    convergence_tabs_->setTabToolTip(0, QStringLiteral("f and the gradient's size at every step"));
+    convergence_tabs_->setTabToolTip(
+        1, QStringLiteral("The coordinates at every step: an oscillation zig-zags around the "
+                          "minimum's"));
+    convergence_tabs_->setDocumentMode(true);
+    convergence_tabs_->setExpanding(false);
+    connect(convergence_tabs_, &QTabBar::currentChanged, this, [this](int index) {
+        convergence_->setView(index == 1 ? ConvergenceView::coordinates : ConvergenceView::values);
+    });
+    convergence_column->addWidget(convergence_tabs_);
+    convergence_column->addWidget(convergence_, 1);
+    bottom_splitter_->addWidget(convergence_panel);
+    bottom_splitter_->addWidget(explain_);
+    bottom_splitter_->setStretchFactor(0, 3);
+    bottom_splitter_->setStretchFactor(1, 2);
+    auto* plot_area = new QWidget;
+    auto* plot_column = new QVBoxLayout(plot_area);
+    plot_column->setContentsMargins(6, 4, 0, 0);
+    plot_column->setSpacing(2);
+    note_label_->setWordWrap(true);
+    note_label_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // as the editor's
+    note_label_->setToolTip(kNoteTip);
+    plot_column->addWidget(note_label_);
+    plot_column->addWidget(plot_, 1);
+    // The timeline: any step in one drag, as far as the longest run goes.
+    timeline_->setOrientation(Qt::Horizontal);
+    timeline_->setRange(0, 0);
+    timeline_->setToolTip(QStringLiteral("Drag to any step (Home and End jump to the ends)"));
+    timeline_->setFocusPolicy(Qt::NoFocus);  // the keys stay with the plot's animation
+    auto* timeline_row = new QHBoxLayout;
+    timeline_row->setContentsMargins(0, 0, 6, 0);
+    timeline_row->addWidget(new QLabel(QStringLiteral("Step")));
+    timeline_row->addWidget(timeline_, 1);
+    timeline_row->addWidget(timeline_label_);
+    timeline_label_->setMinimumWidth(
+        timeline_label_->fontMetrics().horizontalAdvance(QStringLiteral("1,000,000 / 1,000,000")));
+    plot_column->addLayout(timeline_row);
+    plot_splitter_->addWidget(plot_area);
+    plot_splitter_->addWidget(bottom_splitter_);
+    plot_splitter_->setStretchFactor(0, 3);
+    plot_splitter_->setStretchFactor(1, 1);
+    controls_ = scroll;
+    main_splitter_->addWidget(scroll);
+    main_splitter_->addWidget(plot_splitter_);
+    main_splitter_->setStretchFactor(1, 1);
+    plot_splitter_->setSizes({560, 200});
+    main_splitter_->setSizes({340, 940});
+    setCentralWidget(main_splitter_);
+
+    statusBar()->addWidget(step_label_, 1);
+    statusBar()->addPermanentWidget(hover_label_);
+    QFont mono(QStringLiteral("DejaVu Sans Mono"));
+    mono.setStyleHint(QFont::Monospace);
+    hover_label_->setFont(mono);
+    fitToScreen();
+}
+
+void MainWindow::buildToolBar() {
+    QToolBar* bar = addToolBar(QStringLiteral("Animation"));
+    bar->setObjectName(QStringLiteral("animation"));
+    bar->setMovable(false);
+    const QStyle* s = style();
+    auto add = [this, bar, s](QStyle::StandardPixmap icon, const QString& text,
+                              const QKeySequence& key, const QString& tip, auto slot) {
+        auto* action = new QAction(s->standardIcon(icon), text, this);
+        toolbar_icons_.emplace_back(action, icon);
+        action->setShortcut(key);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString()));
+        connect(action, &QAction::triggered, animation_, slot);
+        bar->addAction(action);
+        return action;
+    };
+    add(QStyle::SP_MediaSkipBackward, QStringLiteral("To start"), QKeySequence(Qt::Key_Home),
+        QStringLiteral("Back to the start point"), &Animation::toStart);
+    add(QStyle::SP_MediaSeekBackward, QStringLiteral("Step back"), QKeySequence(Qt::Key_Left),
+        QStringLiteral("One step back"), &Animation::stepBack);
+    play_action_ = add(QStyle::SP_MediaPlay, QStringLiteral("Play"), QKeySequence(Qt::Key_Space),
+                       QStringLiteral("Play or pause the descent"), &Animation::togglePlay);
+    add(QStyle::SP_MediaSeekForward, QStringLiteral("Step forward"), QKeySequence(Qt::Key_Right),
+        QStringLiteral("One step forward"), &Animation::stepForward);
+    add(QStyle::SP_MediaSkipForward, QStringLiteral("To end"), QKeySequence(Qt::Key_End),
+        QStringLiteral("Jump to the last step"), &Animation::toEnd);
+    bar->addSeparator();
+    bar->addWidget(new QLabel(QStringLiteral(" Speed ")));
+    speed_slider_->setFixedWidth(160);
+    speed_slider_->setToolTip(
+        QStringLiteral("Animation speed: %1 to %2 steps per second").arg(kMinSpeed).arg(kMaxSpeed));
+    bar->addWidget(speed_slider_);
+    speed_label_->setMinimumWidth(90);
+    bar->addWidget(speed_label_);
+    auto show_speed = [this](double v) {
+        animation_->setSpeed(v);
+        const double steps = std::round(v);
+        speed_label_->setText(steps == 1.0 ? QStringLiteral(" 1 step/s")
+                                           : QStringLiteral(" %1 steps/s").arg(steps));
+    };
+    connect(speed_slider_, &LogSlider::logValueChanged, this, show_speed);
+    speed_slider_->setLogValue(kDefaultSpeed);
+    show_speed(kDefaultSpeed);
+    bar->addSeparator();
+    progress_->setRange(0, 1000);
+    progress_->setFixedWidth(180);
+    progress_->setFormat(QStringLiteral("computing %p%"));
+    progress_->setToolTip(QStringLiteral("Long runs are computed in the background"));
+    cancel_->setToolTip(QStringLiteral("Stop computing (Esc); the runs keep what they reached"));
+    // Widgets in a tool bar are shown and hidden through their actions.
+    progress_action_ = bar->addWidget(progress_);
+    cancel_action_ = bar->addWidget(cancel_);
+    showProgress(false);
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
+    file->addAction(QStringLiteral("Export &image…"), QKeySequence(Qt::CTRL | Qt::Key_S), this,
+                    &MainWindow::exportImage)
+        ->setStatusTip(QStringLiteral("The plot as PNG, SVG or PDF, for slides"));
+    file->addAction(QStringLiteral("Export &animation…"),
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
+                    &MainWindow::exportAnimation)
+        ->setStatusTip(QStringLiteral("The descent as an animated GIF"));
+    file->addSeparator();
+    file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(QStringLiteral("&Edit"));
+    edit->addAction(QStringLiteral("&Copy image"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                    this, &MainWindow::copyImage)
+        ->setStatusTip(QStringLiteral("The plot on the clipboard, ready to paste into a slide"));
+
+    QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));
+    view->addAction(QStringLiteral("&Reset view"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
+                    [this] { plot_->setView(home_view_); });
+    equal_action_ =
+        view->addAction(QStringLiteral("&Equal axis scaling"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                        plot_, [this](bool on) { plot_->setEqualScaling(on); });
+    equal_action_->setCheckable(true);
+    equal_action_->setChecked(true);  // circles look round: what students expect of x² + y²
+    plot_->setEqualScaling(true);
+    arrow_action_ = view->addAction(QStringLiteral("Show the &step arrow −lr·∇f"),
+                                    QKeySequence(Qt::CTRL | Qt::Key_G), plot_,
+                                    [this](bool on) { plot_->setArrowsVisible(on); });
+    arrow_action_->setCheckable(true);
+    arrow_action_->setChecked(true);
+    plot_->setArrowsVisible(true);
+    numbers_action_ = view->addAction(QStringLiteral("&Number the first iterates x₀, x₁, …"),
+                                      QKeySequence(Qt::CTRL | Qt::Key_K), plot_,
+                                      [this](bool on) { plot_->setIterateNumbersVisible(on); });
+    numbers_action_->setCheckable(true);
+    numbers_action_->setChecked(true);
+    numbers_action_->setStatusTip(QStringLiteral("Labels beside the selected run's first steps"));
+    view->addSeparator();
+    QMenu* theme = view->addMenu(QStringLiteral("&Theme"));
+    theme_group_ = new QActionGroup(this);
+    for (const Theme t : {Theme::light, Theme::dark}) {
+        QAction* a =
+            theme->addAction(t == Theme::light ? QStringLiteral("&Light") : QStringLiteral("&Dark"),
+                             this, [this, t] { setTheme(t); });
+        a->setCheckable(true);
+        a->setData(theme_name(t));
+        theme_group_->addAction(a);
+    }
+    theme_group_->actions().front()->setChecked(true);
+    presentation_action_ =
+        view->addAction(QStringLiteral("&Presentation mode"), QKeySequence(Qt::Key_F5), this,
+                        [this](bool on) { setPresentation(on); });
+    presentation_action_->setCheckable(true);
+    presentation_action_->setStatusTip(
+        QStringLiteral("Full screen with large text and thick lines; Esc leaves it"));
+
+    QMenu* animation = menuBar()->addMenu(QStringLiteral("&Animation"));
+    for (QAction* a : findChildren<QToolBar*>().front()->actions()) {
+        if (!a->text().isEmpty() && a->shortcut() != QKeySequence()) animation->addAction(a);
+    }
+
+    QMenu* runs = menuBar()->addMenu(QStringLiteral("&Runs"));
+    runs->addAction(QStringLiteral("&Add run"), QKeySequence(Qt::CTRL | Qt::Key_N), this,
+                    [this] { session_->addRun(); });
+    runs->addAction(QStringLiteral("&Remove run"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this,
+                    [this] { session_->removeRun(session_->activeIndex()); });
+    // Esc leaves presentation mode first; otherwise it stops computing.
+    runs->addAction(QStringLiteral("&Cancel computing"), QKeySequence(Qt::Key_Escape), this,
+                    &MainWindow::onEscape);
+
+    QMenu* demo_menu = menuBar()->addMenu(QStringLiteral("&Demos"));
+    const auto all = demos();
+    for (std::size_t k = 0; k < all.size(); ++k) {
+        QAction* a =
+            demo_menu->addAction(all[k].title, this, [this, k] { loadDemo(static_cast<int>(k)); });
+        a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(k + 1)));
+        a->setToolTip(all[k].note);
+        a->setStatusTip(all[k].note);
+    }
+
+    QMenu* help = menuBar()->addMenu(QStringLiteral("&Help"));
+    help->addAction(
+        QStringLiteral("&Expression reference"), QKeySequence::HelpContents, this, [this] {
+            showHelpPage(QStringLiteral("Expression reference"), expression_reference_html());
+        });
+    help->addAction(QStringLiteral("&Keyboard shortcuts"), this, [this] {
+        QList<QAction*> actions;
+        for (QAction* menu : menuBar()->actions()) {
+            if (menu->menu() != nullptr) actions += menu->menu()->actions();
+        }
+        showHelpPage(QStringLiteral("Keyboard shortcuts"), shortcuts_html(actions));
+    });
+    help->addSeparator();
+    help->addAction(QStringLiteral("&About Gradient Descent Lab"), this, [this] {
+        QMessageBox::about(
+            this, QStringLiteral("About Gradient Descent Lab"),
+            QStringLiteral("<h3>Gradient Descent Lab %1</h3><p>Watch gradient descent "
+                           "x<sub>k+1</sub> = x<sub>k</sub> − lr·∇f(x<sub>k</sub>) walk "
+                           "over the contours of f(x, y).</p><p>Click the plot to set the "
+                           "start, drag the marker, wheel to zoom, drag to pan; Space "
+                           "plays, ← and → step.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+    help->addAction(QStringLiteral("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::connectParts() {
+    connect(session_.get(), &Session::objectiveChanged, this, &MainWindow::onObjectiveChanged);
+    connect(session_.get(), &Session::runsChanged, this, &MainWindow::onRunsChanged);
+    connect(session_.get(), &Session::traceReady, this, &MainWindow::onTraceReady);
+    traces_arrived_->setSingleShot(true);
+    traces_arrived_->setInterval(0);
+    connect(traces_arrived_, &QTimer::timeout, this, &MainWindow::applyArrivedTraces);
+    connect(session_.get(), &Session::computingChanged, this, &MainWindow::onComputingChanged);
+    connect(animation_, &Animation::stepChanged, this, &MainWindow::onStep);
+    connect(animation_, &Animation::playingChanged, this, [this](bool playing) {
+        const QStyle::StandardPixmap icon = playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay;
+        for (auto& [action, pixmap] : toolbar_icons_) {
+            if (action == play_action_) pixmap = icon;
+        }
+        play_action_->setIcon(toolbar_icon(icon));
+        play_action_->setText(playing ? QStringLiteral("Pause") : QStringLiteral("Play"));
+        if (!playing) plot_->showStep(animation_->step(), true);
+    });
+    connect(editor_, &ObjectiveEditor::objectiveTyped, this,
+            [this](const gd::Objective& f, const QString& text, const gd::Preset* preset) {
+                session_->setObjective(f, text, preset);
+            });
+    connect(editor_, &ObjectiveEditor::presetChosen, this, &MainWindow::applyPreset);
+    connect(parameters_, &ParameterPanel::specEdited, this,
+            [this](const RunSpec& spec) { session_->setActiveSpec(spec); });
+    connect(plot_, &DescentPlot::startPicked, this, [this](const Eigen::Vector2d& p) {
+        RunSpec spec = session_->activeRun().spec;
+        spec.start = round_to_view(p, plot_->view());
+        parameters_->setSpec(spec);
+        session_->setActiveSpec(spec);
+    });
+    connect(plot_, &DescentPlot::hovered, this, &MainWindow::onHover);
+    connect(timeline_, &QSlider::valueChanged, this, [this](int k) {
+        animation_->pause();
+        animation_->setStep(k);
+    });
+    connect(convergence_, &ConvergencePlot::stepPicked, this, [this](int k) {
+        animation_->pause();
+        animation_->setStep(k);
+    });
+    connect(plot_, &DescentPlot::left, hover_label_, &QLabel::clear);
+    field_debounce_->setSingleShot(true);
+    field_debounce_->setInterval(kFieldDelayMs);
+    connect(plot_, &DescentPlot::viewChanged, this, [this] {
+        field_pending_ = true;
+        field_debounce_->start();
+    });
+    connect(field_debounce_, &QTimer::timeout, this, &MainWindow::requestField);
+    connect(fields_, &FieldComputer::ready, this,
+            [this](const std::shared_ptr<const Field>& field) {
+                plot_->setField(*field);
+                field_pending_ = field_debounce_->isActive();
+            });
+    progress_delay_->setSingleShot(true);
+    progress_delay_->setInterval(kProgressDelayMs);
+    connect(progress_delay_, &QTimer::timeout, this, [this] {
+        if (session_->computing()) progress_timer_->start();
+    });
+    progress_timer_->setInterval(100);
+    connect(progress_timer_, &QTimer::timeout, this, [this] {
+        showProgress(true);
+        progress_->setValue(static_cast<int>(session_->progress() * 1000));
+    });
+    connect(cancel_, &QPushButton::clicked, this, [this] { session_->cancel(); });
+}
+
+void MainWindow::applyPreset(const gd::Preset& preset) {
+    session_->setScene(objective_of(preset), to_qstring(preset.formula), &preset,
+                       {spec_of(preset)});
+    setHomeView(preset.view);
+    animation_->toStart();
+    animation_->play();
+}
+
+void MainWindow::applyStartupScene(const StartupScene& scene) {
+    auto parsed = gd::Objective::parse(scene.expression.toStdString());
+    if (!std::holds_alternative<gd::Objective>(parsed)) return;  // the command line checked it
+    session_->setScene(std::get<gd::Objective>(parsed), scene.expression, scene.preset,
+                       {scene.run});
+    setHomeView(scene.view);
+}
+
+void MainWindow::loadDemo(int index) {
+    const auto all = demos();
+    if (index < 0 || index >= static_cast<int>(all.size())) return;
+    const Demo& demo = all[static_cast<std::size_t>(index)];
+    const gd::Preset* preset = gd::find_preset(demo.preset.toStdString());
+    if (preset == nullptr) return;
+    session_->setScene(objective_of(*preset), to_qstring(preset->formula), preset, demo.runs);
+    session_->setActiveIndex(demo.active_run);
+    convergence_tabs_->setCurrentIndex(demo.coordinates ? 1 : 0);
+    setHomeView(demo.view.value_or(preset->view));
+    note_label_->setText(QStringLiteral("<b>%1.</b> %2").arg(demo.title, demo.note));
+    note_label_->setToolTip(kNoteTip);
+    animation_->toStart();
+    animation_->play();
+}
+
+void MainWindow::onObjectiveChanged() {
+    const gd::Objective& f = session_->objective();
+    editor_->showObjective(session_->expressionText(), session_->preset(), f);
+    parameters_->setExactGradientAvailable(f.has_exact_gradient());
+    plot_->setMinima(known_minima(session_->preset()));
+    convergence_->setMinimum(sole_minimum(session_->preset()));
+    const QString pretty = QString::fromStdString(f.expression().to_pretty_string());
+    if (session_->preset() != nullptr) {
+        note_label_->setToolTip(kNoteTip);
+        note_label_->setText(QStringLiteral("<b>%1.</b> %2")
+                                 .arg(to_qstring(session_->preset()->title),
+                                      to_qstring(session_->preset()->note).toHtmlEscaped()));
+    } else {
+        // A long formula is cut to a line or two (a 5,000-character one took 27 lines and
+        // squashed the plot); the whole of it is in the tooltip, wrapped.
+        note_label_->setText(QStringLiteral("<b>f(x, y) = %1</b>")
+                                 .arg(elide_end(pretty, kNoteFormulaCharacters).toHtmlEscaped()));
+        note_label_->setToolTip(QStringLiteral("<p>f(x, y) = %1</p>").arg(pretty.toHtmlEscaped()));
+    }
+    // The desktop adds the program's name after it.
+    setWindowTitle(QStringLiteral("f(x, y) = %1").arg(elide_end(pretty, kTitleCharacters)));
+    field_pending_ = true;
+    requestField();
+}
+
+void MainWindow::onRunsChanged() {
+    const auto& runs = session_->runs();
+    plot_->setRunCount(static_cast<int>(runs.size()));
+    for (std::size_t k = 0; k < runs.size(); ++k) {
+        RunPath& path = plot_->path(static_cast<int>(k));
+        path.setTrace(runs[k].trace, runs[k].spec.learning_rate);
+    }
+    plot_->setActiveRun(session_->activeIndex());
+    parameters_->setSpec(session_->activeRun().spec);
+    plot_->setStartMarker(session_->activeRun().spec.start);
+    updateLegendAndSeries();
+    onStep(animation_->step());
+}
+
+void MainWindow::onTraceReady(int /*index*/) {
+    // Traces finishing together (eight runs on two cores) are drawn in one pass once the
+    // queued arrivals are in, not one full redraw each.
+    traces_arrived_->start();
+}
+
+void MainWindow::applyArrivedTraces() {
+    const auto& runs = session_->runs();
+    for (std::size_t k = 0; k < runs.size(); ++k)
+        plot_->path(static_cast<int>(k)).setTrace(runs[k].trace, runs[k].spec.learning_rate);
+    int last = 0;
+    for (const Run& r : session_->runs()) {
+        if (r.trace) last = std::max(last, static_cast<int>(r.trace->points.size()) - 1);
+    }
+    // The legend names runs by their settings, which did not change: only the convergence
+    // plot and the paths' layers (in onStep) are drawn again, not the whole plot.
+    updateSeries();
+    animation_->setLastStep(last);
+    onStep(animation_->step());
+}
+
+void MainWindow::showTimeline(int k) {
+    const QSignalBlocker block(timeline_);
+    timeline_->setRange(0, animation_->lastStep());
+    timeline_->setValue(k);
+    const QLocale locale;
+    timeline_label_->setText(
+        QStringLiteral("%1 / %2").arg(locale.toString(k), locale.toString(animation_->lastStep())));
+}
+
+void MainWindow::onStep(int k) {
+    showTimeline(k);
+    plot_->showStep(k, !animation_->playing());
+    convergence_->setStep(k);
+    updateStatus();
+    updateExplanation();
+}
+
+void MainWindow::updateLegendAndSeries() {
+    const QStringList labels = legend_labels(session_->specs());
+    for (int i = 0; i < static_cast<int>(session_->runs().size()); ++i)
+        plot_->path(i).setLabel(labels[i]);
+    plot_->legend->setVisible(!session_->runs().empty());
+    updateSeries();
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void MainWindow::updateSeries() {
+    const auto& runs = session_->runs();
+    const QStringList labels = legend_labels(session_->specs());
+    std::vector<ConvergenceSeries> series;
+    for (std::size_t k = 0; k < runs.size(); ++k) {
+        const int i = static_cast<int>(k);
+        series.push_back({runs[k].trace, runs[k].reduced, run_colour(i), labels[i]});
+    }
+    convergence_->setSeries(series);
+    convergence_->setActiveSeries(session_->activeIndex());
+}
+
+void MainWindow::updateStatus() {
+    const Run& run = session_->activeRun();
+    if (!run.trace || run.trace->points.empty()) {
+        step_label_->setText(QStringLiteral("Computing…"));
+        return;
+    }
+    const int last = static_cast<int>(run.trace->points.size()) - 1;
+    const int k = std::min(animation_->step(), last);
+    // Past the selected run's end (another run goes on): say which step is shown overall.
+    const QString beyond =
+        animation_->step() > last
+            ? QStringLiteral("step %1 of the longest run; this run: ").arg(animation_->step())
+            : QString();
+    const gd::TracePoint& p = run.trace->points[static_cast<std::size_t>(k)];
+    QString text = QStringLiteral("k = %1   x = %2   y = %3   f = %4   |∇f| = %5")
+                       .arg(k)
+                       .arg(short_number(p.x.x(), 5), short_number(p.x.y(), 5),
+                            short_number(p.f, 5), short_number(gd::norm(p.gradient), 4));
+    // While the run is computed again, the trace shown is the old one: its stop reason no
+    // longer holds ("converged … tolerance 0" after the tolerance was set to 0).
+    if (run.computing) {
+        text += QStringLiteral("   —   computing the new run…");
+    } else if (k == last) {
+        text += QStringLiteral("   —   ") +
+                QString::fromStdString(gd::describe_stop(*run.trace, descent_settings(run.spec)));
+    }
+    step_label_->setText(beyond + text);
+    // The same on the plot, large enough for the back of a room.
+    plot_->setCaption(run.computing ? QStringLiteral("step %1   —   computing the new run…").arg(k)
+                                    : step_caption(*run.trace, run.spec, k));
+}
+
+ExportScene MainWindow::exportScene() const {
+    ExportScene scene{session_->objective()};
+    scene.minima = known_minima(session_->preset());
+    const QStringList labels = legend_labels(session_->specs());
+    const auto& runs = session_->runs();
+    for (std::size_t k = 0; k < runs.size(); ++k)
+        scene.runs.push_back({runs[k].trace, runs[k].spec, labels[static_cast<int>(k)]});
+    scene.active_run = session_->activeIndex();
+    scene.step = animation_->step();
+    scene.arrows = plot_->arrowsVisible();
+    scene.numbers = plot_->iterateNumbersVisible();
+    scene.equal_scaling = plot_->equalScaling();
+    // What is on screen: an export of another shape widens it, never cuts it.
+    scene.view = plot_->view();
+    if (plot_->isVisible()) scene.screen_size = plot_->size();
+    return scene;
+}
+
+void MainWindow::updateExplanation() {
+    const Run& run = session_->activeRun();
+    if (!run.trace || run.computing) {
+        // The trace there is the one before the change: its arithmetic no longer applies.
+        explain_->setHtml(QStringLiteral("<i>Computing the run with the new settings…</i>"));
+        return;
+    }
+    explain_->setHtml(explain_step(session_->objective(), *run.trace, run.spec, animation_->step(),
+                                   sole_minimum(session_->preset())));
+}
+
+void MainWindow::onHover(double x, double y) {
+    const double f = session_->objective().value({x, y});
+    hover_label_->setText(QStringLiteral("x = %1  y = %2  f(x, y) = %3")
+                              .arg(short_number(x, 5), short_number(y, 5), short_number(f, 6)));
+}
+
+void MainWindow::onComputingChanged(bool computing) {
+    updateStatus();
+    updateExplanation();
+    if (computing) {
+        progress_delay_->start();
+        return;
+    }
+    // The last trace is in: draw now, so that whoever waited for the session sees it drawn.
+    if (traces_arrived_->isActive()) {
+        traces_arrived_->stop();
+        applyArrivedTraces();
+    }
+    progress_delay_->stop();
+    progress_timer_->stop();
+    showProgress(false);
+}
+
+void MainWindow::showProgress(bool visible) {
+    progress_action_->setVisible(visible);
+    cancel_action_->setVisible(visible);
+}
+
+void MainWindow::requestField() {
+    fields_->request(session_->objective(), plot_->view());
+}
+
+void MainWindow::redrawFieldNow() {
+    plot_->setField(*compute_field(session_->objective(), plot_->view()));
+    plot_->replot(QCustomPlot::rpImmediateRefresh);
+}
+
+bool MainWindow::waitUntilDrawn(int timeout_ms) {
+    QElapsedTimer clock;
+    clock.start();
+    if (!session_->waitUntilComputed(timeout_ms)) return false;
+    if (traces_arrived_->isActive()) {
+        traces_arrived_->stop();
+        applyArrivedTraces();
+    }
+    // A replot lays the plot out, which can change the view (equal scaling after a resize)
+    // and so ask for a new field: wait until a replot asks for nothing more.
+    for (int round = 0; round < 5; ++round) {
+        QApplication::processEvents();
+        plot_->replot(QCustomPlot::rpImmediateRefresh);
+        if (!field_pending_) return true;
+        while (field_pending_) {
+            if (clock.elapsed() > timeout_ms) return false;
+            QApplication::processEvents(QEventLoop::AllEvents, 10);
+        }
+    }
+    return true;
+}
+
+void MainWindow::showHelpPage(const QString& title, const QString& html) {
+    // One window per page, kept beside the main one while the user types.
+    QDialog*& page = help_pages_[title];
+    if (page == nullptr) {
+        page = new QDialog(this);
+        page->setWindowTitle(title);
+        auto* browser = new QTextBrowser(page);
+        browser->setHtml(html);
+        browser->setOpenExternalLinks(false);
+        auto* layout = new QVBoxLayout(page);
+        layout->addWidget(browser);
+        page->resize(560, 620);
+    }
+    page->show();
+    page->raise();
+    page->activateWindow();
+}
+
+QString MainWindow::speedText() const {
+    return speed_label_->text().trimmed();
+}
+
+QString MainWindow::stepStatus() const {
+    return step_label_->text();
+}
+QString MainWindow::hoverStatus() const {
+    return hover_label_->text();
+}
+QString MainWindow::note() const {
+    return note_label_->text();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    editor_->rememberCurrent();
+    saveSettings();
+    session_->cancel();
+    event->accept();
+}
+
+}  // namespace gdlab

@@ -1,0 +1,224 @@
+// MainWindow's memory between starts (QSettings): the scene (objective, runs, view), the
+// typed expressions, the view options and the window geometry. A saved expression that no
+// longer parses is shown with its error rather than dropped.
+#include <QAction>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <algorithm>
+#include <cmath>
+#include <utility>
+#include <variant>
+
+#include "gui/model/animation.hpp"
+#include "gui/model/preset_lookup.hpp"
+#include "gui/model/session.hpp"
+#include "gui/panels/log_slider.hpp"
+#include "gui/panels/objective_editor.hpp"
+#include "gui/plot/descent_plot.hpp"
+#include "gui/text/display_text.hpp"
+#include "gui/window/main_window.hpp"
+
+namespace gdlab {
+
+namespace {
+
+QVariantMap save_spec(const RunSpec& s) {
+    return {{QStringLiteral("x"), s.start.x()},
+            {QStringLiteral("y"), s.start.y()},
+            {QStringLiteral("lr"), s.learning_rate},
+            {QStringLiteral("iterations"), s.iterations},
+            {QStringLiteral("tolerance"), s.tolerance},
+            {QStringLiteral("numeric"), s.gradient.mode == gd::GradientMode::numeric},
+            {QStringLiteral("h"), s.gradient.h}};
+}
+
+// Null when a value is missing or not a number at all (a hand-edited file): the run is skipped.
+// A value out of the window's range is brought into it, with a note in `notes`.
+std::optional<RunSpec> load_spec(const QVariantMap& m, QStringList& notes) {
+    RunSpec s;
+    bool ok[6] = {};
+    s.start = {m.value(QStringLiteral("x")).toDouble(&ok[0]),
+               m.value(QStringLiteral("y")).toDouble(&ok[1])};
+    s.learning_rate = m.value(QStringLiteral("lr")).toDouble(&ok[2]);
+    const double iterations = m.value(QStringLiteral("iterations")).toDouble(&ok[3]);
+    s.tolerance = m.value(QStringLiteral("tolerance")).toDouble(&ok[4]);
+    s.gradient.h = m.value(QStringLiteral("h")).toDouble(&ok[5]);
+    s.gradient.mode = m.value(QStringLiteral("numeric")).toBool() ? gd::GradientMode::numeric
+                                                                  : gd::GradientMode::exact;
+    for (const bool b : ok) {
+        if (!b) return std::nullopt;
+    }
+    // Brought into range as a double: a saved 1e300 must not be converted to an int.
+    const double used = std::isnan(iterations)
+                            ? RunSpec{}.iterations
+                            : std::clamp(std::round(iterations), 1.0, double{kWindowMaxIterations});
+    if (used != iterations) {
+        notes << QStringLiteral("the number of iterations %1 is outside 1 to %2; %3 is used")
+                     .arg(short_number(iterations, 6))
+                     .arg(kWindowMaxIterations)
+                     .arg(static_cast<int>(used));
+    }
+    s.iterations = static_cast<int>(used);
+    return fit_to_window(s, notes);
+}
+
+}  // namespace
+
+void MainWindow::saveSettings() const {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/main_splitter"), main_splitter_->saveState());
+    settings.setValue(QStringLiteral("window/plot_splitter"), plot_splitter_->saveState());
+    settings.setValue(QStringLiteral("window/bottom_splitter"), bottom_splitter_->saveState());
+    // What is typed, even when it does not parse: it is never lost.
+    settings.setValue(QStringLiteral("scene/expression"), editor_->text());
+    // And the objective in use, which differs while the typed text does not parse: the next
+    // start shows its plot, as the panel says, not the default bowl.
+    settings.setValue(QStringLiteral("scene/objective"), session_->expressionText());
+    QVariantList runs;
+    for (const Run& r : session_->runs())
+        runs << save_spec(r.spec);
+    settings.setValue(QStringLiteral("scene/runs"), runs);
+    settings.setValue(QStringLiteral("scene/active"), session_->activeIndex());
+    const gd::Rect v = plot_->view();
+    settings.setValue(QStringLiteral("scene/view"),
+                      QVariantList{v.x_min, v.x_max, v.y_min, v.y_max});
+    settings.setValue(QStringLiteral("history/expressions"), editor_->history());
+    settings.setValue(QStringLiteral("view/equal_scaling"), equal_action_->isChecked());
+    settings.setValue(QStringLiteral("view/step_arrow"), arrow_action_->isChecked());
+    settings.setValue(QStringLiteral("view/theme"), theme_name(theme_));
+    settings.setValue(QStringLiteral("animation/speed"), animation_->speed());
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    QStringList notes;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    // Saved on a larger screen (a laptop, then a 1024 x 768 projector): the status bar and
+    // the plot's right side were off this one.
+    if (const QScreen* screen = QGuiApplication::primaryScreen();
+        screen != nullptr && QGuiApplication::platformName() != QStringLiteral("offscreen") &&
+        !screen->availableGeometry().contains(geometry())) {
+        fitToScreen();
+    }
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // A panel sized 0 or absurdly large (a hand-edited file) left a blank window: such a
+    // layout is not used.
+    for (const auto& [key, splitter] :
+         {std::pair{QStringLiteral("window/main_splitter"), main_splitter_},
+          std::pair{QStringLiteral("window/plot_splitter"), plot_splitter_},
+          std::pair{QStringLiteral("window/bottom_splitter"), bottom_splitter_}}) {
+        const QList<int> before = splitter->sizes();
+        if (!settings.contains(key)) continue;
+        splitter->restoreState(settings.value(key).toByteArray());
+        const QList<int> sizes = splitter->sizes();
+        const bool usable = std::all_of(sizes.begin(), sizes.end(),
+                                        [](int size) { return size > 0 && size < 100'000; });
+        if (!usable) {
+            splitter->setSizes(before);
+            notes << QStringLiteral(
+                "the saved panel sizes were not usable; the default layout "
+                "is shown");
+        }
+    }
+    editor_->setHistory(settings.value(QStringLiteral("history/expressions")).toStringList());
+    equal_action_->setChecked(settings.value(QStringLiteral("view/equal_scaling"), true).toBool());
+    plot_->setEqualScaling(equal_action_->isChecked());
+    arrow_action_->setChecked(settings.value(QStringLiteral("view/step_arrow"), true).toBool());
+    plot_->setArrowsVisible(arrow_action_->isChecked());
+    setTheme(theme_from_name(settings.value(QStringLiteral("view/theme")).toString())
+                 .value_or(Theme::light));
+    bool speed_ok = false;
+    double speed =
+        settings.value(QStringLiteral("animation/speed"), kDefaultSpeed).toDouble(&speed_ok);
+    if (!speed_ok ||
+        !(speed >= speed_slider_->minimumLogValue() && speed <= speed_slider_->maximumLogValue())) {
+        notes << QStringLiteral("the saved speed '%1' is not %2 to %3 steps/s; %4 is used")
+                     .arg(settings.value(QStringLiteral("animation/speed")).toString())
+                     .arg(kMinSpeed)
+                     .arg(kMaxSpeed)
+                     .arg(kDefaultSpeed);
+        speed = kDefaultSpeed;
+    }
+    speed_slider_->setLogValue(speed);
+    emit speed_slider_->logValueChanged(speed_slider_->logValue());
+
+    if (settings.contains(QStringLiteral("scene/expression"))) restoreScene(settings, notes);
+    if (!notes.isEmpty()) showRestoreNotes(notes);
+}
+
+void MainWindow::restoreScene(const QSettings& settings, QStringList& notes) {
+    const QString text = settings.value(QStringLiteral("scene/expression")).toString();
+    std::vector<RunSpec> specs;
+    const QVariantList saved_runs = settings.value(QStringLiteral("scene/runs")).toList();
+    for (qsizetype k = 0; k < saved_runs.size() && k < kMaxRuns; ++k) {
+        QStringList run_notes;
+        if (const auto spec = load_spec(saved_runs[k].toMap(), run_notes)) {
+            specs.push_back(*spec);
+        } else {
+            run_notes << QStringLiteral("a setting is missing or not a number; it was left out");
+        }
+        for (const QString& note : run_notes)
+            notes << QStringLiteral("run %1: %2").arg(k + 1).arg(note);
+    }
+    if (specs.empty()) specs.push_back(spec_of(gd::default_preset()));
+    auto parsed = gd::Objective::parse(text.toStdString());
+    if (auto* f = std::get_if<gd::Objective>(&parsed)) {
+        session_->setScene(*f, text, preset_with_formula(text), specs);
+    } else {
+        const QString in_use = settings.value(QStringLiteral("scene/objective")).toString();
+        auto last_good = gd::Objective::parse(in_use.toStdString());
+        if (auto* g = std::get_if<gd::Objective>(&last_good)) {
+            session_->setScene(*g, in_use, preset_with_formula(in_use), specs);
+        } else {
+            session_->setRuns(specs);
+        }
+        editor_->expressionBox()->setEditText(text);  // keep what was typed, show why it fails
+        editor_->validateNow();
+    }
+    session_->setActiveIndex(settings.value(QStringLiteral("scene/active"), 0).toInt());
+    // Checked like a view typed on the command line: one that cannot be drawn (too narrow to
+    // sample, too wide to hold) is not shown, and the window says so.
+    if (settings.contains(QStringLiteral("scene/view"))) {
+        const QVariantList v = settings.value(QStringLiteral("scene/view")).toList();
+        bool numbers = v.size() == 4;
+        double bounds[4] = {};
+        for (qsizetype k = 0; numbers && k < 4; ++k)
+            bounds[k] = v[k].toDouble(&numbers);
+        const gd::Rect view{bounds[0], bounds[1], bounds[2], bounds[3]};
+        const auto problem = DescentPlot::viewProblem(view);
+        if (numbers && !problem) {
+            plot_->setView(view);
+            // Reset view goes back to the preset's framing, or to this one for a typed f.
+            home_view_ = session_->preset() != nullptr ? session_->preset()->view : view;
+        } else {
+            notes << QStringLiteral(
+                         "the saved view cannot be drawn (%1); the default view is "
+                         "shown")
+                         .arg(numbers ? QString::fromStdString(problem->message)
+                                      : QStringLiteral("it is not four numbers"));
+        }
+    }
+}
+
+void MainWindow::showRestoreNotes(const QStringList& notes) {
+    {
+        // Said above the plot, where it is seen (a status bar message drew over the step line
+        // and was cut at the window's edge): the first change, and all of them on hover.
+        restore_notes_ = notes;
+        QString text = QStringLiteral("<b>The last scene could not be restored as saved:</b> ") +
+                       notes.front().toHtmlEscaped();
+        if (notes.size() > 1) {
+            text += QStringLiteral(" (and %1 more; hover here for all)").arg(notes.size() - 1);
+        }
+        note_label_->setText(text);
+        note_label_->setToolTip(notes.join('\n'));
+    }
+}
+
+}  // namespace gdlab

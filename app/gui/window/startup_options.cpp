@@ -1,0 +1,111 @@
+#include "gui/window/startup_options.hpp"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <cmath>
+#include <iostream>
+
+#include "cli/arguments.hpp"
+#include "cli/scene.hpp"
+#include "cli/usage_error.hpp"
+#include "gui/model/demos.hpp"
+#include "gui/plot/descent_plot.hpp"
+
+namespace gdlab {
+
+namespace {
+
+// The offscreen platform warns about window hints it cannot honour; a picture does not care.
+void quiet_known_messages(QtMsgType type, const QMessageLogContext& context,
+                          const QString& message) {
+    if (message.contains(QStringLiteral("propagateSizeHints"))) return;
+    std::cerr << qPrintable(qFormatLogMessage(type, context, message)) << "\n";
+}
+
+// The option that sets a field of a run.
+std::string option_of(RunField field) {
+    switch (field) {
+        case RunField::start:
+            return "--start";
+        case RunField::learning_rate:
+            return "--lr";
+        case RunField::iterations:
+            return "--iters";
+        case RunField::tolerance:
+            return "--tol";
+        case RunField::h:
+            return "--h";
+    }
+    return "--start";
+}
+
+}  // namespace
+
+StartupScene startup_scene_of(const std::vector<std::string>& scene_words,
+                              const std::string& command) {
+    const Arguments args(scene_words, scene_options(), command);
+    const Scene scene = parse_scene(args);
+    RunSpec run;
+    run.start = scene.settings.start;
+    run.learning_rate = gd::learning_rate(scene.optimizer);
+    run.iterations = scene.settings.max_iterations;
+    run.tolerance = scene.settings.tolerance;
+    run.gradient = scene.settings.gradient;
+    if (auto problem = window_problem(run)) {
+        throw UsageError(command + ": " + option_of(problem->field) + ": " +
+                         problem->message.toStdString() + " (the window's range)");
+    }
+    if (auto problem = DescentPlot::viewProblem(scene.view)) {
+        throw UsageError(command +
+                         (problem->axis == gd::Axis::x ? ": --xrange: " : ": --yrange: ") +
+                         problem->message);
+    }
+    StartupScene s;
+    s.preset = scene.preset;
+    s.expression = QString::fromStdString(scene.preset != nullptr
+                                              ? std::string(scene.preset->formula)
+                                              : args.text("--expr").value_or(std::string()));
+    s.run = run;
+    s.view = scene.view;
+    return s;
+}
+
+int demo_index_of(const std::string& value, const std::string& command) {
+    const auto n = parse_double(value);
+    const auto count = static_cast<double>(demos().size());
+    if (!n || *n != std::floor(*n) || *n < 1 || *n > count) {
+        throw UsageError(command + ": --demo: expected a demo number from 1 to " +
+                         std::to_string(demos().size()) + ", got '" + value + "'");
+    }
+    return static_cast<int>(*n) - 1;
+}
+
+bool has_display() {
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+void use_offscreen_platform(bool force) {
+    if (force || qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Qt wants a private runtime directory and warns when it has to pick one.
+        const QString runtime = QDir::temp().filePath(QStringLiteral("gdlab-runtime"));
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+    }
+}
+
+void set_application_names() {
+    qInstallMessageHandler(quiet_known_messages);
+    QApplication::setOrganizationName(QStringLiteral("gdlab"));
+    QApplication::setApplicationName(QStringLiteral("gdlab"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Gradient Descent Lab"));
+    QApplication::setApplicationVersion(QStringLiteral(GDLAB_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("gdlab"));
+}
+
+}  // namespace gdlab

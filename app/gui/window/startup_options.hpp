@@ -1,0 +1,31 @@
+// What the window and `gdlab export` share on the command line: the scene options read into a
+// StartupScene, demo numbers, and setting Qt up to draw with no display.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "gui/window/main_window.hpp"
+
+namespace gdlab {
+
+// The scene options (gdlab --help lists them) as the window takes them; `command` prefixes
+// messages ("gdlab", "gdlab export"). Throws UsageError, also for settings outside the
+// window's limits.
+[[nodiscard]] StartupScene startup_scene_of(const std::vector<std::string>& scene_words,
+                                            const std::string& command);
+
+// A --demo value: "1" ... the number of demos, as a 0-based index. Throws UsageError.
+[[nodiscard]] int demo_index_of(const std::string& value, const std::string& command);
+
+[[nodiscard]] bool has_display();
+
+// Draws off screen (QT_QPA_PLATFORM=offscreen; unless `force`, only where it is not set).
+// Call before creating the QApplication.
+void use_offscreen_platform(bool force = false);
+
+// Organization, application and display names (QSettings, dialogs), after the QApplication;
+// and a message handler that drops Qt's messages that say nothing to a user.
+void set_application_names();
+
+}  // namespace gdlab
