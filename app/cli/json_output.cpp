@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "cli/optimizer_options.hpp"
+
 namespace gdlab {
 
 namespace {
@@ -32,8 +34,7 @@ void write_trace_json(std::ostream& out, const Scene& scene, const gd::Trace& tr
         json.number(scene.settings.gradient.h);
     }
     json.key("optimizer");
-    json.document({{"name", std::string(gd::optimizer_name(scene.optimizer))},
-                   {"lr", gd::learning_rate(scene.optimizer)}});
+    write_optimizer(json, scene.optimizer);
     json.key("start");
     json.document(point(scene.settings.start));
     json.key("iters");

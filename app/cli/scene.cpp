@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "cli/error_excerpt.hpp"
+#include "cli/optimizer_options.hpp"
 #include "cli/usage_error.hpp"
 #include "gd/closest_name.hpp"
 
@@ -28,7 +29,8 @@ const gd::Preset& require_preset(const std::string& name) {
     throw UsageError("--preset: unknown preset '" + name + "'; the presets are " + join(names));
 }
 
-// The option that sets each descent setting.
+}  // namespace
+
 std::string_view option_of(gd::Setting setting) {
     switch (setting) {
         case gd::Setting::start:
@@ -43,12 +45,14 @@ std::string_view option_of(gd::Setting setting) {
     return "--tol";
 }
 
-}  // namespace
-
 const std::set<std::string>& scene_options() {
-    static const std::set<std::string> options = {"--preset",    "--expr",   "--start",    "--lr",
-                                                  "--iters",     "--tol",    "--gradient", "--h",
-                                                  "--optimizer", "--xrange", "--yrange"};
+    static const std::set<std::string> options = [] {
+        std::set<std::string> o = {"--preset",   "--expr", "--start",  "--iters", "--tol",
+                                   "--gradient", "--h",    "--xrange", "--yrange"};
+        for (auto& option : optimizer_options())
+            o.insert(std::move(option));
+        return o;
+    }();
     return options;
 }
 
@@ -126,14 +130,7 @@ Scene parse_scene(const Arguments& args) {
         throw UsageError(std::string(option_of(problem->setting)) + ": " + problem->message);
     }
 
-    const double lr = args.number("--lr").value_or(base.learning_rate);
-    const std::string name = args.text("--optimizer").value_or("gd");
-    auto optimizer = gd::make_optimizer(name, lr);
-    if (!optimizer) {
-        throw UsageError("--optimizer: unknown optimizer '" + name +
-                         "'; available: " + join(gd::optimizer_names()));
-    }
-    if (auto problem = gd::check_optimizer(*optimizer)) throw UsageError("--lr: " + *problem);
+    const gd::Optimizer optimizer = parse_optimizer(args, base.learning_rate);
 
     gd::Rect view = base.view;
     if (const auto xr = args.pair("--xrange", "A,B")) {
@@ -150,7 +147,7 @@ Scene parse_scene(const Arguments& args) {
     }
 
     require_usable_gradient(objective, settings.gradient);
-    return Scene{preset, std::move(objective), *optimizer, settings, view};
+    return Scene{preset, std::move(objective), optimizer, settings, view};
 }
 
 }  // namespace gdlab

@@ -24,7 +24,11 @@ struct Scene {
     gd::Rect view;
 };
 
-// --preset --expr --start --lr --iters --tol --gradient --h --optimizer --xrange --yrange
+// The option that sets a descent setting: "--start", "--iters", "--tol", "--h".
+[[nodiscard]] std::string_view option_of(gd::Setting setting);
+
+// --preset --expr --start --iters --tol --gradient --h --xrange --yrange, --optimizer and
+// every hyper-parameter's option (--lr, ...)
 [[nodiscard]] const std::set<std::string>& scene_options();
 
 // The scene the options describe, starting from the preset's (or the default scene's) values.

@@ -1,10 +1,11 @@
 #include <algorithm>
 #include <cmath>
-#include <string>
 #include <cstdio>
+#include <string>
 
 #include "cli/commands.hpp"
 #include "cli/json_output.hpp"
+#include "cli/optimizer_options.hpp"
 #include "cli/scene.hpp"
 #include "cli/usage_error.hpp"
 #include "gd/number_format.hpp"
@@ -31,9 +32,8 @@ void print_table(const Scene& scene, const gd::Trace& trace, long long every, st
         out << "gradient: numeric, central differences with h = " << gd::format_number(s.gradient.h)
             << "\n";
     }
-    out << "optimizer: " << gd::optimizer_name(scene.optimizer)
-        << ", lr = " << gd::format_number(gd::learning_rate(scene.optimizer)) << ", at most "
-        << s.max_iterations << " steps, tol = " << gd::format_number(s.tolerance) << ", start ("
+    out << optimizer_summary(scene.optimizer) << ", at most " << s.max_iterations
+        << " steps, tol = " << gd::format_number(s.tolerance) << ", start ("
         << gd::format_number(s.start.x()) << ", " << gd::format_number(s.start.y()) << ")\n\n";
     // The step column is as wide as the last step number needs (at least "  step").
     const int width =
@@ -43,7 +43,8 @@ void print_table(const Scene& scene, const gd::Trace& trace, long long every, st
     for_sampled_indices(trace.points.size(), every, [&](std::size_t k) {
         const auto& p = trace.points[k];
         const std::string step = std::to_string(k);
-        out << std::string(static_cast<std::size_t>(width) - step.size(), ' ') << step << cell(p.x.x(), 16) << cell(p.x.y(), 16) << cell(p.f, 16)
+        out << std::string(static_cast<std::size_t>(width) - step.size(), ' ') << step
+            << cell(p.x.x(), 16) << cell(p.x.y(), 16) << cell(p.f, 16)
             << cell(gd::norm(p.gradient), 16) << "\n";
     });
     out << "\n" << gd::describe_stop(trace, s) << "\n";
@@ -61,7 +62,8 @@ void print_csv(const gd::Trace& trace, long long every, std::ostream& out) {
 
 }  // namespace
 
-void trace_command(const std::vector<std::string>& words, std::ostream& out, std::ostream& /*note*/) {
+void trace_command(const std::vector<std::string>& words, std::ostream& out,
+                   std::ostream& /*note*/) {
     auto known = scene_options();
     known.insert({"--format", "--every"});
     const Arguments args(words, known, "gdlab trace");

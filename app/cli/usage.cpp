@@ -1,24 +1,36 @@
 #include "cli/commands.hpp"
+#include "cli/optimizer_options.hpp"
+#include "cli/window_limits.hpp"
+#include "gd/descent.hpp"
+#include "gd/number_format.hpp"
 
 namespace gdlab {
 
 namespace {
 
-constexpr const char* kScene =
-    "scene options (each takes one value; the default scene is the preset 'bowl'):\n"
-    "  --preset NAME           a named objective with its view, start and learning rate\n"
-    "                          (gdlab presets lists them)\n"
-    "  --expr F                an objective typed in x and y, e.g. \"x^2 + 10*y^2\"\n"
-    "  --start X,Y             start point\n"
-    "  --lr LR                 learning rate (> 0)\n"
-    "  --iters N               most updates to apply (0 to 10000000; the window and\n"
-    "                          export take 1 to 1000000)\n"
-    "  --tol T                 stop before a step whose components are all <= T (0: never)\n"
-    "  --gradient exact|numeric  symbolic gradient, or central differences\n"
-    "  --h H                   central-difference step with --gradient numeric (1e-4)\n"
-    "  --optimizer NAME        step rule: gd (plain gradient descent)\n"
-    "  --xrange A,B            view in x\n"
-    "  --yrange C,D            view in y\n";
+// The scene options' help; the optimizer's lines come from its table of hyper-parameters.
+std::string scene_help() {
+    return std::string(
+               "scene options (each takes one value; the default scene is the preset 'bowl'):\n"
+               "  --preset NAME           a named objective with its view, start and learning "
+               "rate\n"
+               "                          (gdlab presets lists them)\n"
+               "  --expr F                an objective typed in x and y, e.g. \"x^2 + 10*y^2\"\n"
+               "  --start X,Y             start point\n") +
+           "  --iters N               most updates to apply (0 to " +
+           std::to_string(gd::kMaxIterations) +
+           "; the window and\n"
+           "                          export take 1 to " +
+           std::to_string(kWindowMaxIterations) +
+           ")\n"
+           "  --tol T                 stop before a step whose components are all <= T (0: "
+           "never)\n"
+           "  --gradient exact|numeric  symbolic gradient, or central differences\n"
+           "  --h H                   central-difference step with --gradient numeric (" +
+           gd::format_number(gd::GradientSettings{}.h) + ")\n" + optimizer_help() +
+           "  --xrange A,B            view in x\n"
+           "  --yrange C,D            view in y\n";
+}
 
 }  // namespace
 
@@ -28,7 +40,7 @@ std::string usage(const std::string& command) {
                    "usage: gdlab trace [scene options] [--format table|csv|json] [--every K]\n"
                    "Runs gradient descent and prints every K-th point (and the last) with f and\n"
                    "the gradient, then why it stopped.\n\n") +
-               kScene;
+               scene_help();
     }
     if (command == "eval") {
         return "usage: gdlab eval (--expr F | --preset NAME) --at X,Y [--gradient exact|numeric]"
@@ -44,7 +56,7 @@ std::string usage(const std::string& command) {
                    "lines; levels are chosen automatically (at most K of them, default 20)\n"
                    "unless given. N is at most 4096 and K, or the number of levels given, at\n"
                    "most 1000.\n\n") +
-               kScene;
+               scene_help();
     }
     if (command == "export") {
         return std::string(
@@ -54,7 +66,8 @@ std::string usage(const std::string& command) {
                    "Renders the plot the window shows (all runs, legend, the line above the plot)\n"
                    "with no display. FILE's ending picks the format:\n"
                    "  .png   a picture of --size pixels (default 1200x800; 100 to 10000 a side)\n"
-                   "         times --scale (0.25 to 8; 2 gives a crisp picture for a 4K slide), at\n"
+                   "         times --scale (0.25 to 8; 2 gives a crisp picture for a 4K slide), "
+                   "at\n"
                    "         most 100 megapixels\n"
                    "  .svg   vector lines and text, the heatmap an embedded image\n"
                    "  .pdf   the same as one page of --size pixels at 96 per inch (1200x800:\n"
@@ -67,7 +80,7 @@ std::string usage(const std::string& command) {
                    "light (default, for projectors) or dark. --demo N exports demo scene N (1 to "
                    "6).\n"
                    "An existing FILE is replaced only once the new one is complete.\n\n") +
-               kScene;
+               scene_help();
     }
     if (command == "presets") {
         return "usage: gdlab presets [--format table|json]\n"
@@ -92,7 +105,7 @@ std::string usage(const std::string& command) {
                "  export     the plot as PNG, SVG, PDF or an animated GIF\n\n"
                "The commands run without a display. gdlab <command> --help describes a "
                "command.\n\n") +
-           kScene;
+           scene_help();
 }
 
 }  // namespace gdlab

@@ -10,6 +10,8 @@ namespace gd {
 
 namespace {
 
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
 // The first quantity at p that is not finite or beyond the divergence limit, if any.
 std::optional<std::pair<std::string, double>> out_of_range(const Eigen::Vector2d& p) {
     static constexpr const char* kNames[] = {"x", "y"};
@@ -34,7 +36,7 @@ void descend(const Objective& objective, const Method& method, const DescentSett
     auto record = [&](int k) {
         const double f = objective.value(p);
         const Eigen::Vector2d g = objective.gradient(p, s.gradient);
-        trace.points.push_back({p, f, g});
+        trace.points.push_back({p, f, g, Eigen::Vector2d::Constant(kNaN)});
         // |f| past the limit counts too: lr 5 on the bowl reached f = 1.8e192 within the
         // coordinates' limit and was reported as stopping at the iteration limit.
         if (!std::isfinite(f) || std::fabs(f) > kDivergenceLimit) {
@@ -50,14 +52,18 @@ void descend(const Objective& objective, const Method& method, const DescentSett
 
     trace.points.reserve(static_cast<std::size_t>(s.max_iterations) + 1);
     if (!record(0)) return;
-    for (int k = 1; k <= s.max_iterations; ++k) {
+    for (int k = 1;; ++k) {
+        // The update from the last point, recorded with it: views draw the very step applied.
+        TracePoint& here = trace.points.back();
+        here.step = state.step(method, here.gradient);
+        if (k > s.max_iterations) break;
         if (progress && k % kProgressInterval == 0) progress(k - 1);
         if (cancel.stop_requested()) {
             trace.stop = StopReason::cancelled;
             trace.iterations = k - 1;
             return;
         }
-        const Eigen::Vector2d step = state.step(method, trace.points.back().gradient);
+        const Eigen::Vector2d step = here.step;
         if (s.tolerance > 0.0 && (step.array().abs() <= s.tolerance).all()) {
             trace.stop = StopReason::converged;
             trace.iterations = k - 1;

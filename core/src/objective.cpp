@@ -64,17 +64,18 @@ Eigen::Vector2d Objective::gradient(const Eigen::Vector2d& p,
     return exact_gradient(p);
 }
 
+CentralDifference Objective::central_difference(const Eigen::Vector2d& p, double h,
+                                                int axis) const {
+    Eigen::Vector2d shifted = p;
+    shifted[axis] = p[axis] + h;
+    const double f_plus = value(shifted);
+    shifted[axis] = p[axis] - h;
+    const double f_minus = value(shifted);
+    return {f_plus, f_minus, (f_plus - f_minus) / (2 * h)};
+}
+
 Eigen::Vector2d Objective::numeric_gradient(const Eigen::Vector2d& p, double h) const {
-    Eigen::Vector2d grad;
-    for (int i = 0; i < 2; ++i) {
-        Eigen::Vector2d shifted = p;
-        shifted[i] = p[i] + h;
-        const double f_plus = value(shifted);
-        shifted[i] = p[i] - h;
-        const double f_minus = value(shifted);
-        grad[i] = (f_plus - f_minus) / (2 * h);
-    }
-    return grad;
+    return {central_difference(p, h, 0).derivative, central_difference(p, h, 1).derivative};
 }
 
 Eigen::Vector2d Objective::exact_gradient(const Eigen::Vector2d& p) const {

@@ -81,9 +81,9 @@ void BM_AnimationFrame(benchmark::State& state) {
     if (!prepared) {
         // Rosenbrock from (-1.2, 1) with a small rate: 200,000 steps that keep moving along the
         // valley, so late iterates are still drawn.
-        w.session().setScene(parse("(1 - x)^2 + 100*(y - x^2)^2"),
-                             QStringLiteral("(1 - x)^2 + 100*(y - x^2)^2"), nullptr,
-                             {gdlab::RunSpec{{-1.2, 1.0}, 2e-5, 200'000, 0.0, {}}});
+        w.session().setScene(
+            parse("(1 - x)^2 + 100*(y - x^2)^2"), QStringLiteral("(1 - x)^2 + 100*(y - x^2)^2"),
+            nullptr, {gdlab::RunSpec{gd::GradientDescent{2e-5}, {{-1.2, 1.0}, 200'000, 0.0, {}}}});
         w.plot().setView({-2, 2, -1, 3});
         w.waitUntilDrawn();
         prepared = true;
@@ -107,8 +107,9 @@ void BM_RedrawWithRunOf(benchmark::State& state) {
     gdlab::MainWindow& w = window();
     const int steps = static_cast<int>(state.range(0));
     const QString text = QStringLiteral("(1 - x)^2 + 100*(y - x^2)^2");
-    w.session().setScene(parse(text.toUtf8().constData()), text, nullptr,
-                         {gdlab::RunSpec{{-1.2, 1.0}, 1e-4, steps, 0.0, {}}});
+    w.session().setScene(
+        parse(text.toUtf8().constData()), text, nullptr,
+        {gdlab::RunSpec{gd::GradientDescent{1e-4}, {{-1.2, 1.0}, steps, 0.0, {}}}});
     w.plot().setView({-2, 2, -1, 3});
     w.waitUntilDrawn(120'000);
     w.animation().toEnd();
@@ -132,7 +133,8 @@ void BM_RecomputeLatency(benchmark::State& state) {
                              QStringLiteral("(1 - x)^2 + 100*(y - x^2)^2 ")};
     std::vector<gdlab::RunSpec> specs;
     for (int k = 0; k < runs; ++k)
-        specs.push_back(gdlab::RunSpec{{-1.2, 1.0 + 0.1 * k}, 1e-4, 1'000'000, 0.0, {}});
+        specs.push_back(
+            gdlab::RunSpec{gd::GradientDescent{1e-4}, {{-1.2, 1.0 + 0.1 * k}, 1'000'000, 0.0, {}}});
     w.session().setScene(parse(texts[0].toUtf8().constData()), texts[0], nullptr, specs);
     w.plot().setView({-2, 2, -1, 3});
     w.animation().toEnd();

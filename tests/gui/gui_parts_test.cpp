@@ -25,9 +25,9 @@ gd::Objective objective(const char* text) {
 
 RunSpec spec(const Eigen::Vector2d& start, double lr, int iterations = 50) {
     RunSpec s;
-    s.start = start;
-    s.learning_rate = lr;
-    s.iterations = iterations;
+    s.settings.start = start;
+    gd::set_hyper_parameter(s.optimizer, "lr", lr);
+    s.settings.max_iterations = iterations;
     return s;
 }
 
@@ -54,25 +54,26 @@ class GuiPartsTest : public QObject {
 
     void windowRangesNameTheFieldAndBringValuesIn() {
         RunSpec s;
-        s.learning_rate = 20;
-        QCOMPARE(window_problem(s)->field, RunField::learning_rate);
+        gd::set_hyper_parameter(s.optimizer, "lr", 20);
+        QCOMPARE(window_problem(s)->option, std::string("--lr"));
         QCOMPARE(window_problem(s)->message,
                  QStringLiteral("the learning rate 20 is outside 1e−5 to 10"));
-        s.learning_rate = 0.1;
-        s.start = {std::nan(""), 2e6};
-        QCOMPARE(window_problem(s)->field, RunField::start);
+        gd::set_hyper_parameter(s.optimizer, "lr", 0.1);
+        s.settings.start = {std::nan(""), 2e6};
+        QCOMPARE(window_problem(s)->option, std::string("--start"));
         QStringList notes;
         const RunSpec fitted = fit_to_window(s, notes);
-        QCOMPARE(fitted.start.x(), RunSpec{}.start.x());  // not a number: the default
-        QCOMPARE(fitted.start.y(), kCoordinateLimit);
+        QCOMPARE(fitted.settings.start.x(),
+                 RunSpec{}.settings.start.x());  // not a number: the default
+        QCOMPARE(fitted.settings.start.y(), kCoordinateLimit);
         QCOMPARE(notes.size(), 2);
         QVERIFY(!window_problem(fitted));
         // An h in range but too small beside the start is set to the default h.
         s = RunSpec{};
-        s.start = {9e5, 0};
-        s.gradient = {gd::GradientMode::numeric, 1e-12};
+        s.settings.start = {9e5, 0};
+        s.settings.gradient = {gd::GradientMode::numeric, 1e-12};
         notes.clear();
-        QCOMPARE(fit_to_window(s, notes).gradient.h, 1e-4);
+        QCOMPARE(fit_to_window(s, notes).settings.gradient.h, 1e-4);
         QVERIFY(notes.join(' ').contains(QStringLiteral("too small at the start point")));
     }
 
@@ -121,7 +122,7 @@ class GuiPartsTest : public QObject {
         const std::vector<RunSpec> starts = {spec({0.5, 0.5}, 0.01), spec({-1, -1}, 0.01)};
         QCOMPARE(legend_labels(starts), QStringList({"start (0.5, 0.5)", "start (−1, −1)"}));
         std::vector<RunSpec> both = {spec({1, 2}, 0.1), spec({1, 3}, 0.2)};
-        both[1].gradient.mode = gd::GradientMode::numeric;
+        both[1].settings.gradient.mode = gd::GradientMode::numeric;
         QCOMPARE(legend_labels(both),
                  QStringList({"start (1, 2) · lr = 0.1 · exact ∇f",
                               "start (1, 3) · lr = 0.2 · numeric ∇f, h = 0.0001"}));
@@ -148,7 +149,8 @@ class GuiPartsTest : public QObject {
             const double factor = std::pow(-0.4, std::min(k, 40));
             trace->points[static_cast<std::size_t>(k)] = {{-3.0 * factor, 4.0 * factor},
                                                           25.0 * factor * factor,
-                                                          {-6.0 * factor, 8.0 * factor}};
+                                                          {-6.0 * factor, 8.0 * factor},
+                                                          {0.0, 0.0}};
         }
         plot.setSeries({{trace, nullptr, Qt::blue, QStringLiteral("lr = 0.7")}});
         QVERIFY2(plot.drawnPointCount() <= 2 * 5 * static_cast<int>(ConvergencePlot::kBuckets),
@@ -185,17 +187,17 @@ class GuiPartsTest : public QObject {
     void explainsTheFactorOnTheDistanceToTheMinimum() {
         const gd::Objective f = std::get<gd::Objective>(gd::Objective::parse("x^2 + y^2"));
         RunSpec s;
-        s.start = {-3, 4};
-        s.learning_rate = 0.7;
-        s.iterations = 5;
-        s.tolerance = 0;
-        const gd::Trace t = gd::run_descent(f, optimizer_of(s), descent_settings(s));
+        s.settings.start = {-3, 4};
+        gd::set_hyper_parameter(s.optimizer, "lr", 0.7);
+        s.settings.max_iterations = 5;
+        s.settings.tolerance = 0;
+        const gd::Trace t = gd::run_descent(f, s);
         const QString across = plain(explain_step(f, t, s, 1, Eigen::Vector2d(0, 0)));
         QVERIFY2(across.contains("Distance to the minimum (0, 0): 2 → 0.8: the step jumped across "
                                  "it, multiplying the offset from the minimum by −0.4."),
                  qPrintable(across));
-        s.learning_rate = 0.1;
-        const gd::Trace slow = gd::run_descent(f, optimizer_of(s), descent_settings(s));
+        gd::set_hyper_parameter(s.optimizer, "lr", 0.1);
+        const gd::Trace slow = gd::run_descent(f, s);
         const QString creeps = plain(explain_step(f, slow, s, 0, Eigen::Vector2d(0, 0)));
         QVERIFY2(creeps.contains("5 → 4, a factor of 0.8."), qPrintable(creeps));
         QVERIFY(!plain(explain_step(f, slow, s, 0)).contains("Distance"));
@@ -217,9 +219,9 @@ class GuiPartsTest : public QObject {
             return static_cast<double>(state >> 11) / 9007199254740992.0;
         };
         for (auto& p : trace->points)
-            p = {{-5 + 10 * next(), -5 + 10 * next()}, 1.0, {0.0, 0.0}};
+            p = {{-5 + 10 * next(), -5 + 10 * next()}, 1.0, {0.0, 0.0}, {0.0, 0.0}};
         plot.setRunCount(1);
-        plot.path(0).setTrace(trace, 0.1);
+        plot.path(0).setTrace(trace);
         plot.showStep(1'000'000, true);
         QVERIFY2(plot.path(0).drawnPointCount() <= RunPath::kMaxDrawnPoints,
                  qPrintable(QString::number(plot.path(0).drawnPointCount())));
@@ -231,7 +233,7 @@ class GuiPartsTest : public QObject {
     void explainsAStepAsATeacherWould() {
         const gd::Objective f = objective("x^2 + y^2");
         const RunSpec s = spec({-2.4, 3.2}, 0.1, 10);
-        const gd::Trace t = gd::run_descent(f, optimizer_of(s), descent_settings(s));
+        const gd::Trace t = gd::run_descent(f, s);
         const QString text = plain(explain_step(f, t, s, 0));
         QVERIFY2(text.contains("At x0 = (−2.4, 3.2), f = 16 and the gradient is ∇f = (−4.8, 6.4)"),
                  qPrintable(text));
@@ -244,8 +246,8 @@ class GuiPartsTest : public QObject {
     void explainsTheNumericGradient() {
         const gd::Objective f = objective("x^2 + y^2");
         RunSpec s = spec({1, 2}, 0.1, 5);
-        s.gradient = {gd::GradientMode::numeric, 0.5};
-        const gd::Trace t = gd::run_descent(f, optimizer_of(s), descent_settings(s));
+        s.settings.gradient = {gd::GradientMode::numeric, 0.5};
+        const gd::Trace t = gd::run_descent(f, s);
         const QString text = plain(explain_step(f, t, s, 0));
         // f(1.5, 2) = 6.25, f(0.5, 2) = 4.25: (6.25 − 4.25) / 1 = 2.
         QVERIFY2(text.contains("Numeric gradient with h = 0.5"), qPrintable(text));
@@ -258,7 +260,7 @@ class GuiPartsTest : public QObject {
     void explainsWhyTheRunEnded() {
         const gd::Objective f = objective("x^2 + y^2");
         const RunSpec s = spec({-3, 4}, 1.1, 2000);
-        const gd::Trace t = gd::run_descent(f, optimizer_of(s), descent_settings(s));
+        const gd::Trace t = gd::run_descent(f, s);
         QCOMPARE(t.stop, gd::StopReason::diverged);
         const QString text = plain(explain_step(f, t, s, 100000));
         QVERIFY2(text.contains("The run ends here: diverged at step 623: |f| passed 1e100"),

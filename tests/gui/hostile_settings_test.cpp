@@ -85,13 +85,15 @@ class HostileSettingsTest : public QObject {
         QVERIFY(w != nullptr);
         QCOMPARE(w->session().runs().size(), std::size_t{2});
         const RunSpec& fitted = w->session().runs()[0].spec;
-        QCOMPARE(fitted.learning_rate, kLearningRateMax);
-        QCOMPARE(fitted.start.x(), kCoordinateLimit);
-        QCOMPARE(fitted.iterations, kWindowMaxIterations);
-        QCOMPARE(w->session().runs()[1].spec.iterations, 50);  // in range: untouched
+        QCOMPARE(gd::learning_rate(fitted.optimizer),
+                 gd::GradientDescent::parameters[0].window.max);
+        QCOMPARE(fitted.settings.start.x(), kCoordinateLimit);
+        QCOMPARE(fitted.settings.max_iterations, kWindowMaxIterations);
+        QCOMPARE(w->session().runs()[1].spec.settings.max_iterations, 50);  // in range: untouched
         // What runs is what the fields show.
         w->session().setActiveIndex(0);
-        QCOMPARE(w->parameters().learningRate->value(), kLearningRateMax);
+        QCOMPARE(w->parameters().learningRate->value(),
+                 gd::GradientDescent::parameters[0].window.max);
         QCOMPARE(w->parameters().startX->value(), kCoordinateLimit);
         const QString notes = w->restoreNotes().join('\n');
         QVERIFY2(notes.contains(QStringLiteral("run 1: the learning rate 1e308 is outside "
@@ -262,10 +264,11 @@ class HostileSettingsTest : public QObject {
         QCOMPARE(box->value(), value);
         QTRY_VERIFY(w->session().waitUntilComputed());
         const RunSpec& spec = w->session().activeRun().spec;
-        const double used = field == QLatin1String("tolerance")      ? spec.tolerance
-                            : field == QLatin1String("learningRate") ? spec.learning_rate
-                            : field == QLatin1String("startX")       ? spec.start.x()
-                                                                     : spec.gradient.h;
+        const double used = field == QLatin1String("tolerance") ? spec.settings.tolerance
+                            : field == QLatin1String("learningRate")
+                                ? gd::learning_rate(spec.optimizer)
+                            : field == QLatin1String("startX") ? spec.settings.start.x()
+                                                               : spec.settings.gradient.h;
         QCOMPARE(used, value);
     }
 
@@ -277,7 +280,7 @@ class HostileSettingsTest : public QObject {
         QVERIFY(w != nullptr);
         w->applyPreset(*gd::find_preset("goldstein-price"));
         QVERIFY(w->waitUntilDrawn());
-        QCOMPARE(w->session().activeRun().spec.learning_rate, 5e-5);
+        QCOMPARE(gd::learning_rate(w->session().activeRun().spec.optimizer), 5e-5);
         QCOMPARE(w->parameters().learningRate->value(), 5e-5);
     }
 

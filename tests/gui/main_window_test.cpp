@@ -146,7 +146,7 @@ class MainWindowTest : public QObject {
         MainWindow& w = fresh();
         const QPoint pixel = w.plot().pixelOf({1.0, -2.0});
         QTest::mouseClick(&w.plot(), Qt::LeftButton, {}, pixel);
-        const Eigen::Vector2d start = w.session().activeRun().spec.start;
+        const Eigen::Vector2d start = w.session().activeRun().spec.settings.start;
         const double pixel_size = w.plot().view().x_max - w.plot().view().x_min;
         QVERIFY(std::abs(start.x() - 1.0) < pixel_size / 200);
         QVERIFY(std::abs(start.y() + 2.0) < pixel_size / 200);
@@ -176,7 +176,7 @@ class MainWindowTest : public QObject {
                          Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&w.plot(), &move);
         QTest::mouseRelease(&w.plot(), Qt::LeftButton, {}, to);
-        const Eigen::Vector2d start = w.session().activeRun().spec.start;
+        const Eigen::Vector2d start = w.session().activeRun().spec.settings.start;
         QVERIFY2(std::abs(start.x() - 2.0) < 0.05 && std::abs(start.y() - 3.0) < 0.05,
                  qPrintable(QStringLiteral("%1, %2").arg(start.x()).arg(start.y())));
         QCOMPARE(w.plot().view().x_min, view_before.x_min);  // the drag did not pan
@@ -338,8 +338,8 @@ class MainWindowTest : public QObject {
         QCOMPARE(w.session().activeIndex(), 1);
         w.parameters().learningRate->setValue(0.7);
         QVERIFY(w.waitUntilDrawn());
-        QCOMPARE(w.session().runs()[0].spec.learning_rate, 0.1);
-        QCOMPARE(w.session().runs()[1].spec.learning_rate, 0.7);
+        QCOMPARE(gd::learning_rate(w.session().runs()[0].spec.optimizer), 0.1);
+        QCOMPARE(gd::learning_rate(w.session().runs()[1].spec.optimizer), 0.7);
         QCOMPARE(w.plot().runCount(), 2);
         QCOMPARE(w.convergence().graphCount(), 4);  // f and |grad f| per run
         QCOMPARE(w.runsPanel().list()->count(), 2);
@@ -370,9 +370,9 @@ class MainWindowTest : public QObject {
         QVERIFY(w.waitUntilDrawn());
         const auto& runs = w.session().runs();
         QCOMPARE(runs.size(), std::size_t{3});
-        QCOMPARE(runs[0].spec.learning_rate, 0.001);
-        QCOMPARE(runs[1].spec.learning_rate, 0.1);
-        QCOMPARE(runs[2].spec.learning_rate, 0.7);
+        QCOMPARE(gd::learning_rate(runs[0].spec.optimizer), 0.001);
+        QCOMPARE(gd::learning_rate(runs[1].spec.optimizer), 0.1);
+        QCOMPARE(gd::learning_rate(runs[2].spec.optimizer), 0.7);
         // 0.001 stalls: 50 steps shrink the distance by only 1 - 0.998^50 (about 10 %).
         QCOMPARE(runs[0].trace->stop, gd::StopReason::max_iterations);
         QVERIFY(runs[0].trace->points.back().x.norm() > 4.0);
@@ -401,7 +401,7 @@ class MainWindowTest : public QObject {
         QVERIFY(w.waitUntilDrawn());
         w.animation().toEnd();
         QCOMPARE(w.session().activeIndex(), 2);
-        QCOMPARE(w.session().activeRun().spec.learning_rate, 0.7);
+        QCOMPARE(gd::learning_rate(w.session().activeRun().spec.optimizer), 0.7);
         QCOMPARE(w.convergenceTabs().currentIndex(), 1);
         QCOMPARE(w.convergence().view(), ConvergenceView::coordinates);
         const QStringList numbers = w.plot().shownIterateNumbers();
@@ -443,10 +443,10 @@ class MainWindowTest : public QObject {
         QTRY_VERIFY(w.session().expressionText().startsWith("sin(1*x)"));
         QVERIFY(w.waitUntilDrawn());
         RunSpec spec = w.session().activeRun().spec;
-        spec.iterations = 1'000'000;
-        spec.tolerance = 0.0;
-        spec.learning_rate = 1e-4;
-        spec.gradient.mode = gd::GradientMode::numeric;
+        spec.settings.max_iterations = 1'000'000;
+        spec.settings.tolerance = 0.0;
+        gd::set_hyper_parameter(spec.optimizer, "lr", 1e-4);
+        spec.settings.gradient.mode = gd::GradientMode::numeric;
         w.parameters().setSpec(spec);
         w.session().setActiveSpec(spec);
         QTRY_VERIFY_WITH_TIMEOUT(w.progressBar().isVisible(), 3000);
@@ -473,12 +473,12 @@ class MainWindowTest : public QObject {
             terms << QStringLiteral("sin(%1*x)*cos(%1*y)/%1").arg(k);
         const QString slow = terms.join(" + ") + " + x^2 + y^2";
         RunSpec spec = w.session().activeRun().spec;
-        spec.iterations = 1'000'000;
-        spec.tolerance = 0.0;
-        spec.learning_rate = 1e-4;
+        spec.settings.max_iterations = 1'000'000;
+        spec.settings.tolerance = 0.0;
+        gd::set_hyper_parameter(spec.optimizer, "lr", 1e-4);
         std::vector<RunSpec> specs;
         for (int k = 0; k < kMaxRuns; ++k) {
-            spec.start = {-3.0 + 0.1 * k, 4.0};
+            spec.settings.start = {-3.0 + 0.1 * k, 4.0};
             specs.push_back(spec);
         }
         w.session().setScene(std::get<gd::Objective>(gd::Objective::parse(slow.toStdString())),
@@ -517,7 +517,7 @@ class MainWindowTest : public QObject {
         QVERIFY2(w.parameters().problems().startsWith("Learning rate: 0 is not between"),
                  qPrintable(w.parameters().problems()));
         QVERIFY(w.parameters().problems().endsWith("the run keeps 0.1."));
-        QCOMPARE(w.session().activeRun().spec.learning_rate, 0.1);
+        QCOMPARE(gd::learning_rate(w.session().activeRun().spec.optimizer), 0.1);
         lr->setFocus();
         lr->selectAll();
         QTest::keyClicks(lr, QStringLiteral("-0.1"));
@@ -525,12 +525,12 @@ class MainWindowTest : public QObject {
         lr->selectAll();
         QTest::keyClicks(lr, QStringLiteral("0.2"));
         QVERIFY(w.parameters().problems().isEmpty());
-        QTRY_COMPARE(w.session().activeRun().spec.learning_rate, 0.2);
+        QTRY_COMPARE(gd::learning_rate(w.session().activeRun().spec.optimizer), 0.2);
 
         RunSpec spec = w.session().activeRun().spec;
-        spec.iterations = 1'000'000;
-        spec.tolerance = 0.0;
-        spec.learning_rate = 1e-5;
+        spec.settings.max_iterations = 1'000'000;
+        spec.settings.tolerance = 0.0;
+        gd::set_hyper_parameter(spec.optimizer, "lr", 1e-5);
         w.session().setActiveSpec(spec);
         QVERIFY(w.session().computing());
         QVERIFY2(w.plot().caption().contains("computing"), qPrintable(w.plot().caption()));
@@ -548,9 +548,9 @@ class MainWindowTest : public QObject {
         QVERIFY(w.waitUntilDrawn());
         w.session().setActiveIndex(0);
         RunSpec spec = w.session().activeRun().spec;
-        spec.iterations = 200'000;
-        spec.tolerance = 0.0;
-        spec.learning_rate = 1e-5;
+        spec.settings.max_iterations = 200'000;
+        spec.settings.tolerance = 0.0;
+        gd::set_hyper_parameter(spec.optimizer, "lr", 1e-5);
         w.parameters().setSpec(spec);
         w.session().setActiveSpec(spec);
         QVERIFY(w.session().computing());  // and still, until the event loop runs again
@@ -561,7 +561,7 @@ class MainWindowTest : public QObject {
         for (std::size_t k = 0; k < w.session().runs().size(); ++k) {
             if (k == 1) continue;  // the untouched second run
             const Run& run = w.session().runs()[k];
-            QCOMPARE(run.spec.iterations, 200'000);
+            QCOMPARE(run.spec.settings.max_iterations, 200'000);
             QCOMPARE(run.trace->stop, gd::StopReason::max_iterations);
             QCOMPARE(run.trace->iterations, 200'000);
         }
@@ -721,8 +721,8 @@ class MainWindowTest : public QObject {
         QCOMPARE(w.editor().text(), QStringLiteral("x^2 + 4*y^2 + x*y"));
         QVERIFY(w.editor().history().contains("x^2 + 4*y^2 + x*y"));
         QCOMPARE(w.session().runs().size(), std::size_t{2});
-        QCOMPARE(w.session().runs()[0].spec.learning_rate, 0.05);
-        QCOMPARE(w.session().runs()[1].spec.start.x(), 2.5);
+        QCOMPARE(gd::learning_rate(w.session().runs()[0].spec.optimizer), 0.05);
+        QCOMPARE(w.session().runs()[1].spec.settings.start.x(), 2.5);
         QCOMPARE(w.size(), QSize(1100, 700));
         w.close();
         QSettings().clear();

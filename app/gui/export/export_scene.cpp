@@ -24,8 +24,7 @@ QString step_caption(const gd::Trace& trace, const RunSpec& spec, int k) {
     const gd::TracePoint& p = trace.points[static_cast<std::size_t>(k)];
     QString caption = QStringLiteral("step %1   f = %2").arg(k).arg(short_number(p.f, 5));
     if (k == last) {
-        const QString why =
-            QString::fromStdString(gd::describe_stop(trace, descent_settings(spec)));
+        const QString why = QString::fromStdString(gd::describe_stop(trace, spec.settings));
         caption += QStringLiteral("   —   ") + why.section(QLatin1Char(':'), 0, 0);
     }
     return caption;
@@ -36,18 +35,31 @@ QString scene_caption(const ExportScene& scene, int k) {
                       QString::fromStdString(scene.objective.expression().to_pretty_string())};
     if (scene.runs.empty()) return parts.front();
     const RunSpec& first = scene.runs.front().spec;
-    const auto shared = [&](auto member) {
+    const auto shared = [&](const auto& same) {
         return std::all_of(scene.runs.begin(), scene.runs.end(),
-                           [&](const ExportRun& r) { return r.spec.*member == first.*member; });
+                           [&](const ExportRun& r) { return same(r.spec); });
     };
-    if (shared(&RunSpec::start)) parts << QStringLiteral("start ") + point_text(first.start);
-    if (shared(&RunSpec::learning_rate))
-        parts << QStringLiteral("lr = ") + short_number(first.learning_rate);
-    const bool numeric = std::all_of(scene.runs.begin(), scene.runs.end(), [&](const ExportRun& r) {
-        return r.spec.gradient.mode == gd::GradientMode::numeric &&
-               r.spec.gradient.h == first.gradient.h;
-    });
-    if (numeric) parts << QStringLiteral("numeric ∇f, h = ") + short_number(first.gradient.h);
+    const gd::DescentSettings& settings = first.settings;
+    if (shared([&](const RunSpec& s) { return s.settings.start == settings.start; }))
+        parts << QStringLiteral("start ") + point_text(settings.start);
+    const std::string_view method = gd::optimizer_name(first.optimizer);
+    if (shared([&](const RunSpec& s) { return gd::optimizer_name(s.optimizer) == method; })) {
+        if (method != gd::kDefaultOptimizer)
+            parts << to_qstring(gd::optimizer_title(first.optimizer));
+        // The hyper-parameters every run shares (the legend names those that differ).
+        for (const gd::HyperParameter& p : gd::hyper_parameters(first.optimizer)) {
+            const double v = *gd::hyper_parameter(first.optimizer, p.name);
+            if (shared([&](const RunSpec& s) {
+                    return gd::hyper_parameter(s.optimizer, p.name) == v;
+                }))
+                parts << to_qstring(p.symbol) + QStringLiteral(" = ") + short_number(v);
+        }
+    }
+    if (shared([&](const RunSpec& s) {
+            return s.settings.gradient.mode == gd::GradientMode::numeric &&
+                   s.settings.gradient.h == settings.gradient.h;
+        }))
+        parts << QStringLiteral("numeric ∇f, h = ") + short_number(settings.gradient.h);
     // The steps shown: k, or fewer where every run stopped sooner. With several runs that
     // ended apart (100, 51 and 15 steps) "100 steps" would be false for two of them: the
     // picture is at step k.
@@ -81,14 +93,14 @@ std::unique_ptr<DescentPlot> make_export_plot(const ExportScene& scene, const Ex
     plot->setRunCount(count);
     for (int i = 0; i < count; ++i) {
         const ExportRun& run = scene.runs[static_cast<std::size_t>(i)];
-        plot->path(i).setTrace(run.trace, run.spec.learning_rate);
+        plot->path(i).setTrace(run.trace);
         plot->path(i).setLabel(run.label);
     }
     plot->legend->setVisible(count > 0);
     if (count > 0) {
         const int active = std::clamp(scene.active_run, 0, count - 1);
         plot->setActiveRun(active);
-        plot->setStartMarker(scene.runs[static_cast<std::size_t>(active)].spec.start);
+        plot->setStartMarker(scene.runs[static_cast<std::size_t>(active)].spec.settings.start);
     }
     // The caption row first: it takes height from the axis rect, which equal scaling fits.
     show_export_step(*plot, scene, look, scene.step);

@@ -6,10 +6,10 @@ namespace {
 
 RunSpec run(const Eigen::Vector2d& start, double lr, int iterations, double tol = 1e-5) {
     RunSpec s;
-    s.start = start;
-    s.learning_rate = lr;
-    s.iterations = iterations;
-    s.tolerance = tol;
+    gd::set_hyper_parameter(s.optimizer, "lr", lr);
+    s.settings.start = start;
+    s.settings.max_iterations = iterations;
+    s.settings.tolerance = tol;
     return s;
 }
 

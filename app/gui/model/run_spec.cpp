@@ -5,35 +5,17 @@
 #include <functional>
 #include <vector>
 
+#include "cli/scene.hpp"
 #include "gui/text/display_text.hpp"
 
 namespace gdlab {
 
-bool RunSpec::operator==(const RunSpec& other) const {
-    return start == other.start && learning_rate == other.learning_rate &&
-           iterations == other.iterations && tolerance == other.tolerance &&
-           gradient.mode == other.gradient.mode && gradient.h == other.gradient.h;
-}
-
 RunSpec spec_of(const gd::Preset& preset) {
     RunSpec spec;
-    spec.start = preset.start;
-    spec.learning_rate = preset.learning_rate;
-    spec.iterations = preset.iterations;
+    gd::set_hyper_parameter(spec.optimizer, "lr", preset.learning_rate);
+    spec.settings.start = preset.start;
+    spec.settings.max_iterations = preset.iterations;
     return spec;
-}
-
-gd::DescentSettings descent_settings(const RunSpec& spec) {
-    gd::DescentSettings s;
-    s.start = spec.start;
-    s.max_iterations = spec.iterations;
-    s.tolerance = spec.tolerance;
-    s.gradient = spec.gradient;
-    return s;
-}
-
-gd::Optimizer optimizer_of(const RunSpec& spec) {
-    return gd::GradientDescent{spec.learning_rate};
 }
 
 namespace {
@@ -42,11 +24,21 @@ QString range_text(double lo, double hi) {
     return QStringLiteral("%1 to %2").arg(short_number(lo, 6), short_number(hi, 6));
 }
 
-// The message for a value outside [lo, hi] (or not a number), naming the field.
-std::optional<QString> outside(const QString& what, double v, double lo, double hi) {
+std::string option(gd::Setting setting) {
+    return std::string(option_of(setting));
+}
+
+std::string option(const gd::HyperParameter& p) {
+    return "--" + std::string(p.name);
+}
+
+// The message for a value outside [lo, hi] (or not a number), naming the field and the option
+// that sets it.
+std::optional<RunProblem> outside(std::string option, const QString& what, double v, double lo,
+                                  double hi) {
     if (v >= lo && v <= hi) return std::nullopt;
-    return QStringLiteral("the %1 %2 is outside %3")
-        .arg(what, short_number(v, 6), range_text(lo, hi));
+    return RunProblem{std::move(option), QStringLiteral("the %1 %2 is outside %3")
+                                             .arg(what, short_number(v, 6), range_text(lo, hi))};
 }
 
 // v if it lies in [lo, hi]; else the nearer bound, or `fallback` for a value that is not a
@@ -63,80 +55,114 @@ double fitted(double v, double lo, double hi, double fallback, const QString& wh
 }  // namespace
 
 std::optional<RunProblem> window_problem(const RunSpec& spec) {
-    const auto check = [](RunField field, const QString& what, double v, double lo, double hi) {
-        auto message = outside(what, v, lo, hi);
-        return message ? std::optional<RunProblem>(RunProblem{field, *message}) : std::nullopt;
-    };
-    if (auto p = check(RunField::start, QStringLiteral("start x"), spec.start.x(),
-                       -kCoordinateLimit, kCoordinateLimit)) {
+    const gd::DescentSettings& s = spec.settings;
+    const auto start = option(gd::Setting::start);
+    if (auto p = outside(start, QStringLiteral("start x"), s.start.x(), -kCoordinateLimit,
+                         kCoordinateLimit))
         return p;
-    }
-    if (auto p = check(RunField::start, QStringLiteral("start y"), spec.start.y(),
-                       -kCoordinateLimit, kCoordinateLimit)) {
+    if (auto p = outside(start, QStringLiteral("start y"), s.start.y(), -kCoordinateLimit,
+                         kCoordinateLimit))
         return p;
+    for (const gd::HyperParameter& h : gd::hyper_parameters(spec.optimizer)) {
+        if (auto p =
+                outside(option(h), to_qstring(h.label),
+                        *gd::hyper_parameter(spec.optimizer, h.name), h.window.min, h.window.max))
+            return p;
     }
-    if (auto p = check(RunField::learning_rate, QStringLiteral("learning rate"), spec.learning_rate,
-                       kLearningRateMin, kLearningRateMax)) {
+    if (auto p = outside(option(gd::Setting::iterations), QStringLiteral("number of iterations"),
+                         s.max_iterations, 1, kWindowMaxIterations))
         return p;
-    }
-    if (auto p = check(RunField::iterations, QStringLiteral("number of iterations"),
-                       spec.iterations, 1, kWindowMaxIterations)) {
+    if (auto p = outside(option(gd::Setting::tolerance), QStringLiteral("tolerance"), s.tolerance,
+                         0.0, kToleranceMax))
         return p;
-    }
-    if (auto p = check(RunField::tolerance, QStringLiteral("tolerance"), spec.tolerance, 0.0,
-                       kToleranceMax)) {
-        return p;
-    }
-    if (spec.gradient.mode == gd::GradientMode::numeric) {
-        return check(RunField::h, QStringLiteral("step h"), spec.gradient.h, kStepMin, kStepMax);
+    if (s.gradient.mode == gd::GradientMode::numeric) {
+        return outside(option(gd::Setting::h), QStringLiteral("step h"), s.gradient.h, kStepMin,
+                       kStepMax);
     }
     return std::nullopt;
 }
 
 RunSpec fit_to_window(const RunSpec& spec, QStringList& notes) {
-    const RunSpec defaults;
-    RunSpec s = spec;
-    s.start = {fitted(spec.start.x(), -kCoordinateLimit, kCoordinateLimit, defaults.start.x(),
+    const gd::DescentSettings defaults;
+    RunSpec fit = spec;
+    gd::DescentSettings& s = fit.settings;
+    s.start = {fitted(s.start.x(), -kCoordinateLimit, kCoordinateLimit, defaults.start.x(),
                       QStringLiteral("start x"), notes),
-               fitted(spec.start.y(), -kCoordinateLimit, kCoordinateLimit, defaults.start.y(),
+               fitted(s.start.y(), -kCoordinateLimit, kCoordinateLimit, defaults.start.y(),
                       QStringLiteral("start y"), notes)};
-    s.learning_rate = fitted(spec.learning_rate, kLearningRateMin, kLearningRateMax,
-                             defaults.learning_rate, QStringLiteral("learning rate"), notes);
-    s.iterations =
-        static_cast<int>(fitted(spec.iterations, 1, kWindowMaxIterations, defaults.iterations,
+    for (const gd::HyperParameter& h : gd::hyper_parameters(fit.optimizer)) {
+        const double v = *gd::hyper_parameter(fit.optimizer, h.name);
+        gd::set_hyper_parameter(
+            fit.optimizer, h.name,
+            fitted(v, h.window.min, h.window.max, h.default_value, to_qstring(h.label), notes));
+    }
+    s.max_iterations =
+        static_cast<int>(fitted(s.max_iterations, 1, kWindowMaxIterations, defaults.max_iterations,
                                 QStringLiteral("number of iterations"), notes));
-    s.tolerance = fitted(spec.tolerance, 0.0, kToleranceMax, defaults.tolerance,
+    s.tolerance = fitted(s.tolerance, 0.0, kToleranceMax, defaults.tolerance,
                          QStringLiteral("tolerance"), notes);
-    s.gradient.h = fitted(spec.gradient.h, kStepMin, kStepMax, defaults.gradient.h,
+    s.gradient.h = fitted(s.gradient.h, kStepMin, kStepMax, defaults.gradient.h,
                           QStringLiteral("step h"), notes);
-    if (auto problem = gd::check_settings(descent_settings(s))) {
+    if (auto problem = gd::check_settings(s)) {
         // In range but too small beside this start (see gd::check_settings).
         notes << QString::fromStdString(problem->message) +
                      QStringLiteral("; %1 is used").arg(short_number(defaults.gradient.h, 6));
         s.gradient.h = defaults.gradient.h;
     }
-    return s;
+    return fit;
 }
 
-QStringList legend_labels(std::span<const RunSpec> specs) {
-    using Describe = std::function<QString(const RunSpec&)>;
-    const std::vector<Describe> fields = {
-        [](const RunSpec& s) { return QStringLiteral("start ") + point_text(s.start, 6); },
-        [](const RunSpec& s) { return QStringLiteral("lr = ") + short_number(s.learning_rate, 6); },
-        [](const RunSpec& s) { return QStringLiteral("%1 iterations").arg(s.iterations); },
-        [](const RunSpec& s) {
-            return s.tolerance > 0 ? QStringLiteral("tol = ") + short_number(s.tolerance, 6)
-                                   : QStringLiteral("tol off");
-        },
-        [](const RunSpec& s) {
-            return s.gradient.mode == gd::GradientMode::exact
-                       ? QStringLiteral("exact ∇f")
-                       : QStringLiteral("numeric ∇f, h = ") + short_number(s.gradient.h, 6);
-        },
+namespace {
+
+// One way of telling runs apart: the text it gives a run (empty when it does not apply).
+using Describe = std::function<QString(const RunSpec&)>;
+
+std::vector<Describe> legend_fields() {
+    std::vector<Describe> fields = {
+        [](const RunSpec& s) { return QStringLiteral("start ") + point_text(s.settings.start, 6); },
+        [](const RunSpec& s) { return to_qstring(gd::optimizer_title(s.optimizer)); },
     };
+    for (const auto name : gd::all_hyper_parameter_names()) {
+        fields.push_back([name](const RunSpec& s) {
+            for (const gd::HyperParameter& p : gd::hyper_parameters(s.optimizer)) {
+                if (p.name == name) {
+                    return to_qstring(p.symbol) + QStringLiteral(" = ") +
+                           short_number(*gd::hyper_parameter(s.optimizer, name), 6);
+                }
+            }
+            return QString();
+        });
+    }
+    fields.push_back([](const RunSpec& s) {
+        return QStringLiteral("%1 iterations").arg(s.settings.max_iterations);
+    });
+    fields.push_back([](const RunSpec& s) {
+        return s.settings.tolerance > 0
+                   ? QStringLiteral("tol = ") + short_number(s.settings.tolerance, 6)
+                   : QStringLiteral("tol off");
+    });
+    fields.push_back([](const RunSpec& s) {
+        return s.settings.gradient.mode == gd::GradientMode::exact
+                   ? QStringLiteral("exact ∇f")
+                   : QStringLiteral("numeric ∇f, h = ") + short_number(s.settings.gradient.h, 6);
+    });
+    return fields;
+}
+
+}  // namespace
+
+QStringList legend_labels(std::span<const RunSpec> specs) {
     QStringList labels;
     if (specs.empty()) return labels;
-    if (specs.size() == 1) return {fields[1](specs[0])};
+    const std::vector<Describe> fields = legend_fields();
+    if (specs.size() == 1) {
+        // A lone run: its learning rate, and its method unless it is plain gradient descent.
+        const RunSpec& s = specs[0];
+        const QString lr =
+            QStringLiteral("lr = ") + short_number(gd::learning_rate(s.optimizer), 6);
+        if (gd::optimizer_name(s.optimizer) == gd::kDefaultOptimizer) return {lr};
+        return {to_qstring(gd::optimizer_title(s.optimizer)) + QStringLiteral(", ") + lr};
+    }
     std::vector<bool> differs(fields.size(), false);
     for (std::size_t f = 0; f < fields.size(); ++f) {
         for (const RunSpec& s : specs)
@@ -145,7 +171,7 @@ QStringList legend_labels(std::span<const RunSpec> specs) {
     for (std::size_t r = 0; r < specs.size(); ++r) {
         QStringList parts;
         for (std::size_t f = 0; f < fields.size(); ++f) {
-            if (differs[f]) parts << fields[f](specs[r]);
+            if (differs[f] && !fields[f](specs[r]).isEmpty()) parts << fields[f](specs[r]);
         }
         labels << (parts.isEmpty() ? QStringLiteral("run %1").arg(r + 1)
                                    : parts.join(QStringLiteral(" · ")));

@@ -1,43 +1,25 @@
-// What one descent run is asked to do (start, learning rate, iterations, tolerance, gradient),
-// and the legend text that tells overlaid runs apart by what differs between them.
+// One run as the window holds it (gd::RunSpec: an optimizer and its settings), checked against
+// the window's ranges, and the legend text that tells overlaid runs apart by what differs.
 #pragma once
 
-#include <Eigen/Core>
 #include <QString>
 #include <QStringList>
 #include <optional>
 #include <span>
+#include <string>
 
+#include "cli/window_limits.hpp"
 #include "gd/descent.hpp"
 #include "gd/optimizer.hpp"
 #include "gd/presets.hpp"
 
 namespace gdlab {
 
-struct RunSpec {
-    Eigen::Vector2d start{-3.0, 4.0};
-    double learning_rate = 0.1;
-    int iterations = 100;
-    double tolerance = 1e-5;
-    gd::GradientSettings gradient;
-
-    bool operator==(const RunSpec& other) const;
-};
-
-// What a run in the window may be: the ranges its fields show. The command line refuses what
-// lies outside them for the window; saved settings are brought inside them, with a note.
-inline constexpr int kWindowMaxIterations = 1'000'000;
-inline constexpr double kLearningRateMin = 1e-5;  // Goldstein-Price's preset takes 5e-5
-inline constexpr double kLearningRateMax = 10.0;
-inline constexpr double kCoordinateLimit = 1e6;
-inline constexpr double kToleranceMax = 1e3;
-inline constexpr double kStepMin = 1e-12;  // of the numeric gradient
-inline constexpr double kStepMax = 1.0;
-
-enum class RunField { start, learning_rate, iterations, tolerance, h };
+using RunSpec = gd::RunSpec;
 
 struct RunProblem {
-    RunField field;
+    // The command-line option that sets the field at fault: "--start", "--lr", "--iters".
+    std::string option;
     QString message;  // "the learning rate 20 is outside 1e−5 to 10"
 };
 
@@ -48,12 +30,9 @@ struct RunProblem {
 // the default), and an h too small for the start the default h; one note per change, naming the
 // field, the value given and the value used.
 [[nodiscard]] RunSpec fit_to_window(const RunSpec& spec, QStringList& notes);
-// At most this many runs are overlaid; each gets its own colour.
-inline constexpr int kMaxRuns = 8;
 
+// The run a preset starts with: plain gradient descent at the preset's learning rate.
 [[nodiscard]] RunSpec spec_of(const gd::Preset& preset);
-[[nodiscard]] gd::DescentSettings descent_settings(const RunSpec& spec);
-[[nodiscard]] gd::Optimizer optimizer_of(const RunSpec& spec);
 
 // One label per run naming the settings that differ between the runs ("lr = 0.7",
 // "start (1, 2) · lr = 0.1"); a lone run is labelled by its learning rate.

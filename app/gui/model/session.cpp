@@ -146,27 +146,28 @@ bool Session::waitUntilComputed(int timeout_ms) {
 void Session::compute(Run& run) {
     // The exact gradient of a huge expression cannot be derived; the parameter panel says so and
     // offers only the numeric mode.
-    if (!objective_.has_exact_gradient()) run.spec.gradient.mode = gd::GradientMode::numeric;
+    if (!objective_.has_exact_gradient())
+        run.spec.settings.gradient.mode = gd::GradientMode::numeric;
     const auto old = jobs_.find(run.id);
     if (old != jobs_.end()) old->second.stop.request_stop();
 
     Job job;
     job.generation = next_generation_++;
     job.done = std::make_shared<std::atomic<int>>(0);
-    job.total = std::max(run.spec.iterations, 1);
+    job.total = std::max(run.spec.settings.max_iterations, 1);
     job.watcher = new QFutureWatcher<Computed>(this);
     const std::uint64_t id = run.id;
     const std::uint64_t generation = job.generation;
     connect(job.watcher, &QFutureWatcherBase::finished, this,
             [this, id, generation] { finished(id, generation); });
-    job.watcher->setFuture(compute_in_background([f = objective_, spec = run.spec,
-                                                  token = job.stop.get_token(), done = job.done] {
-        Computed c;
-        c.trace = gd::run_descent(f, optimizer_of(spec), descent_settings(spec), token,
-                                  [&done](int k) { done->store(k, std::memory_order_relaxed); });
-        c.reduced = gd::reduce_trace(c.trace, kReducedBuckets);
-        return c;
-    }));
+    job.watcher->setFuture(compute_in_background(
+        [f = objective_, spec = run.spec, token = job.stop.get_token(), done = job.done] {
+            Computed c;
+            c.trace = gd::run_descent(
+                f, spec, token, [&done](int k) { done->store(k, std::memory_order_relaxed); });
+            c.reduced = gd::reduce_trace(c.trace, kReducedBuckets);
+            return c;
+        }));
     // The previous job (if any) still runs until it sees its stop request; keep its watcher
     // alive under a key nobody looks up, and let it delete itself when it ends.
     if (old != jobs_.end()) {

@@ -4,6 +4,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -32,25 +33,17 @@ ParameterPanel::ParameterPanel(QWidget* parent)
                                                  "sets it, and the marker can be dragged"))),
       startY(coordinate_box(this, QStringLiteral("y of the start point; a click on the plot "
                                                  "sets it, and the marker can be dragged"))),
-      learningRate(new NumberSpinBox(this)),
-      learningRateSlider(new LogSlider(kLearningRateMin, kLearningRateMax, this)),
       iterations(new QSpinBox(this)),
       tolerance(new NumberSpinBox(this)),
       gradientMode(new QComboBox(this)),
       h(new NumberSpinBox(this)),
       exact_note_(new QLabel(this)),
       problems_(new QLabel(this)) {
-    learningRate->setRange(kLearningRateMin, kLearningRateMax);
-    learningRate->setSteps(NumberSpinBox::Steps::one_two_five);
-    learningRate->setToolTip(
-        QStringLiteral("lr: each step moves by −lr·∇f. Arrows step through 1, 2, 5, 10, …"));
-    learningRateSlider->setToolTip(
-        QStringLiteral("The learning rate on a logarithmic scale, from %1 to %2")
-            .arg(short_number(kLearningRateMin), short_number(kLearningRateMax)));
     iterations->setRange(1, kWindowMaxIterations);
     iterations->setGroupSeparatorShown(true);
     iterations->setAccelerated(true);
-    iterations->setToolTip(QStringLiteral("The most updates a run makes (1 to 1,000,000)"));
+    iterations->setToolTip(QStringLiteral("The most updates a run makes (1 to %1)")
+                               .arg(QLocale(QLocale::English).toString(kWindowMaxIterations)));
     tolerance->setRange(0.0, kToleranceMax);
     tolerance->setSpecialValueText(QStringLiteral("off"));
     tolerance->setSteps(NumberSpinBox::Steps::one_two_five);
@@ -66,14 +59,14 @@ ParameterPanel::ParameterPanel(QWidget* parent)
     exact_note_->setVisible(false);
     exact_note_->setWordWrap(true);
 
-    auto* form = new QFormLayout(this);
+    form_ = new QFormLayout(this);
+    QFormLayout* form = form_;
     form->setContentsMargins(0, 0, 0, 0);
     auto* start = new QHBoxLayout;
     start->addWidget(startX);
     start->addWidget(startY);
     form->addRow(QStringLiteral("Start x, y"), start);
-    form->addRow(QStringLiteral("Learning rate"), learningRate);
-    form->addRow(QString(), learningRateSlider);
+    hyper_first_row_ = form->rowCount();
     form->addRow(QStringLiteral("Iterations"), iterations);
     form->addRow(QStringLiteral("Tolerance"), tolerance);
     form->addRow(QStringLiteral("Gradient"), gradientMode);
@@ -84,38 +77,102 @@ ParameterPanel::ParameterPanel(QWidget* parent)
     problems_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     problems_->setVisible(false);
     form->addRow(problems_);
-    for (NumberSpinBox* box : {startX, startY, learningRate, tolerance, h})
+    for (NumberSpinBox* box : {startX, startY, tolerance, h})
         connect(box, &NumberSpinBox::problemChanged, this, &ParameterPanel::showProblems);
 
     for (NumberSpinBox* box : {startX, startY, tolerance, h}) {
         connect(box, &QDoubleSpinBox::valueChanged, this, &ParameterPanel::announce);
     }
-    connect(learningRate, &QDoubleSpinBox::valueChanged, this, [this](double v) {
-        learningRateSlider->setLogValue(v);
-        announce();
-    });
-    connect(learningRateSlider, &LogSlider::logValueChanged, this, [this](double v) {
-        const QSignalBlocker block(learningRate);
-        learningRate->setValue(v);
-        announce();
-    });
     connect(iterations, &QSpinBox::valueChanged, this, &ParameterPanel::announce);
     connect(gradientMode, &QComboBox::currentIndexChanged, this, [this](int index) {
         h->setEnabled(index == 1);
         announce();
     });
+    // Another method's rows replace these (showOptimizer); gd's are there from the start.
+    optimizer_ = gd::Optimizer{};
+    hyper_rows_.clear();
+    showOptimizer(*gd::make_optimizer(gd::kDefaultOptimizer));
     setSpec(RunSpec{});
+}
+
+void ParameterPanel::showOptimizer(const gd::Optimizer& optimizer) {
+    if (!hyper_rows_.empty() && gd::optimizer_name(optimizer) == gd::optimizer_name(optimizer_))
+        return;
+    for (const HyperRow& row : hyper_rows_) {
+        form_->removeRow(row.box);
+        if (row.slider != nullptr) form_->removeRow(row.slider);
+    }
+    hyper_rows_.clear();
+    learningRate = nullptr;
+    learningRateSlider = nullptr;
+    optimizer_ = optimizer;
+    int at = hyper_first_row_;
+    for (const gd::HyperParameter& p : gd::hyper_parameters(optimizer)) {
+        QString label = to_qstring(p.label);
+        label[0] = label[0].toUpper();
+        HyperRow row{&p, label, new NumberSpinBox(this), nullptr};
+        row.box->setRange(p.window.min, p.window.max);
+        QString tip = QStringLiteral("%1: %2 (%3)")
+                          .arg(to_qstring(p.symbol), to_qstring(p.meaning),
+                               to_qstring(gd::optimizer_formula(optimizer)));
+        if (p.log_scale) {
+            row.box->setSteps(NumberSpinBox::Steps::one_two_five);
+            tip += QStringLiteral(". Arrows step through 1, 2, 5, 10, …");
+            row.slider = new LogSlider(p.window.min, p.window.max, this);
+            row.slider->setToolTip(QStringLiteral("The %1 on a logarithmic scale, from %2 to %3")
+                                       .arg(to_qstring(p.label), short_number(p.window.min),
+                                            short_number(p.window.max)));
+        }
+        row.box->setToolTip(tip);
+        form_->insertRow(at++, label, row.box);
+        if (row.slider != nullptr) form_->insertRow(at++, QString(), row.slider);
+        NumberSpinBox* box = row.box;
+        LogSlider* slider = row.slider;
+        connect(box, &NumberSpinBox::problemChanged, this, &ParameterPanel::showProblems);
+        connect(box, &QDoubleSpinBox::valueChanged, this, [this, slider](double v) {
+            if (slider != nullptr) slider->setLogValue(v);
+            announce();
+        });
+        if (slider != nullptr) {
+            connect(slider, &LogSlider::logValueChanged, this, [this, box](double v) {
+                const QSignalBlocker block(box);
+                box->setValue(v);
+                announce();
+            });
+        }
+        if (p.name == "lr") {
+            learningRate = box;
+            learningRateSlider = slider;
+        }
+        hyper_rows_.push_back(row);
+    }
+}
+
+NumberSpinBox* ParameterPanel::hyperParameterBox(std::string_view name) const {
+    for (const HyperRow& row : hyper_rows_) {
+        if (row.parameter->name == name) return row.box;
+    }
+    return nullptr;
+}
+
+LogSlider* ParameterPanel::hyperParameterSlider(std::string_view name) const {
+    for (const HyperRow& row : hyper_rows_) {
+        if (row.parameter->name == name) return row.slider;
+    }
+    return nullptr;
 }
 
 RunSpec ParameterPanel::spec() const {
     RunSpec s;
-    s.start = {startX->value(), startY->value()};
-    s.learning_rate = learningRate->value();
-    s.iterations = iterations->value();
-    s.tolerance = tolerance->value();
-    s.gradient.mode =
+    s.optimizer = optimizer_;
+    for (const HyperRow& row : hyper_rows_)
+        gd::set_hyper_parameter(s.optimizer, row.parameter->name, row.box->value());
+    s.settings.start = {startX->value(), startY->value()};
+    s.settings.max_iterations = iterations->value();
+    s.settings.tolerance = tolerance->value();
+    s.settings.gradient.mode =
         gradientMode->currentIndex() == 1 ? gd::GradientMode::numeric : gd::GradientMode::exact;
-    s.gradient.h = h->value();
+    s.settings.gradient.h = h->value();
     return s;
 }
 
@@ -131,19 +188,25 @@ void show_value(Box* box, Value v) {
 
 }  // namespace
 
-void ParameterPanel::setSpec(const RunSpec& s) {
+void ParameterPanel::setSpec(const RunSpec& spec) {
+    showOptimizer(spec.optimizer);
+    optimizer_ = spec.optimizer;
+    for (const HyperRow& row : hyper_rows_) {
+        const QSignalBlocker block(row.box);
+        const double v = *gd::hyper_parameter(spec.optimizer, row.parameter->name);
+        show_value(row.box, v);
+        if (row.slider != nullptr) row.slider->setLogValue(v);
+    }
+    const gd::DescentSettings& s = spec.settings;
     const QSignalBlocker b1(startX);
     const QSignalBlocker b2(startY);
-    const QSignalBlocker b3(learningRate);
     const QSignalBlocker b4(iterations);
     const QSignalBlocker b5(tolerance);
     const QSignalBlocker b6(gradientMode);
     const QSignalBlocker b7(h);
     show_value(startX, s.start.x());
     show_value(startY, s.start.y());
-    show_value(learningRate, s.learning_rate);
-    learningRateSlider->setLogValue(s.learning_rate);
-    show_value(iterations, s.iterations);
+    show_value(iterations, s.max_iterations);
     show_value(tolerance, s.tolerance);
     gradientMode->setCurrentIndex(s.gradient.mode == gd::GradientMode::numeric ? 1 : 0);
     show_value(h, s.gradient.h);
@@ -169,12 +232,12 @@ QString ParameterPanel::problems() const {
 }
 
 void ParameterPanel::showProblems() {
-    const std::pair<NumberSpinBox*, QString> named[] = {
-        {startX, QStringLiteral("Start x")},
-        {startY, QStringLiteral("Start y")},
-        {learningRate, QStringLiteral("Learning rate")},
-        {tolerance, QStringLiteral("Tolerance")},
-        {h, QStringLiteral("h")}};
+    std::vector<std::pair<NumberSpinBox*, QString>> named = {{startX, QStringLiteral("Start x")},
+                                                             {startY, QStringLiteral("Start y")}};
+    for (const HyperRow& row : hyper_rows_)
+        named.emplace_back(row.box, row.label);
+    named.emplace_back(tolerance, QStringLiteral("Tolerance"));
+    named.emplace_back(h, QStringLiteral("h"));
     QStringList lines;
     for (const auto& [box, name] : named) {
         if (!box->problem().isEmpty()) {

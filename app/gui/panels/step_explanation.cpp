@@ -19,18 +19,14 @@ QString pt(const Eigen::Vector2d& p) {
 }
 
 // "∂f/∂x ≈ (f(x + h, y) − f(x − h, y)) / 2h = (a − b) / 0.0002 = g"
-QString numeric_partial(const gd::Objective& f, const Eigen::Vector2d& p, double h, int axis,
-                        double result) {
-    Eigen::Vector2d e = Eigen::Vector2d::Zero();
-    e[axis] = h;
-    const double plus = f.value(p + e);
-    const double minus = f.value(p - e);
+QString numeric_partial(const gd::Objective& f, const Eigen::Vector2d& p, double h, int axis) {
+    const gd::CentralDifference d = f.central_difference(p, h, axis);
     const QString name = axis == 0 ? QStringLiteral("x") : QStringLiteral("y");
     const QString args_plus = axis == 0 ? QStringLiteral("x + h, y") : QStringLiteral("x, y + h");
     const QString args_minus = axis == 0 ? QStringLiteral("x − h, y") : QStringLiteral("x, y − h");
     return QStringLiteral("∂f/∂%1 ≈ (f(%2) − f(%3)) / 2h = (%4 − %5) / %6 = <b>%7</b>")
-        .arg(name, args_plus, args_minus, short_number(plus, 10), short_number(minus, 10),
-             short_number(2 * h, 6), num(result));
+        .arg(name, args_plus, args_minus, short_number(d.f_plus, 10), short_number(d.f_minus, 10),
+             short_number(2 * h, 6), num(d.derivative));
 }
 
 // How the step from a to b changed the distance to the minimum m: the signed factor
@@ -63,7 +59,9 @@ QString explain_step(const gd::Objective& f, const gd::Trace& trace, const RunSp
     const int last = static_cast<int>(trace.points.size()) - 1;
     k = std::clamp(k, 0, last);
     const gd::TracePoint& p = trace.points[static_cast<std::size_t>(k)];
-    const Eigen::Vector2d step = -spec.learning_rate * p.gradient;
+    // The update the run applied (or, at its end, would have applied), as it recorded it.
+    const Eigen::Vector2d& step = p.step;
+    const double lr = gd::learning_rate(spec.optimizer);
 
     QString html = QStringLiteral(
                        "<p><b>Step %1 of %2.</b> At x<sub>%1</sub> = %3, f = %4 and the "
@@ -71,11 +69,11 @@ QString explain_step(const gd::Objective& f, const gd::Trace& trace, const RunSp
                        .arg(k)
                        .arg(trace.iterations)
                        .arg(pt(p.x), num(p.f), pt(p.gradient));
-    if (spec.gradient.mode == gd::GradientMode::numeric) {
-        const double h = spec.gradient.h;
+    if (spec.settings.gradient.mode == gd::GradientMode::numeric) {
+        const double h = spec.settings.gradient.h;
         html += QStringLiteral("<p>Numeric gradient with h = %1:<br>%2<br>%3</p>")
-                    .arg(short_number(h, 6), numeric_partial(f, p.x, h, 0, p.gradient.x()),
-                         numeric_partial(f, p.x, h, 1, p.gradient.y()));
+                    .arg(short_number(h, 6), numeric_partial(f, p.x, h, 0),
+                         numeric_partial(f, p.x, h, 1));
     }
     if (k < last) {
         const gd::TracePoint& q = trace.points[static_cast<std::size_t>(k) + 1];
@@ -85,13 +83,13 @@ QString explain_step(const gd::Objective& f, const gd::Trace& trace, const RunSp
         html += QStringLiteral(
                     "<p>The step is −lr·∇f = −%1·%2 = %3.</p>"
                     "<p>The new point is x<sub>%4</sub> = %5; f %6 from %7 to %8.</p>")
-                    .arg(num(spec.learning_rate), pt(p.gradient), pt(step))
+                    .arg(num(lr), pt(p.gradient), pt(step))
                     .arg(k + 1)
                     .arg(pt(q.x), change, num(p.f), num(q.f));
         if (minimum) html += distance_factor(p.x, q.x, *minimum);
         return html;
     }
-    const QString why = QString::fromStdString(gd::describe_stop(trace, descent_settings(spec)));
+    const QString why = QString::fromStdString(gd::describe_stop(trace, spec.settings));
     if (trace.stop == gd::StopReason::converged) {
         html += QStringLiteral(
                     "<p>The next step would be −lr·∇f = %1, no component larger than "

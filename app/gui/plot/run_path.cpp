@@ -152,12 +152,11 @@ bool RunPath::takeTrailChanged() {
     return std::exchange(trail_changed_, false);
 }
 
-void RunPath::setTrace(std::shared_ptr<const gd::Trace> trace, double learning_rate) {
+void RunPath::setTrace(std::shared_ptr<const gd::Trace> trace) {
     // Selecting a run or editing another one hands every path its trace again; redrawing an
     // unchanged (possibly million-point) path would be wasted work.
-    if (trace == trace_ && learning_rate == learning_rate_) return;
+    if (trace == trace_) return;
     trace_ = std::move(trace);
-    learning_rate_ = learning_rate;
     gap_scale_ = 1.0;
     const int k = shown_;
     clear();
@@ -396,8 +395,9 @@ void RunPath::updateHead() {
         return;
     }
     const gd::TracePoint& p = trace_->points[static_cast<std::size_t>(shown_)];
-    const Eigen::Vector2d step = -learning_rate_ * p.gradient;
-    if (!inFarBox(p.x) || !inFarBox(p.x + step)) {
+    // The update the optimizer applied here, as the run recorded it (NaN where there was none).
+    const Eigen::Vector2d& step = p.step;
+    if (!inFarBox(p.x)) {
         // Far outside the view (a diverging run): QCustomPlot would draw nonsense lines for
         // coordinates this large, and there is nothing to see.
         head_->data()->clear();
@@ -405,6 +405,10 @@ void RunPath::updateHead() {
         return;
     }
     head_->setData({p.x.x()}, {p.x.y()}, true);
+    if (!step.allFinite() || !inFarBox(p.x + step)) {
+        arrow_->setVisible(false);
+        return;
+    }
     arrow_->start->setCoords(p.x.x(), p.x.y());
     arrow_->end->setCoords(p.x.x() + step.x(), p.x.y() + step.y());
     // An arrow shorter than its own head says nothing; near a minimum the head marker suffices.

@@ -39,7 +39,8 @@ class RunPath {
     RunPath(const RunPath&) = delete;
     RunPath& operator=(const RunPath&) = delete;
 
-    void setTrace(std::shared_ptr<const gd::Trace> trace, double learning_rate);
+    // The arrow at the head is the step the trace recorded there.
+    void setTrace(std::shared_ptr<const gd::Trace> trace);
     // Shows iterates 0 ... k (clamped to the trace). Cheap when k moves by a few steps.
     void showUpTo(int k);
     // Redraws from scratch when the size of a pixel in plot units changed (zoom, resize); a
@@ -102,7 +103,6 @@ class RunPath {
     QCPGraph* head_;
     QCPItemLine* arrow_;
     std::shared_ptr<const gd::Trace> trace_;
-    double learning_rate_ = 0.0;
     int shown_ = -1;
     bool trail_changed_ = false;
     Eigen::Vector2d last_drawn_{0.0, 0.0};

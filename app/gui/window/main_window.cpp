@@ -436,7 +436,7 @@ void MainWindow::connectParts() {
             [this](const RunSpec& spec) { session_->setActiveSpec(spec); });
     connect(plot_, &DescentPlot::startPicked, this, [this](const Eigen::Vector2d& p) {
         RunSpec spec = session_->activeRun().spec;
-        spec.start = round_to_view(p, plot_->view());
+        spec.settings.start = round_to_view(p, plot_->view());
         parameters_->setSpec(spec);
         session_->setActiveSpec(spec);
     });
@@ -537,11 +537,11 @@ void MainWindow::onRunsChanged() {
     plot_->setRunCount(static_cast<int>(runs.size()));
     for (std::size_t k = 0; k < runs.size(); ++k) {
         RunPath& path = plot_->path(static_cast<int>(k));
-        path.setTrace(runs[k].trace, runs[k].spec.learning_rate);
+        path.setTrace(runs[k].trace);
     }
     plot_->setActiveRun(session_->activeIndex());
     parameters_->setSpec(session_->activeRun().spec);
-    plot_->setStartMarker(session_->activeRun().spec.start);
+    plot_->setStartMarker(session_->activeRun().spec.settings.start);
     updateLegendAndSeries();
     onStep(animation_->step());
 }
@@ -555,7 +555,7 @@ void MainWindow::onTraceReady(int /*index*/) {
 void MainWindow::applyArrivedTraces() {
     const auto& runs = session_->runs();
     for (std::size_t k = 0; k < runs.size(); ++k)
-        plot_->path(static_cast<int>(k)).setTrace(runs[k].trace, runs[k].spec.learning_rate);
+        plot_->path(static_cast<int>(k)).setTrace(runs[k].trace);
     int last = 0;
     for (const Run& r : session_->runs()) {
         if (r.trace) last = std::max(last, static_cast<int>(r.trace->points.size()) - 1);
@@ -629,7 +629,7 @@ void MainWindow::updateStatus() {
         text += QStringLiteral("   —   computing the new run…");
     } else if (k == last) {
         text += QStringLiteral("   —   ") +
-                QString::fromStdString(gd::describe_stop(*run.trace, descent_settings(run.spec)));
+                QString::fromStdString(gd::describe_stop(*run.trace, run.spec.settings));
     }
     step_label_->setText(beyond + text);
     // The same on the plot, large enough for the back of a room.

@@ -26,35 +26,55 @@ namespace gdlab {
 
 namespace {
 
-QVariantMap save_spec(const RunSpec& s) {
-    return {{QStringLiteral("x"), s.start.x()},
-            {QStringLiteral("y"), s.start.y()},
-            {QStringLiteral("lr"), s.learning_rate},
-            {QStringLiteral("iterations"), s.iterations},
-            {QStringLiteral("tolerance"), s.tolerance},
-            {QStringLiteral("numeric"), s.gradient.mode == gd::GradientMode::numeric},
-            {QStringLiteral("h"), s.gradient.h}};
+// The optimizer by name and each of its hyper-parameters under its own name ("lr").
+QVariantMap save_spec(const RunSpec& spec) {
+    const gd::DescentSettings& s = spec.settings;
+    QVariantMap m = {{QStringLiteral("optimizer"), to_qstring(gd::optimizer_name(spec.optimizer))},
+                     {QStringLiteral("x"), s.start.x()},
+                     {QStringLiteral("y"), s.start.y()},
+                     {QStringLiteral("iterations"), s.max_iterations},
+                     {QStringLiteral("tolerance"), s.tolerance},
+                     {QStringLiteral("numeric"), s.gradient.mode == gd::GradientMode::numeric},
+                     {QStringLiteral("h"), s.gradient.h}};
+    for (const gd::HyperParameter& p : gd::hyper_parameters(spec.optimizer))
+        m.insert(to_qstring(p.name), *gd::hyper_parameter(spec.optimizer, p.name));
+    return m;
 }
 
 // Null when a value is missing or not a number at all (a hand-edited file): the run is skipped.
 // A value out of the window's range is brought into it, with a note in `notes`.
 std::optional<RunSpec> load_spec(const QVariantMap& m, QStringList& notes) {
-    RunSpec s;
-    bool ok[6] = {};
+    RunSpec spec;
+    // Settings saved before runs had a choice of optimizer have no "optimizer": gd.
+    const QString method =
+        m.value(QStringLiteral("optimizer"), to_qstring(gd::kDefaultOptimizer)).toString();
+    if (auto o = gd::make_optimizer(method.toStdString())) {
+        spec.optimizer = *o;
+    } else {
+        notes << QStringLiteral("the optimizer '%1' is unknown; %2 is used")
+                     .arg(method, to_qstring(gd::optimizer_title(spec.optimizer)));
+    }
+    gd::DescentSettings& s = spec.settings;
+    bool ok[5] = {};
     s.start = {m.value(QStringLiteral("x")).toDouble(&ok[0]),
                m.value(QStringLiteral("y")).toDouble(&ok[1])};
-    s.learning_rate = m.value(QStringLiteral("lr")).toDouble(&ok[2]);
-    const double iterations = m.value(QStringLiteral("iterations")).toDouble(&ok[3]);
-    s.tolerance = m.value(QStringLiteral("tolerance")).toDouble(&ok[4]);
-    s.gradient.h = m.value(QStringLiteral("h")).toDouble(&ok[5]);
+    const double iterations = m.value(QStringLiteral("iterations")).toDouble(&ok[2]);
+    s.tolerance = m.value(QStringLiteral("tolerance")).toDouble(&ok[3]);
+    s.gradient.h = m.value(QStringLiteral("h")).toDouble(&ok[4]);
     s.gradient.mode = m.value(QStringLiteral("numeric")).toBool() ? gd::GradientMode::numeric
                                                                   : gd::GradientMode::exact;
     for (const bool b : ok) {
         if (!b) return std::nullopt;
     }
+    for (const gd::HyperParameter& p : gd::hyper_parameters(spec.optimizer)) {
+        bool read = false;
+        const double v = m.value(to_qstring(p.name)).toDouble(&read);
+        if (!read) return std::nullopt;
+        gd::set_hyper_parameter(spec.optimizer, p.name, v);
+    }
     // Brought into range as a double: a saved 1e300 must not be converted to an int.
     const double used = std::isnan(iterations)
-                            ? RunSpec{}.iterations
+                            ? gd::DescentSettings{}.max_iterations
                             : std::clamp(std::round(iterations), 1.0, double{kWindowMaxIterations});
     if (used != iterations) {
         notes << QStringLiteral("the number of iterations %1 is outside 1 to %2; %3 is used")
@@ -62,8 +82,8 @@ std::optional<RunSpec> load_spec(const QVariantMap& m, QStringList& notes) {
                      .arg(kWindowMaxIterations)
                      .arg(static_cast<int>(used));
     }
-    s.iterations = static_cast<int>(used);
-    return fit_to_window(s, notes);
+    s.max_iterations = static_cast<int>(used);
+    return fit_to_window(spec, notes);
 }
 
 }  // namespace

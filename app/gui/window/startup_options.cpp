@@ -23,38 +23,16 @@ void quiet_known_messages(QtMsgType type, const QMessageLogContext& context,
     std::cerr << qPrintable(qFormatLogMessage(type, context, message)) << "\n";
 }
 
-// The option that sets a field of a run.
-std::string option_of(RunField field) {
-    switch (field) {
-        case RunField::start:
-            return "--start";
-        case RunField::learning_rate:
-            return "--lr";
-        case RunField::iterations:
-            return "--iters";
-        case RunField::tolerance:
-            return "--tol";
-        case RunField::h:
-            return "--h";
-    }
-    return "--start";
-}
-
 }  // namespace
 
 StartupScene startup_scene_of(const std::vector<std::string>& scene_words,
                               const std::string& command) {
     const Arguments args(scene_words, scene_options(), command);
     const Scene scene = parse_scene(args);
-    RunSpec run;
-    run.start = scene.settings.start;
-    run.learning_rate = gd::learning_rate(scene.optimizer);
-    run.iterations = scene.settings.max_iterations;
-    run.tolerance = scene.settings.tolerance;
-    run.gradient = scene.settings.gradient;
+    const RunSpec run{scene.optimizer, scene.settings};
     if (auto problem = window_problem(run)) {
-        throw UsageError(command + ": " + option_of(problem->field) + ": " +
-                         problem->message.toStdString() + " (the window's range)");
+        throw UsageError(command + ": " + problem->option + ": " + problem->message.toStdString() +
+                         " (the window's range)");
     }
     if (auto problem = DescentPlot::viewProblem(scene.view)) {
         throw UsageError(command +

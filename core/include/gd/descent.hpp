@@ -10,6 +10,7 @@
 #include <stop_token>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "gd/objective.hpp"
@@ -28,6 +29,17 @@ struct DescentSettings {
     // absolute value: the run has stopped moving. 0 never stops early.
     double tolerance = 1e-5;
     GradientSettings gradient;
+
+    bool operator==(const DescentSettings&) const = default;
+};
+
+// One run: the step rule and the settings it runs with. What the command line, the window,
+// the saved settings and exports pass around.
+struct RunSpec {
+    Optimizer optimizer;
+    DescentSettings settings;
+
+    bool operator==(const RunSpec&) const = default;
 };
 
 // Most updates a run may apply: a trace of this many points takes 400 MB; more is a typo, not an
@@ -60,12 +72,17 @@ struct TracePoint {
     Eigen::Vector2d x;
     double f = 0.0;
     Eigen::Vector2d gradient;
+    // The update the optimizer computed here: applied (x of the next point is x + step) unless
+    // the run stopped at this point, and then the update it would have applied (too small, for
+    // `converged`). NaN where the run could not compute it (f or the gradient not usable).
+    // Views draw and explain this, never a step of their own.
+    Eigen::Vector2d step;
 };
 
 struct Trace {
     // points[0] is the start. Room for every point the run may take is reserved up front, so
     // the loop never allocates and never copies: untouched room costs address space, not
-    // memory, and a run that stops early gives the rest back. 40 bytes a point.
+    // memory, and a run that stops early gives the rest back. 56 bytes a point.
     std::vector<TracePoint> points;
     StopReason stop = StopReason::max_iterations;
     int iterations = 0;  // updates applied; for `diverged`, the update that left the range
@@ -82,6 +99,17 @@ inline constexpr int kProgressInterval = 1 << 14;
 [[nodiscard]] Trace run_descent(const Objective& objective, const Optimizer& optimizer,
                                 const DescentSettings& settings, std::stop_token cancel = {},
                                 const DescentProgress& progress = {});
+[[nodiscard]] inline Trace run_descent(const Objective& objective, const RunSpec& run,
+                                       std::stop_token cancel = {},
+                                       const DescentProgress& progress = {}) {
+    return run_descent(objective, run.optimizer, run.settings, std::move(cancel), progress);
+}
+
+// The update applied at point k (x_{k+1} - x_k as the optimizer computed it), for k < the
+// number of updates; the last point's `step` is the one the run did not apply.
+[[nodiscard]] inline const Eigen::Vector2d& step_at(const Trace& trace, std::size_t k) {
+    return trace.points[k].step;
+}
 
 // Why the run stopped, in words: "converged after 37 steps: every component of the next step is
 // at most the tolerance 1e-5", "stopped at the 50-iteration limit", "diverged at step 12: |y|

@@ -19,10 +19,20 @@ enum class GradientMode { exact, numeric };
 struct GradientSettings {
     GradientMode mode = GradientMode::exact;
     double h = 1e-4;  // central-difference step, as in the reference notebook
+
+    bool operator==(const GradientSettings&) const = default;
 };
 
 [[nodiscard]] std::string_view to_string(GradientMode mode);
 [[nodiscard]] std::optional<GradientMode> gradient_mode_from_string(std::string_view text);
+
+// One partial derivative by central differences, with the two values it came from (what an
+// explanation of the step shows).
+struct CentralDifference {
+    double f_plus = 0.0;      // f(p + h e_i)
+    double f_minus = 0.0;     // f(p - h e_i)
+    double derivative = 0.0;  // (f_plus - f_minus) / (2h)
+};
 
 class Objective;
 using ObjectiveResult = std::variant<Objective, ParseError>;
@@ -37,6 +47,9 @@ class Objective {
                                            const GradientSettings& settings) const;
     // (f(p + h e_i) - f(p - h e_i)) / (2h), computed exactly as the reference notebook does.
     [[nodiscard]] Eigen::Vector2d numeric_gradient(const Eigen::Vector2d& p, double h) const;
+    // The partial derivative along axis 0 (x) or 1 (y) as numeric_gradient computes it.
+    [[nodiscard]] CentralDifference central_difference(const Eigen::Vector2d& p, double h,
+                                                       int axis) const;
     // NaN when !has_exact_gradient().
     [[nodiscard]] Eigen::Vector2d exact_gradient(const Eigen::Vector2d& p) const;
     // The exact Hessian; NaN when !has_exact_hessian().

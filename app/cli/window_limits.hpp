@@ -1,0 +1,17 @@
+// What a run in the window (and in `gdlab export`, which draws what the window draws) may be:
+// the ranges its fields show, narrower than what the core accepts. The command line refuses
+// what lies outside them for the window; saved settings are brought inside them, with a note.
+// A hyper-parameter's window range is in its table (gd::HyperParameter::window).
+#pragma once
+
+namespace gdlab {
+
+inline constexpr int kWindowMaxIterations = 1'000'000;
+inline constexpr double kCoordinateLimit = 1e6;
+inline constexpr double kToleranceMax = 1e3;
+inline constexpr double kStepMin = 1e-12;  // of the numeric gradient
+inline constexpr double kStepMax = 1.0;
+// At most this many runs are overlaid; each gets its own colour.
+inline constexpr int kMaxRuns = 8;
+
+}  // namespace gdlab
