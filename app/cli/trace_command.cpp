@@ -1,7 +1,7 @@
 #include <algorithm>
 #include <cmath>
-#include <string>
 #include <cstdio>
+#include <string>
 
 #include "cli/commands.hpp"
 #include "cli/json_output.hpp"
@@ -43,7 +43,8 @@ void print_table(const Scene& scene, const gd::Trace& trace, long long every, st
     for_sampled_indices(trace.points.size(), every, [&](std::size_t k) {
         const auto& p = trace.points[k];
         const std::string step = std::to_string(k);
-        out << std::string(static_cast<std::size_t>(width) - step.size(), ' ') << step << cell(p.x.x(), 16) << cell(p.x.y(), 16) << cell(p.f, 16)
+        out << std::string(static_cast<std::size_t>(width) - step.size(), ' ') << step
+            << cell(p.x.x(), 16) << cell(p.x.y(), 16) << cell(p.f, 16)
             << cell(gd::norm(p.gradient), 16) << "\n";
     });
     out << "\n" << gd::describe_stop(trace, s) << "\n";
@@ -61,10 +62,11 @@ void print_csv(const gd::Trace& trace, long long every, std::ostream& out) {
 
 }  // namespace
 
-void trace_command(const std::vector<std::string>& words, std::ostream& out, std::ostream& /*note*/) {
+void trace_command(const std::vector<std::string>& words, std::ostream& out,
+                   std::ostream& /*note*/) {
     auto known = scene_options();
     known.insert({"--format", "--every"});
-    const Arguments args(words, known, "gdlab trace");
+    const Arguments args(words, {known}, "gdlab trace");
     const std::string format = args.text("--format").value_or("table");
     if (format != "table" && format != "csv" && format != "json") {
         throw UsageError("--format expects table, csv or json, got '" + format + "'");

@@ -6,7 +6,6 @@
 #include <iostream>
 #include <optional>
 #include <regex>
-#include <set>
 
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
@@ -36,10 +35,6 @@ struct ExportRequest {
     std::optional<StartupScene> scene;
 };
 
-std::string option_name(const std::string& word) {
-    return word.substr(0, word.find('='));
-}
-
 QSize parse_size(const std::string& text) {
     static const std::regex shape(R"((\d{1,6})[xX](\d{1,6}))");
     std::smatch m;
@@ -54,30 +49,9 @@ QSize parse_size(const std::string& text) {
     return {static_cast<int>(std::stoll(m[1])), static_cast<int>(std::stoll(m[2]))};
 }
 
-// Splits the words into the scene's options and export's own, then reads both.
-ExportRequest parse_request(const std::vector<std::string>& words) {
+// Reads export's own options, then the scene's (or the demo's). Throws UsageError.
+ExportRequest read_request(const Arguments& args) {
     ExportRequest request;
-    std::vector<std::string> scene_words;
-    std::vector<std::string> own;
-    bool caption = false;
-    bool no_loop = false;
-    for (std::size_t k = 0; k < words.size(); ++k) {
-        const std::string& w = words[k];
-        if (w == "--caption") {
-            caption = true;
-        } else if (w == "--no-loop") {
-            no_loop = true;
-        } else {
-            const bool scene = scene_options().count(option_name(w)) > 0;
-            auto& into = scene ? scene_words : own;
-            into.push_back(w);
-            if (w.find('=') == std::string::npos && w.rfind("--", 0) == 0 && k + 1 < words.size())
-                into.push_back(words[++k]);
-        }
-    }
-    static const std::set<std::string> known = {"--out",   "--size", "--scale", "--step", "--theme",
-                                                "--every", "--fps",  "--hold",  "--demo"};
-    const Arguments args(own, known, kCommand);
     const auto out = args.text("--out");
     if (!out || out->empty()) {
         throw UsageError(kCommand + ": --out FILE is required (a .png, .svg, .pdf or .gif file)");
@@ -123,7 +97,8 @@ ExportRequest parse_request(const std::vector<std::string>& words) {
         }
         request.look.style.theme = *parsed;
     }
-    request.look.caption = caption;
+    request.look.caption = args.has("--caption");
+    const bool no_loop = args.has("--no-loop");
     const bool animation_options =
         args.has("--every") || args.has("--fps") || args.has("--hold") || no_loop;
     if (animation_options && !request.gif) {
@@ -151,11 +126,11 @@ ExportRequest parse_request(const std::vector<std::string>& words) {
     a.scale = request.scale;
     if (request.step) a.last_step = *request.step;
     if (const auto demo = args.text("--demo")) {
-        if (!scene_words.empty())
+        if (args.has_any(scene_options()))
             throw UsageError(kCommand + ": --demo sets up its own scene; give no scene options");
         request.demo = demo_index_of(*demo, kCommand);
     } else {
-        request.scene = startup_scene_of(scene_words, kCommand);
+        request.scene = startup_scene_of(args, kCommand);
     }
     return request;
 }
@@ -175,9 +150,12 @@ int run_export(int argc, char** argv, const std::vector<std::string>& words) {
             return 0;
         }
     }
+    OptionSet known{scene_options(), {"--caption", "--no-loop"}};
+    known.values.insert({"--out", "--size", "--scale", "--step", "--theme", "--every", "--fps",
+                         "--hold", "--demo"});
     ExportRequest request;
     try {
-        request = parse_request(words);
+        request = read_request(Arguments(words, known, kCommand));
     } catch (const UsageError& e) {
         std::cerr << e.message_for(kCommand) << "\n";
         return 2;

@@ -5,6 +5,7 @@
 #include <iostream>
 #include <optional>
 
+#include "cli/scene.hpp"
 #include "cli/usage_error.hpp"
 #include "gd/text.hpp"
 #include "gui/export/atomic_file.hpp"
@@ -25,34 +26,17 @@ struct GuiOptions {
     bool presentation = false;
 };
 
-// Splits off --screenshot and --demo and reads the scene options as every command does.
-// Throws UsageError.
-GuiOptions parse_gui_options(const std::vector<std::string>& words) {
+// Reads the window's options and the scene the scene options describe. Throws UsageError.
+GuiOptions read_gui_options(const Arguments& args) {
     GuiOptions options;
-    std::vector<std::string> scene_words;
-    for (std::size_t k = 0; k < words.size(); ++k) {
-        const std::string& w = words[k];
-        if (w == "--screenshot") {
-            if (k + 1 >= words.size()) throw UsageError("gdlab: --screenshot needs a file name");
-            options.screenshot = words[++k];
-        } else if (w.rfind("--screenshot=", 0) == 0) {
-            options.screenshot = w.substr(13);
-        } else if (w == "--presentation") {
-            options.presentation = true;
-        } else if (w == "--theme" || w.rfind("--theme=", 0) == 0) {
-            const std::string value =
-                w == "--theme" ? (k + 1 < words.size() ? words[++k] : "") : w.substr(8);
-            options.theme = theme_from_name(QString::fromStdString(value));
-            if (!options.theme)
-                throw UsageError("gdlab: --theme: expected light or dark, got '" + value + "'");
-        } else if (w == "--demo" || w.rfind("--demo=", 0) == 0) {
-            const std::string value =
-                w == "--demo" ? (k + 1 < words.size() ? words[++k] : "") : w.substr(7);
-            options.demo = demo_index_of(value, "gdlab");
-        } else {
-            scene_words.push_back(w);
-        }
+    options.screenshot = args.text("--screenshot");
+    options.presentation = args.has("--presentation");
+    if (const auto theme = args.text("--theme")) {
+        options.theme = theme_from_name(QString::fromStdString(*theme));
+        if (!options.theme)
+            throw UsageError("gdlab: --theme: expected light or dark, got '" + *theme + "'");
     }
+    if (const auto demo = args.text("--demo")) options.demo = demo_index_of(*demo, "gdlab");
     if (options.screenshot && options.screenshot->empty()) {
         throw UsageError("gdlab: --screenshot needs a file name");
     }
@@ -66,10 +50,10 @@ GuiOptions parse_gui_options(const std::vector<std::string>& words) {
         throw UsageError("gdlab: --screenshot: '" + *options.screenshot +
                          "' must end in .png (gdlab export writes SVG, PDF and GIF)");
     }
-    if (scene_words.empty()) return options;
+    if (!args.has_any(scene_options())) return options;
     if (options.demo)
         throw UsageError("gdlab: --demo sets up its own scene; give no scene options");
-    options.scene = startup_scene_of(scene_words, "gdlab");
+    options.scene = startup_scene_of(args, "gdlab");
     return options;
 }
 
@@ -97,9 +81,11 @@ int save_screenshot(MainWindow& window, const QString& file) {
 }  // namespace
 
 int run_gui(int argc, char** argv, const std::vector<std::string>& words) {
+    OptionSet known{scene_options(), {"--presentation"}};
+    known.values.insert({"--screenshot", "--theme", "--demo"});
     GuiOptions options;
     try {
-        options = parse_gui_options(words);
+        options = read_gui_options(Arguments(words, known, "gdlab"));
     } catch (const UsageError& e) {
         std::cerr << e.message_for("gdlab") << "\n";
         return 2;

@@ -42,9 +42,7 @@ std::string option_of(RunField field) {
 
 }  // namespace
 
-StartupScene startup_scene_of(const std::vector<std::string>& scene_words,
-                              const std::string& command) {
-    const Arguments args(scene_words, scene_options(), command);
+StartupScene startup_scene_of(const Arguments& args, const std::string& command) {
     const Scene scene = parse_scene(args);
     RunSpec run;
     run.start = scene.settings.start;
