@@ -1,7 +1,9 @@
-// The one option parser, through the real binary: the window's options and export's are read
-// as every command's are.
+// The one option parser and the one table of commands, through the real binary: the window's
+// options and export's are read as every command's are, and the commands, their help and the
+// message for an unknown one all come from the table.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -76,6 +78,37 @@ TEST(Options, ExportReadsItsOptionsAndTheScenesTogether) {
     expect_usage_error({"export", "--demo", "2", "--start=-3,4", "--out", png},
                        "gdlab export: --demo sets up its own scene; give no scene options\n");
     EXPECT_FALSE(std::filesystem::exists(png));
+}
+
+TEST(Commands, ANearMissIsNamed) {
+    expect_usage_error({"trcae"}, "gdlab: unknown command 'trcae'; did you mean trace?\n");
+    expect_usage_error({"exprot"}, "gdlab: unknown command 'exprot'; did you mean export?\n");
+    expect_usage_error({"Presets"}, "gdlab: unknown command 'Presets'; did you mean presets?\n");
+}
+
+// Every command in gdlab --help answers --help (or -h) with its own usage, wherever it is.
+TEST(Commands, EachListedCommandHasItsOwnHelp) {
+    const Result all = run_gdlab({"--help"});
+    ASSERT_EQ(all.status, 0);
+    const auto listed = all.out.find("commands:\n");
+    ASSERT_NE(listed, std::string::npos) << all.out;
+    const std::string list = all.out.substr(listed, all.out.find("\n\n", listed) - listed);
+    int commands = 0;
+    for (const std::string name : {"trace", "eval", "contour", "presets", "export"}) {
+        EXPECT_NE(list.find("\n  " + name + " "), std::string::npos) << name;
+        for (const std::string help : {"--help", "-h"}) {
+            const Result r = run_gdlab({name, "--format", help});
+            EXPECT_EQ(r.status, 0) << name;
+            EXPECT_EQ(r.out.rfind("usage: gdlab " + name + " ", 0), 0U) << name << ": " << r.out;
+            EXPECT_EQ(r.err, "");
+        }
+        ++commands;
+    }
+    EXPECT_EQ(std::count(list.begin(), list.end(), '\n'), commands);
+    // The window's options too: --help after them is gdlab's help.
+    const Result r = run_gdlab({"--theme", "dark", "--help"});
+    EXPECT_EQ(r.status, 0);
+    EXPECT_EQ(r.out, all.out);
 }
 
 }  // namespace

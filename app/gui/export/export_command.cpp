@@ -3,12 +3,10 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <cmath>
-#include <iostream>
 #include <optional>
 #include <regex>
 
 #include "cli/arguments.hpp"
-#include "cli/commands.hpp"
 #include "cli/scene.hpp"
 #include "cli/usage_error.hpp"
 #include "gd/text.hpp"
@@ -143,33 +141,19 @@ QString size_text(qint64 bytes) {
 
 }  // namespace
 
-int run_export(int argc, char** argv, const std::vector<std::string>& words) {
-    for (const std::string& w : words) {
-        if (w == "--help" || w == "-h") {
-            std::cout << usage("export");
-            return 0;
-        }
-    }
-    OptionSet known{scene_options(), {"--caption", "--no-loop"}};
-    known.values.insert({"--out", "--size", "--scale", "--step", "--theme", "--every", "--fps",
-                         "--hold", "--demo"});
-    ExportRequest request;
-    try {
-        request = read_request(Arguments(words, known, kCommand));
-    } catch (const UsageError& e) {
-        std::cerr << e.message_for(kCommand) << "\n";
-        return 2;
-    }
+int run_export(const Arguments& args, const Invocation& io) {
+    const ExportRequest request = read_request(args);
     // Nothing is shown: the same widgets draw off screen, with or without a display.
     use_offscreen_platform(true);
-    const QApplication app(argc, argv);
+    int argc = io.argc;  // QApplication keeps a reference to it
+    const QApplication app(argc, io.argv);
     set_application_names();
 
     MainWindow window(false);
     if (request.scene) window.applyStartupScene(*request.scene);
     if (request.demo) window.loadDemo(*request.demo);
     if (!window.session().waitUntilComputed(120000)) {
-        std::cerr << kCommand << ": the scene took more than two minutes to compute\n";
+        io.err << kCommand << ": the scene took more than two minutes to compute\n";
         return 1;
     }
     ExportScene scene = window.exportScene();
@@ -182,7 +166,7 @@ int run_export(int argc, char** argv, const std::vector<std::string>& words) {
         const QString too_many = frame_count_problem(final_frame_step(scene, request.animation),
                                                      request.animation.every);
         if (!too_many.isEmpty()) {  // a bad option, though known only once the runs are
-            std::cerr << kCommand << ": --every: " << too_many.toStdString() << "\n";
+            io.err << kCommand << ": --every: " << too_many.toStdString() << "\n";
             return 2;
         }
         const AnimationResult result =
@@ -201,13 +185,13 @@ int run_export(int argc, char** argv, const std::vector<std::string>& words) {
                          .arg(request.look.size.height());
     }
     if (!error.isEmpty()) {
-        std::cerr << kCommand << ": " << gd::printable(error.toStdString()) << "\n";
+        io.err << kCommand << ": " << gd::printable(error.toStdString()) << "\n";
         return 1;
     }
     const QFileInfo written(request.out);
-    std::cout << "gdlab export: wrote " << gd::printable(written.absoluteFilePath().toStdString())
-              << " (" << what.toStdString() << ", step " << scene.step << ", "
-              << size_text(written.size()).toStdString() << ")\n";
+    io.out << "gdlab export: wrote " << gd::printable(written.absoluteFilePath().toStdString())
+           << " (" << what.toStdString() << ", step " << scene.step << ", "
+           << size_text(written.size()).toStdString() << ")\n";
     return 0;
 }
 

@@ -2,7 +2,6 @@
 
 #include <QApplication>
 #include <QFileInfo>
-#include <iostream>
 #include <optional>
 
 #include "cli/scene.hpp"
@@ -57,10 +56,10 @@ GuiOptions read_gui_options(const Arguments& args) {
     return options;
 }
 
-int save_screenshot(MainWindow& window, const QString& file) {
+int save_screenshot(MainWindow& window, const QString& file, const Invocation& io) {
     window.show();
     if (!window.waitUntilDrawn()) {
-        std::cerr << "gdlab: the scene took too long to compute\n";
+        io.err << "gdlab: the scene took too long to compute\n";
         return 1;
     }
     window.animation().toEnd();
@@ -69,37 +68,30 @@ int save_screenshot(MainWindow& window, const QString& file) {
     const QString error =
         write_atomically(file, [&image](QIODevice& out) { return save_png(image, out); });
     if (!error.isEmpty()) {
-        std::cerr << "gdlab: --screenshot: " << gd::printable(error.toStdString()) << "\n";
+        io.err << "gdlab: --screenshot: " << gd::printable(error.toStdString()) << "\n";
         return 1;
     }
-    std::cout << "gdlab: no window opened; rendered the scene (" << image.width() << "x"
-              << image.height() << ") to "
-              << gd::printable(QFileInfo(file).absoluteFilePath().toStdString()) << "\n";
+    io.out << "gdlab: no window opened; rendered the scene (" << image.width() << "x"
+           << image.height() << ") to "
+           << gd::printable(QFileInfo(file).absoluteFilePath().toStdString()) << "\n";
     return 0;
 }
 
 }  // namespace
 
-int run_gui(int argc, char** argv, const std::vector<std::string>& words) {
-    OptionSet known{scene_options(), {"--presentation"}};
-    known.values.insert({"--screenshot", "--theme", "--demo"});
-    GuiOptions options;
-    try {
-        options = read_gui_options(Arguments(words, known, "gdlab"));
-    } catch (const UsageError& e) {
-        std::cerr << e.message_for("gdlab") << "\n";
-        return 2;
-    }
+int run_gui(const Arguments& args, const Invocation& io) {
+    const GuiOptions options = read_gui_options(args);
     if (!has_display()) {
         if (!options.screenshot) {
-            std::cerr << "gdlab: no display to open the window on (DISPLAY is not set). Use "
-                         "--screenshot FILE.png to render it to a picture, or a command such "
-                         "as 'gdlab trace' (gdlab --help lists them).\n";
+            io.err << "gdlab: no display to open the window on (DISPLAY is not set). Use "
+                      "--screenshot FILE.png to render it to a picture, or a command such "
+                      "as 'gdlab trace' (gdlab --help lists them).\n";
             return 1;
         }
         use_offscreen_platform();
     }
-    QApplication app(argc, argv);
+    int argc = io.argc;  // QApplication keeps a reference to it
+    QApplication app(argc, io.argv);
     set_application_names();
 
     // A screenshot shows the scene asked for, or the default one, never a remembered one.
@@ -112,7 +104,7 @@ int run_gui(int argc, char** argv, const std::vector<std::string>& words) {
         window.setPresentation(true);
     }
     if (options.screenshot)
-        return save_screenshot(window, QString::fromStdString(*options.screenshot));
+        return save_screenshot(window, QString::fromStdString(*options.screenshot), io);
     window.show();
     // The scene plays from its start as soon as its runs arrive.
     window.animation().toStart();
