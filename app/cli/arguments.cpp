@@ -38,35 +38,33 @@ std::optional<double> parse_double(std::string_view text) {
     return value;
 }
 
-Arguments::Arguments(const std::vector<std::string>& words, const std::set<std::string>& known,
+Arguments::Arguments(const std::vector<std::string>& words, const OptionSet& known,
                      std::string_view program) {
+    const std::string p(program);
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string& word = words[i];
         if (word.rfind("--", 0) != 0) {
-            throw UsageError(std::string(program) + ": unexpected argument '" + word +
-                             "' (options start with --; see " + std::string(program) + " --help)");
+            throw UsageError(p + ": unexpected argument '" + word +
+                             "' (options start with --; see " + p + " --help)");
         }
-        std::string name = word;
+        const auto eq = word.find('=');
+        const std::string name = word.substr(0, eq);
         std::string value;
-        if (const auto eq = word.find('='); eq != std::string::npos) {
-            name = word.substr(0, eq);
+        if (known.flags.contains(name)) {
+            if (eq != std::string::npos) {
+                throw UsageError(p + ": option " + name + " takes no value");
+            }
+        } else if (!known.values.contains(name)) {
+            throw UsageError(p + ": unknown option '" + name + "' (see " + p + " --help)");
+        } else if (eq != std::string::npos) {
             value = word.substr(eq + 1);
-        } else {
-            if (!known.contains(name)) {
-                throw UsageError(std::string(program) + ": unknown option '" + name + "' (see " +
-                                 std::string(program) + " --help)");
-            }
-            if (i + 1 >= words.size()) {
-                throw UsageError(std::string(program) + ": option " + name + " needs a value");
-            }
+        } else if (i + 1 < words.size()) {
             value = words[++i];
-        }
-        if (!known.contains(name)) {
-            throw UsageError(std::string(program) + ": unknown option '" + name + "' (see " +
-                             std::string(program) + " --help)");
+        } else {
+            throw UsageError(p + ": option " + name + " needs a value");
         }
         if (has(name)) {
-            throw UsageError(std::string(program) + ": option " + name + " is given twice");
+            throw UsageError(p + ": option " + name + " is given twice");
         }
         values_.emplace_back(name, value);
     }
@@ -74,6 +72,13 @@ Arguments::Arguments(const std::vector<std::string>& words, const std::set<std::
 
 bool Arguments::has(std::string_view option) const {
     return text(option).has_value();
+}
+
+bool Arguments::has_any(const std::set<std::string>& options) const {
+    for (const auto& given : values_) {
+        if (options.contains(given.first)) return true;
+    }
+    return false;
 }
 
 std::optional<std::string> Arguments::text(std::string_view option) const {

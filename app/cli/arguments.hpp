@@ -1,5 +1,9 @@
-// The options after a subcommand: every option takes exactly one value ("--lr 0.1" or
-// "--lr=0.1"), so a value may start with '-' ("--start -3,4").
+// The one command-line parser of gdlab: every command, `gdlab export` and the window declare
+// the options they know (an OptionSet) and this reads the words after the command against them.
+// Hand-written rather than CLI11, cxxopts or Boost.Program_options (all in Debian 12): each words
+// its errors its own way and differs on repeats (cxxopts keeps the last one silently), so keeping
+// every message and exit status exact would mean catching and rewording each error, for a new
+// dependency larger than these 150 lines.
 #pragma once
 
 #include <optional>
@@ -13,14 +17,26 @@
 
 namespace gdlab {
 
+// The options one command knows. Each of `values` takes exactly one value, as "--lr 0.1" or
+// "--lr=0.1", so a value may start with '-' ("--start -3,4"); each of `flags` takes none
+// ("--caption").
+struct OptionSet {
+    std::set<std::string> values;
+    std::set<std::string> flags = {};
+};
+
 class Arguments {
   public:
-    // Throws UsageError for a stray word, an option without a value, a repeated option, or an
-    // option not in `known`. `program` is what messages begin with: "gdlab trace", "gdlab".
-    Arguments(const std::vector<std::string>& words, const std::set<std::string>& known,
+    // Throws UsageError for a stray word, an option without a value, a flag with one, a
+    // repeated option, or an option not in `known`. `program` is what messages begin with:
+    // "gdlab trace", "gdlab".
+    Arguments(const std::vector<std::string>& words, const OptionSet& known,
               std::string_view program);
 
+    // Whether the option, or the flag, was given.
     [[nodiscard]] bool has(std::string_view option) const;
+    // Whether any of `options` was given.
+    [[nodiscard]] bool has_any(const std::set<std::string>& options) const;
     [[nodiscard]] std::optional<std::string> text(std::string_view option) const;
     [[nodiscard]] std::optional<double> number(std::string_view option) const;
     [[nodiscard]] std::optional<long long> integer(std::string_view option, long long min,
@@ -32,7 +48,7 @@ class Arguments {
     [[nodiscard]] std::optional<std::vector<double>> list(std::string_view option) const;
 
   private:
-    std::vector<std::pair<std::string, std::string>> values_;
+    std::vector<std::pair<std::string, std::string>> values_;  // a flag's value is ""
 };
 
 // Parses a whole string as a double (no leading spaces, no trailing text); nothing otherwise.

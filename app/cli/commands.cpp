@@ -1,44 +1,73 @@
 #include "cli/commands.hpp"
 
-#include <exception>
-#include <functional>
-#include <map>
+#include <algorithm>
+#include <string_view>
 
+#include "cli/scene.hpp"
 #include "cli/usage_error.hpp"
+#include "gd/closest_name.hpp"
 #include "gd/text.hpp"
 
 namespace gdlab {
 
-int run_command_line(const std::vector<std::string>& words, std::ostream& out, std::ostream& err) {
-    using Command =
-        std::function<void(const std::vector<std::string>&, std::ostream&, std::ostream&)>;
-    static const std::map<std::string, Command> commands = {{"trace", trace_command},
-                                                            {"eval", eval_command},
-                                                            {"contour", contour_command},
-                                                            {"presets", presets_command}};
-    if (words.empty() || words[0] == "--help" || words[0] == "-h" || words[0] == "help") {
-        out << usage("");
+namespace {
+
+bool is_help(const std::string& word) {
+    return word == "--help" || word == "-h";
+}
+
+const Command* find(std::span<const Command> commands, const std::string& name) {
+    const auto found = std::ranges::find(commands, name, &Command::name);
+    return found == commands.end() ? nullptr : &*found;
+}
+
+// "gdlab: unknown command 'plot'; the commands are trace, eval, contour, presets and export",
+// or "...; did you mean trace?" for a near miss.
+std::string unknown_command(const std::string& word, std::span<const Command> commands) {
+    std::vector<std::string_view> names;
+    for (const Command& c : commands) {
+        if (!c.name.empty()) names.push_back(c.name);
+    }
+    std::string message = "gdlab: unknown command '" + gd::printable(word) + "'; ";
+    if (const std::string hint = gd::closest_name(word, names); !hint.empty()) {
+        return message + "did you mean " + hint + "?";
+    }
+    message += "the commands are ";
+    for (std::size_t k = 0; k < names.size(); ++k) {
+        message += (k == 0 ? "" : k + 1 == names.size() ? " and " : ", ") + std::string(names[k]);
+    }
+    return message;
+}
+
+}  // namespace
+
+int run_gdlab(std::span<const Command> commands, const std::vector<std::string>& words,
+              const Invocation& io) {
+    const Command* window = find(commands, "");
+    if (!words.empty() && (is_help(words[0]) || words[0] == "help")) {
+        io.out << usage(*window, commands);
         return 0;
     }
-    const auto command = commands.find(words[0]);
-    if (command == commands.end()) {
-        err << "gdlab: unknown command '" << gd::printable(words[0])
-            << "'; the commands are trace, eval, contour, presets and export\n";
+    const bool to_window = words.empty() || words[0].rfind("--", 0) == 0;
+    const Command* command = to_window ? window : find(commands, words[0]);
+    if (command == nullptr) {
+        io.err << unknown_command(words[0], commands) << "\n";
         return 2;
     }
-    const std::vector<std::string> options(words.begin() + 1, words.end());
-    for (const auto& w : options) {
-        if (w == "--help" || w == "-h") {
-            out << usage(words[0]);
-            return 0;
-        }
-    }
-    try {
-        command->second(options, out, err);
-        out.flush();
+    const std::vector<std::string> options(words.begin() + (to_window ? 0 : 1), words.end());
+    if (std::ranges::any_of(options, is_help)) {
+        io.out << usage(*command, commands);
         return 0;
+    }
+    const std::string program = command->name.empty() ? "gdlab" : "gdlab " + command->name;
+    OptionSet known{command->options, command->flags};
+    if (command->scene) known.values.insert(scene_options().begin(), scene_options().end());
+    try {
+        const int status = command->run(Arguments(options, known, program), io);
+        io.out.flush();
+        return status;
     } catch (const UsageError& e) {
-        err << e.message_for("gdlab " + words[0]) << "\n";
+        io.err << e.message_for(program) << "\n";
         return 2;
     }
 }

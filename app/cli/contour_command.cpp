@@ -28,10 +28,7 @@ void print_csv_level(const gd::ContourLevel& level, std::ostream& out) {
 
 }  // namespace
 
-void contour_command(const std::vector<std::string>& words, std::ostream& out, std::ostream& note) {
-    auto known = scene_options();
-    known.insert({"--grid", "--levels", "--nlevels", "--format"});
-    const Arguments args(words, known, "gdlab contour");
+void contour_command(const Arguments& args, std::ostream& out, std::ostream& note) {
     const std::string format = args.text("--format").value_or("json");
     if (format != "json" && format != "csv") {
         throw UsageError("--format expects json or csv, got '" + format + "'");

@@ -5,8 +5,7 @@
 
 namespace gdlab {
 
-void eval_command(const std::vector<std::string>& words, std::ostream& out, std::ostream& /*note*/) {
-    const Arguments args(words, {"--expr", "--preset", "--at", "--gradient", "--h"}, "gdlab eval");
+void eval_command(const Arguments& args, std::ostream& out, std::ostream& /*note*/) {
     const auto at = args.pair("--at", "X,Y");
     if (!at) throw UsageError("--at X,Y is required: the point where f is evaluated");
     const gd::Preset* preset = nullptr;

@@ -33,8 +33,7 @@ void print_table(std::ostream& out) {
 
 }  // namespace
 
-void presets_command(const std::vector<std::string>& words, std::ostream& out, std::ostream& /*note*/) {
-    const Arguments args(words, {"--format"}, "gdlab presets");
+void presets_command(const Arguments& args, std::ostream& out, std::ostream& /*note*/) {
     const std::string format = args.text("--format").value_or("table");
     if (format == "json") {
         out << presets_json().dump(2) << "\n";

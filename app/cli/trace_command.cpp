@@ -62,11 +62,7 @@ void print_csv(const gd::Trace& trace, long long every, std::ostream& out) {
 
 }  // namespace
 
-void trace_command(const std::vector<std::string>& words, std::ostream& out,
-                   std::ostream& /*note*/) {
-    auto known = scene_options();
-    known.insert({"--format", "--every"});
-    const Arguments args(words, known, "gdlab trace");
+void trace_command(const Arguments& args, std::ostream& out, std::ostream& /*note*/) {
     const std::string format = args.text("--format").value_or("table");
     if (format != "table" && format != "csv" && format != "json") {
         throw UsageError("--format expects table, csv or json, got '" + format + "'");

@@ -3,13 +3,10 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <cmath>
-#include <iostream>
 #include <optional>
 #include <regex>
-#include <set>
 
 #include "cli/arguments.hpp"
-#include "cli/commands.hpp"
 #include "cli/scene.hpp"
 #include "cli/usage_error.hpp"
 #include "gd/text.hpp"
@@ -36,10 +33,6 @@ struct ExportRequest {
     std::optional<StartupScene> scene;
 };
 
-std::string option_name(const std::string& word) {
-    return word.substr(0, word.find('='));
-}
-
 QSize parse_size(const std::string& text) {
     static const std::regex shape(R"((\d{1,6})[xX](\d{1,6}))");
     std::smatch m;
@@ -54,30 +47,9 @@ QSize parse_size(const std::string& text) {
     return {static_cast<int>(std::stoll(m[1])), static_cast<int>(std::stoll(m[2]))};
 }
 
-// Splits the words into the scene's options and export's own, then reads both.
-ExportRequest parse_request(const std::vector<std::string>& words) {
+// Reads export's own options, then the scene's (or the demo's). Throws UsageError.
+ExportRequest read_request(const Arguments& args) {
     ExportRequest request;
-    std::vector<std::string> scene_words;
-    std::vector<std::string> own;
-    bool caption = false;
-    bool no_loop = false;
-    for (std::size_t k = 0; k < words.size(); ++k) {
-        const std::string& w = words[k];
-        if (w == "--caption") {
-            caption = true;
-        } else if (w == "--no-loop") {
-            no_loop = true;
-        } else {
-            const bool scene = scene_options().count(option_name(w)) > 0;
-            auto& into = scene ? scene_words : own;
-            into.push_back(w);
-            if (w.find('=') == std::string::npos && w.rfind("--", 0) == 0 && k + 1 < words.size())
-                into.push_back(words[++k]);
-        }
-    }
-    static const std::set<std::string> known = {"--out",   "--size", "--scale", "--step", "--theme",
-                                                "--every", "--fps",  "--hold",  "--demo"};
-    const Arguments args(own, known, kCommand);
     const auto out = args.text("--out");
     if (!out || out->empty()) {
         throw UsageError(kCommand + ": --out FILE is required (a .png, .svg, .pdf or .gif file)");
@@ -123,7 +95,8 @@ ExportRequest parse_request(const std::vector<std::string>& words) {
         }
         request.look.style.theme = *parsed;
     }
-    request.look.caption = caption;
+    request.look.caption = args.has("--caption");
+    const bool no_loop = args.has("--no-loop");
     const bool animation_options =
         args.has("--every") || args.has("--fps") || args.has("--hold") || no_loop;
     if (animation_options && !request.gif) {
@@ -151,11 +124,11 @@ ExportRequest parse_request(const std::vector<std::string>& words) {
     a.scale = request.scale;
     if (request.step) a.last_step = *request.step;
     if (const auto demo = args.text("--demo")) {
-        if (!scene_words.empty())
+        if (args.has_any(scene_options()))
             throw UsageError(kCommand + ": --demo sets up its own scene; give no scene options");
         request.demo = demo_index_of(*demo, kCommand);
     } else {
-        request.scene = startup_scene_of(scene_words, kCommand);
+        request.scene = startup_scene_of(args, kCommand);
     }
     return request;
 }
@@ -168,30 +141,19 @@ QString size_text(qint64 bytes) {
 
 }  // namespace
 
-int run_export(int argc, char** argv, const std::vector<std::string>& words) {
-    for (const std::string& w : words) {
-        if (w == "--help" || w == "-h") {
-            std::cout << usage("export");
-            return 0;
-        }
-    }
-    ExportRequest request;
-    try {
-        request = parse_request(words);
-    } catch (const UsageError& e) {
-        std::cerr << e.message_for(kCommand) << "\n";
-        return 2;
-    }
+int run_export(const Arguments& args, const Invocation& io) {
+    const ExportRequest request = read_request(args);
     // Nothing is shown: the same widgets draw off screen, with or without a display.
     use_offscreen_platform(true);
-    const QApplication app(argc, argv);
+    int argc = io.argc;  // QApplication keeps a reference to it
+    const QApplication app(argc, io.argv);
     set_application_names();
 
     MainWindow window(false);
     if (request.scene) window.applyStartupScene(*request.scene);
     if (request.demo) window.loadDemo(*request.demo);
     if (!window.session().waitUntilComputed(120000)) {
-        std::cerr << kCommand << ": the scene took more than two minutes to compute\n";
+        io.err << kCommand << ": the scene took more than two minutes to compute\n";
         return 1;
     }
     ExportScene scene = window.exportScene();
@@ -204,7 +166,7 @@ int run_export(int argc, char** argv, const std::vector<std::string>& words) {
         const QString too_many = frame_count_problem(final_frame_step(scene, request.animation),
                                                      request.animation.every);
         if (!too_many.isEmpty()) {  // a bad option, though known only once the runs are
-            std::cerr << kCommand << ": --every: " << too_many.toStdString() << "\n";
+            io.err << kCommand << ": --every: " << too_many.toStdString() << "\n";
             return 2;
         }
         const AnimationResult result =
@@ -223,13 +185,13 @@ int run_export(int argc, char** argv, const std::vector<std::string>& words) {
                          .arg(request.look.size.height());
     }
     if (!error.isEmpty()) {
-        std::cerr << kCommand << ": " << gd::printable(error.toStdString()) << "\n";
+        io.err << kCommand << ": " << gd::printable(error.toStdString()) << "\n";
         return 1;
     }
     const QFileInfo written(request.out);
-    std::cout << "gdlab export: wrote " << gd::printable(written.absoluteFilePath().toStdString())
-              << " (" << what.toStdString() << ", step " << scene.step << ", "
-              << size_text(written.size()).toStdString() << ")\n";
+    io.out << "gdlab export: wrote " << gd::printable(written.absoluteFilePath().toStdString())
+           << " (" << what.toStdString() << ", step " << scene.step << ", "
+           << size_text(written.size()).toStdString() << ")\n";
     return 0;
 }
 

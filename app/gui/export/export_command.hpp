@@ -1,13 +1,14 @@
 // gdlab export: the picture or animation the window would export, rendered with no display.
 #pragma once
 
-#include <string>
-#include <vector>
+#include "cli/commands.hpp"
 
 namespace gdlab {
 
-// words are the words after "gdlab export". Returns the exit status: 0 written, 1 the file
-// could not be written or the scene not computed, 2 bad options (message on stderr).
-int run_export(int argc, char** argv, const std::vector<std::string>& words);
+// Export's row of the table of commands (app/main.cpp): the scene options (or --demo) and
+// export's own. Returns the exit status: 0 written, 1 the file could not be written or the
+// scene not computed, 2 a bad option known only once the runs are (message on io.err); other
+// bad options throw UsageError.
+int run_export(const Arguments& args, const Invocation& io);
 
 }  // namespace gdlab

@@ -2,9 +2,9 @@
 
 #include <QApplication>
 #include <QFileInfo>
-#include <iostream>
 #include <optional>
 
+#include "cli/scene.hpp"
 #include "cli/usage_error.hpp"
 #include "gd/text.hpp"
 #include "gui/export/atomic_file.hpp"
@@ -25,34 +25,17 @@ struct GuiOptions {
     bool presentation = false;
 };
 
-// Splits off --screenshot and --demo and reads the scene options as every command does.
-// Throws UsageError.
-GuiOptions parse_gui_options(const std::vector<std::string>& words) {
+// Reads the window's options and the scene the scene options describe. Throws UsageError.
+GuiOptions read_gui_options(const Arguments& args) {
     GuiOptions options;
-    std::vector<std::string> scene_words;
-    for (std::size_t k = 0; k < words.size(); ++k) {
-        const std::string& w = words[k];
-        if (w == "--screenshot") {
-            if (k + 1 >= words.size()) throw UsageError("gdlab: --screenshot needs a file name");
-            options.screenshot = words[++k];
-        } else if (w.rfind("--screenshot=", 0) == 0) {
-            options.screenshot = w.substr(13);
-        } else if (w == "--presentation") {
-            options.presentation = true;
-        } else if (w == "--theme" || w.rfind("--theme=", 0) == 0) {
-            const std::string value =
-                w == "--theme" ? (k + 1 < words.size() ? words[++k] : "") : w.substr(8);
-            options.theme = theme_from_name(QString::fromStdString(value));
-            if (!options.theme)
-                throw UsageError("gdlab: --theme: expected light or dark, got '" + value + "'");
-        } else if (w == "--demo" || w.rfind("--demo=", 0) == 0) {
-            const std::string value =
-                w == "--demo" ? (k + 1 < words.size() ? words[++k] : "") : w.substr(7);
-            options.demo = demo_index_of(value, "gdlab");
-        } else {
-            scene_words.push_back(w);
-        }
+    options.screenshot = args.text("--screenshot");
+    options.presentation = args.has("--presentation");
+    if (const auto theme = args.text("--theme")) {
+        options.theme = theme_from_name(QString::fromStdString(*theme));
+        if (!options.theme)
+            throw UsageError("gdlab: --theme: expected light or dark, got '" + *theme + "'");
     }
+    if (const auto demo = args.text("--demo")) options.demo = demo_index_of(*demo, "gdlab");
     if (options.screenshot && options.screenshot->empty()) {
         throw UsageError("gdlab: --screenshot needs a file name");
     }
@@ -66,17 +49,17 @@ GuiOptions parse_gui_options(const std::vector<std::string>& words) {
         throw UsageError("gdlab: --screenshot: '" + *options.screenshot +
                          "' must end in .png (gdlab export writes SVG, PDF and GIF)");
     }
-    if (scene_words.empty()) return options;
+    if (!args.has_any(scene_options())) return options;
     if (options.demo)
         throw UsageError("gdlab: --demo sets up its own scene; give no scene options");
-    options.scene = startup_scene_of(scene_words, "gdlab");
+    options.scene = startup_scene_of(args, "gdlab");
     return options;
 }
 
-int save_screenshot(MainWindow& window, const QString& file) {
+int save_screenshot(MainWindow& window, const QString& file, const Invocation& io) {
     window.show();
     if (!window.waitUntilDrawn()) {
-        std::cerr << "gdlab: the scene took too long to compute\n";
+        io.err << "gdlab: the scene took too long to compute\n";
         return 1;
     }
     window.animation().toEnd();
@@ -85,35 +68,30 @@ int save_screenshot(MainWindow& window, const QString& file) {
     const QString error =
         write_atomically(file, [&image](QIODevice& out) { return save_png(image, out); });
     if (!error.isEmpty()) {
-        std::cerr << "gdlab: --screenshot: " << gd::printable(error.toStdString()) << "\n";
+        io.err << "gdlab: --screenshot: " << gd::printable(error.toStdString()) << "\n";
         return 1;
     }
-    std::cout << "gdlab: no window opened; rendered the scene (" << image.width() << "x"
-              << image.height() << ") to "
-              << gd::printable(QFileInfo(file).absoluteFilePath().toStdString()) << "\n";
+    io.out << "gdlab: no window opened; rendered the scene (" << image.width() << "x"
+           << image.height() << ") to "
+           << gd::printable(QFileInfo(file).absoluteFilePath().toStdString()) << "\n";
     return 0;
 }
 
 }  // namespace
 
-int run_gui(int argc, char** argv, const std::vector<std::string>& words) {
-    GuiOptions options;
-    try {
-        options = parse_gui_options(words);
-    } catch (const UsageError& e) {
-        std::cerr << e.message_for("gdlab") << "\n";
-        return 2;
-    }
+int run_gui(const Arguments& args, const Invocation& io) {
+    const GuiOptions options = read_gui_options(args);
     if (!has_display()) {
         if (!options.screenshot) {
-            std::cerr << "gdlab: no display to open the window on (DISPLAY is not set). Use "
-                         "--screenshot FILE.png to render it to a picture, or a command such "
-                         "as 'gdlab trace' (gdlab --help lists them).\n";
+            io.err << "gdlab: no display to open the window on (DISPLAY is not set). Use "
+                      "--screenshot FILE.png to render it to a picture, or a command such "
+                      "as 'gdlab trace' (gdlab --help lists them).\n";
             return 1;
         }
         use_offscreen_platform();
     }
-    QApplication app(argc, argv);
+    int argc = io.argc;  // QApplication keeps a reference to it
+    QApplication app(argc, io.argv);
     set_application_names();
 
     // A screenshot shows the scene asked for, or the default one, never a remembered one.
@@ -126,7 +104,7 @@ int run_gui(int argc, char** argv, const std::vector<std::string>& words) {
         window.setPresentation(true);
     }
     if (options.screenshot)
-        return save_screenshot(window, QString::fromStdString(*options.screenshot));
+        return save_screenshot(window, QString::fromStdString(*options.screenshot), io);
     window.show();
     // The scene plays from its start as soon as its runs arrive.
     window.animation().toStart();

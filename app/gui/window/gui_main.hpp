@@ -1,13 +1,12 @@
 // gdlab without a command: the window, on the scene the options describe.
 #pragma once
 
-#include <string>
-#include <vector>
+#include "cli/commands.hpp"
 
 namespace gdlab {
 
-// words are the command-line words after "gdlab": scene options and --screenshot FILE. Returns
-// the exit status (2 for bad options, with the message on stderr).
-int run_gui(int argc, char** argv, const std::vector<std::string>& words);
+// The window's row of the table of commands (app/main.cpp): the scene options, --screenshot,
+// --theme, --demo and --presentation. Returns the exit status; bad options throw UsageError.
+int run_gui(const Arguments& args, const Invocation& io);
 
 }  // namespace gdlab

@@ -25,9 +25,7 @@ void quiet_known_messages(QtMsgType type, const QMessageLogContext& context,
 
 }  // namespace
 
-StartupScene startup_scene_of(const std::vector<std::string>& scene_words,
-                              const std::string& command) {
-    const Arguments args(scene_words, scene_options(), command);
+StartupScene startup_scene_of(const Arguments& args, const std::string& command) {
     const Scene scene = parse_scene(args);
     const RunSpec run{scene.optimizer, scene.settings};
     if (auto problem = window_problem(run)) {

@@ -3,17 +3,16 @@
 #pragma once
 
 #include <string>
-#include <vector>
 
+#include "cli/arguments.hpp"
 #include "gui/window/main_window.hpp"
 
 namespace gdlab {
 
-// The scene options (gdlab --help lists them) as the window takes them; `command` prefixes
-// messages ("gdlab", "gdlab export"). Throws UsageError, also for settings outside the
-// window's limits.
-[[nodiscard]] StartupScene startup_scene_of(const std::vector<std::string>& scene_words,
-                                            const std::string& command);
+// The scene the scene options among `args` (gdlab --help lists them) describe, as the window
+// takes it; `command` prefixes messages ("gdlab", "gdlab export"). Throws UsageError, also for
+// settings outside the window's limits.
+[[nodiscard]] StartupScene startup_scene_of(const Arguments& args, const std::string& command);
 
 // A --demo value: "1" ... the number of demos, as a 0-based index. Throws UsageError.
 [[nodiscard]] int demo_index_of(const std::string& value, const std::string& command);
