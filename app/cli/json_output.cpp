@@ -28,19 +28,19 @@ void write_trace_json(std::ostream& out, const Scene& scene, const gd::Trace& tr
     json.key("objective");
     json.string(scene.objective.expression().to_string());
     json.key("gradient");
-    json.string(gd::to_string(scene.settings.gradient.mode));
-    if (scene.settings.gradient.mode == gd::GradientMode::numeric) {
+    json.string(gd::to_string(scene.run().settings.gradient.mode));
+    if (scene.run().settings.gradient.mode == gd::GradientMode::numeric) {
         json.key("h");
-        json.number(scene.settings.gradient.h);
+        json.number(scene.run().settings.gradient.h);
     }
     json.key("optimizer");
-    write_optimizer(json, scene.optimizer);
+    write_optimizer(json, scene.run().optimizer);
     json.key("start");
-    json.document(point(scene.settings.start));
+    json.document(point(scene.run().settings.start));
     json.key("iters");
-    json.integer(scene.settings.max_iterations);
+    json.integer(scene.run().settings.max_iterations);
     json.key("tol");
-    json.number(scene.settings.tolerance);
+    json.number(scene.run().settings.tolerance);
     json.key("points");
     json.begin_array();
     for_sampled_indices(trace.points.size(), every, [&](std::size_t k) {
@@ -60,7 +60,7 @@ void write_trace_json(std::ostream& out, const Scene& scene, const gd::Trace& tr
     json.key("stop");
     json.document({{"reason", std::string(gd::to_string(trace.stop))},
                    {"iterations", trace.iterations},
-                   {"message", gd::describe_stop(trace, scene.settings)}});
+                   {"message", gd::describe_stop(trace, scene.run().settings)}});
     json.end_object();
     json.flush();
     out << "\n";

@@ -5,6 +5,7 @@
 #include "cli/error_excerpt.hpp"
 #include "cli/optimizer_options.hpp"
 #include "cli/usage_error.hpp"
+#include "cli/window_limits.hpp"
 #include "gd/closest_name.hpp"
 
 namespace gdlab {
@@ -106,12 +107,61 @@ gd::GradientSettings parse_gradient(const Arguments& args) {
     return gradient;
 }
 
+namespace {
+
+constexpr const char* kGradientTooLarge =
+    "the symbolic gradient of this expression is too large to use; add --gradient numeric";
+
+}  // namespace
+
 void require_usable_gradient(const gd::Objective& f, const gd::GradientSettings& gradient) {
     if (gradient.mode == gd::GradientMode::exact && !f.has_exact_gradient()) {
-        throw UsageError(
-            "--gradient exact: the symbolic gradient of this expression is too large to use; "
-            "add --gradient numeric");
+        throw UsageError(std::string("--gradient: ") + kGradientTooLarge);
     }
+}
+
+Scene scene_of(const gd::Preset& preset) {
+    auto parsed = gd::Objective::parse(preset.formula);  // every preset's formula parses
+    gd::RunSpec run;
+    gd::set_hyper_parameter(run.optimizer, "lr", preset.learning_rate);
+    run.settings.start = preset.start;
+    run.settings.max_iterations = preset.iterations;
+    return Scene{std::string(preset.formula),
+                 &preset,
+                 std::get<gd::Objective>(std::move(parsed)),
+                 {run},
+                 0,
+                 preset.view,
+                 std::nullopt};
+}
+
+std::optional<SceneProblem> check_scene(const Scene& scene) {
+    if (scene.runs.empty() || scene.runs.size() > static_cast<std::size_t>(kMaxRuns)) {
+        return SceneProblem{"--runs", "a scene has 1 to " + std::to_string(kMaxRuns) +
+                                          " runs, not " + std::to_string(scene.runs.size())};
+    }
+    if (scene.active_run < 0 || scene.active_run >= static_cast<int>(scene.runs.size())) {
+        return SceneProblem{"--active", "the selected run " + std::to_string(scene.active_run + 1) +
+                                            " is not one of the " +
+                                            std::to_string(scene.runs.size())};
+    }
+    for (const gd::RunSpec& run : scene.runs) {
+        if (auto problem = gd::check_settings(run.settings))
+            return SceneProblem{std::string(option_of(problem->setting)), problem->message};
+        if (auto problem = gd::check_optimizer(run.optimizer))
+            return SceneProblem{"--" + std::string(problem->name), problem->message};
+        if (run.settings.gradient.mode == gd::GradientMode::exact &&
+            !scene.objective.has_exact_gradient()) {
+            return SceneProblem{"--gradient", kGradientTooLarge};
+        }
+    }
+    if (auto problem = gd::check_rect(scene.view)) {
+        return SceneProblem{problem->axis == gd::Axis::x ? "--xrange" : "--yrange",
+                            problem->message};
+    }
+    if (scene.step && *scene.step < 0)
+        return SceneProblem{"--step", "the step shown must be 0 or more"};
+    return std::nullopt;
 }
 
 Scene parse_scene(const Arguments& args) {
@@ -120,17 +170,14 @@ Scene parse_scene(const Arguments& args) {
     // A typed expression starts from the default scene's settings.
     const gd::Preset& base = preset ? *preset : gd::default_preset();
 
-    gd::DescentSettings settings;
+    gd::RunSpec run;
+    gd::DescentSettings& settings = run.settings;
     settings.start = args.pair("--start", "X,Y").value_or(base.start);
     settings.max_iterations =
         static_cast<int>(args.integer("--iters", 0, gd::kMaxIterations).value_or(base.iterations));
     settings.tolerance = args.number("--tol").value_or(settings.tolerance);
     settings.gradient = parse_gradient(args);
-    if (auto problem = gd::check_settings(settings)) {
-        throw UsageError(std::string(option_of(problem->setting)) + ": " + problem->message);
-    }
-
-    const gd::Optimizer optimizer = parse_optimizer(args, base.learning_rate);
+    run.optimizer = parse_optimizer(args, base.learning_rate);
 
     gd::Rect view = base.view;
     if (const auto xr = args.pair("--xrange", "A,B")) {
@@ -141,13 +188,11 @@ Scene parse_scene(const Arguments& args) {
         view.y_min = yr->x();
         view.y_max = yr->y();
     }
-    if (auto problem = gd::check_rect(view)) {
-        throw UsageError((problem->axis == gd::Axis::x ? "--xrange: " : "--yrange: ") +
-                         problem->message);
-    }
-
-    require_usable_gradient(objective, settings.gradient);
-    return Scene{preset, std::move(objective), optimizer, settings, view};
+    std::string text = preset ? std::string(preset->formula) : args.text("--expr").value_or("");
+    Scene scene{std::move(text), preset, std::move(objective), {run}, 0, view, std::nullopt};
+    if (auto problem = check_scene(scene))
+        throw UsageError(problem->option + ": " + problem->message);
+    return scene;
 }
 
 }  // namespace gdlab

@@ -1,10 +1,13 @@
-// A scene: objective, optimizer, descent settings and view, from the scene options shared by
-// every subcommand (and, later, by the window).
+// The one Scene: what the command line builds, the window shows and edits, the saved settings
+// keep and exports render. An objective (its text, and the preset it is when it is one), the
+// runs on it, the view and the step shown.
 #pragma once
 
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "cli/arguments.hpp"
 #include "gd/descent.hpp"
@@ -17,12 +20,30 @@
 namespace gdlab {
 
 struct Scene {
-    const gd::Preset* preset = nullptr;  // null for --expr
-    gd::Objective objective;
-    gd::Optimizer optimizer;
-    gd::DescentSettings settings;
+    std::string expression;              // the objective as typed, or the preset's formula
+    const gd::Preset* preset = nullptr;  // the preset the objective is, or null
+    gd::Objective objective;             // `expression`, parsed
+    std::vector<gd::RunSpec> runs;       // 1 ... kMaxRuns, each drawn in its own colour
+    int active_run = 0;                  // the run selected: drawn on top, explained
     gd::Rect view;
+    std::optional<int> step;  // the step shown; nothing: the end of the longest run
+
+    // The first run: the only one the command line describes.
+    [[nodiscard]] const gd::RunSpec& run() const { return runs.front(); }
 };
+
+// A preset's scene: its formula, view, and one run from its start at its learning rate.
+[[nodiscard]] Scene scene_of(const gd::Preset& preset);
+
+struct SceneProblem {
+    std::string option;   // the option that sets the field at fault ("--lr", "--xrange")
+    std::string message;  // what is wrong, naming the field
+};
+
+// What is wrong with a scene, or nothing: the runs' count and settings, each optimizer's
+// hyper-parameters, an exact gradient too large to use, the view. The one validation of a
+// scene, whatever it came from.
+[[nodiscard]] std::optional<SceneProblem> check_scene(const Scene& scene);
 
 // The option that sets a descent setting: "--start", "--iters", "--tol", "--h".
 [[nodiscard]] std::string_view option_of(gd::Setting setting);

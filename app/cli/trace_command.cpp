@@ -23,7 +23,7 @@ std::string cell(double v, int width) {
 
 void print_table(const Scene& scene, const gd::Trace& trace, long long every, std::ostream& out) {
     const auto& f = scene.objective;
-    const auto& s = scene.settings;
+    const auto& s = scene.run().settings;
     out << "f(x, y) = " << f.expression().to_string() << "\n";
     if (s.gradient.mode == gd::GradientMode::exact) {
         out << "gradient: exact, (" << f.partial(gd::Variable::x).to_string() << ", "
@@ -32,7 +32,7 @@ void print_table(const Scene& scene, const gd::Trace& trace, long long every, st
         out << "gradient: numeric, central differences with h = " << gd::format_number(s.gradient.h)
             << "\n";
     }
-    out << optimizer_summary(scene.optimizer) << ", at most " << s.max_iterations
+    out << optimizer_summary(scene.run().optimizer) << ", at most " << s.max_iterations
         << " steps, tol = " << gd::format_number(s.tolerance) << ", start ("
         << gd::format_number(s.start.x()) << ", " << gd::format_number(s.start.y()) << ")\n\n";
     // The step column is as wide as the last step number needs (at least "  step").
@@ -69,7 +69,8 @@ void trace_command(const Arguments& args, std::ostream& out, std::ostream& /*not
     }
     const long long every = args.integer("--every", 1, 1'000'000'000).value_or(1);
     const Scene scene = parse_scene(args);
-    const gd::Trace trace = gd::run_descent(scene.objective, scene.optimizer, scene.settings);
+    const gd::Trace trace =
+        gd::run_descent(scene.objective, scene.run().optimizer, scene.run().settings);
     if (format == "json") {
         write_trace_json(out, scene, trace, every);
     } else if (format == "csv") {

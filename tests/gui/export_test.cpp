@@ -20,6 +20,7 @@
 #include "gui/export/gif_encoder.hpp"
 #include "gui/export/image_export.hpp"
 #include "gui/model/animation.hpp"
+#include "gui/model/demos.hpp"
 #include "gui/model/session.hpp"
 #include "gui/panels/parameter_panel.hpp"
 #include "gui/plot/contour_plottable.hpp"
@@ -124,6 +125,32 @@ class ExportTest : public QObject {
         QCOMPARE(scene.runs.size(), std::size_t{3});
         QCOMPARE(scene_caption(scene, 100),
                  QStringLiteral("f(x, y) = x² + y² · start (−3, 4) · at step 100"));
+    }
+
+    // `gdlab export` draws a scene with no window: the same picture a window (not shown, as
+    // export once built one) gives for that scene. Demo 2 (two runs in a valley) and demo 4
+    // (Rosenbrock, 20,000 steps) at their last step.
+    void aSceneIsDrawnAlikeWithAndWithoutAWindow() {
+        for (const int demo : {1, 3}) {
+            MainWindow w(false);
+            w.loadDemo(demo);
+            QVERIFY(w.session().waitUntilComputed());
+            w.animation().toEnd();
+            const ExportScene from_window = w.exportScene();
+            const Scene scene = demos()[static_cast<std::size_t>(demo)].scene;
+            const ExportScene headless = export_scene_of(scene, compute_traces(scene));
+            QCOMPARE(headless.step, from_window.step);
+            QCOMPARE(headless.runs.size(), from_window.runs.size());
+            QCOMPARE(headless.runs[1].label, from_window.runs[1].label);
+            QCOMPARE(headless.runs[1].trace->points.back().x,
+                     from_window.runs[1].trace->points.back().x);
+            ExportLook look;
+            look.size = {600, 400};
+            const QImage a = render_image(*make_export_plot(from_window, look), 1.0);
+            const QImage b = render_image(*make_export_plot(headless, look), 1.0);
+            QVERIFY(!a.isNull());
+            QCOMPARE(a, b);
+        }
     }
 
     void aPngHasTheAskedSizeTimesTheScale() {

@@ -11,9 +11,9 @@
 #include "cli/usage_error.hpp"
 #include "gd/text.hpp"
 #include "gui/export/animation_export.hpp"
+#include "gui/export/export_scene.hpp"
 #include "gui/export/image_export.hpp"
-#include "gui/model/session.hpp"
-#include "gui/window/main_window.hpp"
+#include "gui/model/demos.hpp"
 #include "gui/window/startup_options.hpp"
 
 namespace gdlab {
@@ -30,7 +30,7 @@ struct ExportRequest {
     std::optional<int> step;
     AnimationOptions animation;
     std::optional<int> demo;
-    std::optional<StartupScene> scene;
+    std::optional<Scene> scene;
 };
 
 QSize parse_size(const std::string& text) {
@@ -149,15 +149,11 @@ int run_export(const Arguments& args, const Invocation& io) {
     const QApplication app(argc, io.argv);
     set_application_names();
 
-    MainWindow window(false);
-    if (request.scene) window.applyStartupScene(*request.scene);
-    if (request.demo) window.loadDemo(*request.demo);
-    if (!window.session().waitUntilComputed(120000)) {
-        io.err << kCommand << ": the scene took more than two minutes to compute\n";
-        return 1;
-    }
-    ExportScene scene = window.exportScene();
-    scene.step = std::min(request.step.value_or(scene.lastStep()), scene.lastStep());
+    // The scene asked for, drawn as the window would draw it, without building a window.
+    Scene asked =
+        request.demo ? demos()[static_cast<std::size_t>(*request.demo)].scene : *request.scene;
+    asked.step = request.step;
+    ExportScene scene = export_scene_of(asked, compute_traces(asked));
 
     QString error;
     QString what;

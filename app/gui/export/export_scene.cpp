@@ -3,6 +3,7 @@
 #include <QStringList>
 #include <algorithm>
 
+#include "gui/model/preset_lookup.hpp"
 #include "gui/plot/descent_plot.hpp"
 #include "gui/plot/field.hpp"
 #include "gui/text/display_text.hpp"
@@ -15,6 +16,28 @@ int ExportScene::lastStep() const {
         if (run.trace) last = std::max(last, static_cast<int>(run.trace->points.size()) - 1);
     }
     return last;
+}
+
+ExportScene export_scene_of(const Scene& scene,
+                            std::vector<std::shared_ptr<const gd::Trace>> traces) {
+    ExportScene out{scene.objective};
+    out.minima = known_minima(scene.preset);
+    const QStringList labels = legend_labels(scene.runs);
+    for (std::size_t k = 0; k < scene.runs.size(); ++k) {
+        out.runs.push_back({k < traces.size() ? std::move(traces[k]) : nullptr, scene.runs[k],
+                            labels[static_cast<qsizetype>(k)]});
+    }
+    out.active_run = scene.active_run;
+    out.view = scene.view;
+    out.step = std::min(scene.step.value_or(out.lastStep()), out.lastStep());
+    return out;
+}
+
+std::vector<std::shared_ptr<const gd::Trace>> compute_traces(const Scene& scene) {
+    std::vector<std::shared_ptr<const gd::Trace>> traces;
+    for (const RunSpec& run : scene.runs)
+        traces.push_back(std::make_shared<const gd::Trace>(gd::run_descent(scene.objective, run)));
+    return traces;
 }
 
 QString step_caption(const gd::Trace& trace, const RunSpec& spec, int k) {

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "cli/scene.hpp"
 #include "gd/descent.hpp"
 #include "gd/grid.hpp"
 #include "gd/objective.hpp"
@@ -44,6 +45,15 @@ struct ExportScene {
     // The last step of the longest run (0 while no trace is there).
     [[nodiscard]] int lastStep() const;
 };
+
+// What a Scene shows once its runs are computed (one trace per run, in order): the legend,
+// the preset's minima, the selected run, the view, and the step (the end unless it names one).
+// The window and `gdlab export` both draw what this makes.
+[[nodiscard]] ExportScene export_scene_of(const Scene& scene,
+                                          std::vector<std::shared_ptr<const gd::Trace>> traces);
+
+// Computes every run of the scene, here and now: for drawing a scene with no window.
+[[nodiscard]] std::vector<std::shared_ptr<const gd::Trace>> compute_traces(const Scene& scene);
 
 // How a picture of the scene looks: its size in pixels (before any scale factor), the theme
 // and sizes, and whether a caption line names the objective and the settings.

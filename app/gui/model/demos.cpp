@@ -13,7 +13,18 @@ RunSpec run(const Eigen::Vector2d& start, double lr, int iterations, double tol 
     return s;
 }
 
-std::vector<Demo> make_demos() {
+// How a demo is written down: a preset's name, the view when not the preset's own, the runs.
+struct Recipe {
+    QString title;
+    QString preset;
+    std::optional<gd::Rect> view;
+    std::vector<RunSpec> runs;
+    QString note;
+    int active_run = 0;
+    bool coordinates = false;
+};
+
+std::vector<Recipe> recipes() {
     using V = Eigen::Vector2d;
     return {
         {QStringLiteral("Learning rate: stall, converge, oscillate"),
@@ -58,6 +69,20 @@ std::vector<Demo> make_demos() {
          QStringLiteral("Exactly on the axis the gradient never points away, and descent stops "
                         "at the saddle; a tiny offset escapes.")},
     };
+}
+
+std::vector<Demo> make_demos() {
+    std::vector<Demo> all;
+    for (Recipe& r : recipes()) {
+        // Every demo names a preset that exists (a test loads each one).
+        const gd::Preset* preset = gd::find_preset(r.preset.toStdString());
+        Scene scene = scene_of(preset != nullptr ? *preset : gd::default_preset());
+        scene.runs = std::move(r.runs);
+        scene.active_run = r.active_run;
+        if (r.view) scene.view = *r.view;
+        all.push_back({std::move(r.title), std::move(scene), std::move(r.note), r.coordinates});
+    }
+    return all;
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <span>
 #include <vector>
 
+#include "cli/scene.hpp"
 #include "gd/grid.hpp"
 #include "gui/model/run_spec.hpp"
 
@@ -14,11 +15,10 @@ namespace gdlab {
 
 struct Demo {
     QString title;
-    QString preset;                // the objective, a preset's name
-    std::optional<gd::Rect> view;  // the preset's own view when empty
-    std::vector<RunSpec> runs;
-    QString note;        // what to look for, shown in the status bar
-    int active_run = 0;  // the run selected (drawn on top, its first iterates numbered)
+    // The objective (a preset's), the view and the runs side by side; its selected run is
+    // drawn on top with its first iterates numbered.
+    Scene scene;
+    QString note;  // what to look for, shown above the plot
     // Whether the convergence panel opens on the coordinates x_k, y_k (an oscillation's
     // zig-zag) rather than on f and |grad f|.
     bool coordinates = false;

@@ -49,6 +49,16 @@ void Session::setScene(const gd::Objective& f, const QString& text, const gd::Pr
     setRuns(specs);
 }
 
+void Session::setScene(const Scene& scene) {
+    setScene(scene.objective, to_qstring(scene.expression), scene.preset, scene.runs);
+    setActiveIndex(scene.active_run);
+}
+
+Scene Session::scene() const {
+    Scene s{text_.toStdString(), preset_, objective_, specs(), active_, {}, std::nullopt};
+    return s;
+}
+
 void Session::setActiveIndex(int index) {
     if (index < 0 || index >= static_cast<int>(runs_.size()) || index == active_) return;
     active_ = index;

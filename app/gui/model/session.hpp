@@ -12,6 +12,7 @@
 #include <stop_token>
 #include <vector>
 
+#include "cli/scene.hpp"
 #include "gd/descent.hpp"
 #include "gd/objective.hpp"
 #include "gd/presets.hpp"
@@ -48,6 +49,10 @@ class Session : public QObject {
     // A whole new scene at once (a preset, a demo, a restored session): objective and runs.
     void setScene(const gd::Objective& f, const QString& text, const gd::Preset* preset,
                   const std::vector<RunSpec>& specs);
+    // The objective, runs and selected run of `scene` (its view and step are the plot's).
+    void setScene(const Scene& scene);
+    // The objective and runs as a Scene; its view and step are left for the window to fill.
+    [[nodiscard]] Scene scene() const;
 
     [[nodiscard]] const std::vector<Run>& runs() const { return runs_; }
     [[nodiscard]] std::vector<RunSpec> specs() const;

@@ -20,7 +20,7 @@ namespace {
 struct GuiOptions {
     std::optional<std::string> screenshot;
     std::optional<int> demo;  // 0-based index into demos()
-    std::optional<StartupScene> scene;
+    std::optional<Scene> scene;
     std::optional<Theme> theme;
     bool presentation = false;
 };
@@ -96,7 +96,7 @@ int run_gui(const Arguments& args, const Invocation& io) {
 
     // A screenshot shows the scene asked for, or the default one, never a remembered one.
     MainWindow window(!options.screenshot.has_value());
-    if (options.scene) window.applyStartupScene(*options.scene);
+    if (options.scene) window.showScene(*options.scene);
     if (options.demo) window.loadDemo(*options.demo);
     if (options.theme) window.setTheme(*options.theme);
     if (options.presentation) {

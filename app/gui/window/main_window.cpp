@@ -476,31 +476,29 @@ void MainWindow::connectParts() {
 }
 
 void MainWindow::applyPreset(const gd::Preset& preset) {
-    session_->setScene(objective_of(preset), to_qstring(preset.formula), &preset,
-                       {spec_of(preset)});
-    setHomeView(preset.view);
+    showScene(scene_of(preset));
     animation_->toStart();
     animation_->play();
 }
 
-void MainWindow::applyStartupScene(const StartupScene& scene) {
-    auto parsed = gd::Objective::parse(scene.expression.toStdString());
-    if (!std::holds_alternative<gd::Objective>(parsed)) return;  // the command line checked it
-    session_->setScene(std::get<gd::Objective>(parsed), scene.expression, scene.preset,
-                       {scene.run});
+void MainWindow::showScene(const Scene& scene) {
+    session_->setScene(scene);
     setHomeView(scene.view);
+}
+
+Scene MainWindow::currentScene() const {
+    Scene scene = session_->scene();
+    scene.view = plot_->view();
+    scene.step = animation_->step();
+    return scene;
 }
 
 void MainWindow::loadDemo(int index) {
     const auto all = demos();
     if (index < 0 || index >= static_cast<int>(all.size())) return;
     const Demo& demo = all[static_cast<std::size_t>(index)];
-    const gd::Preset* preset = gd::find_preset(demo.preset.toStdString());
-    if (preset == nullptr) return;
-    session_->setScene(objective_of(*preset), to_qstring(preset->formula), preset, demo.runs);
-    session_->setActiveIndex(demo.active_run);
+    showScene(demo.scene);
     convergence_tabs_->setCurrentIndex(demo.coordinates ? 1 : 0);
-    setHomeView(demo.view.value_or(preset->view));
     note_label_->setText(QStringLiteral("<b>%1.</b> %2").arg(demo.title, demo.note));
     note_label_->setToolTip(kNoteTip);
     animation_->toStart();
@@ -638,19 +636,16 @@ void MainWindow::updateStatus() {
 }
 
 ExportScene MainWindow::exportScene() const {
-    ExportScene scene{session_->objective()};
-    scene.minima = known_minima(session_->preset());
-    const QStringList labels = legend_labels(session_->specs());
-    const auto& runs = session_->runs();
-    for (std::size_t k = 0; k < runs.size(); ++k)
-        scene.runs.push_back({runs[k].trace, runs[k].spec, labels[static_cast<int>(k)]});
-    scene.active_run = session_->activeIndex();
+    std::vector<std::shared_ptr<const gd::Trace>> traces;
+    for (const Run& run : session_->runs())
+        traces.push_back(run.trace);
+    ExportScene scene = export_scene_of(currentScene(), std::move(traces));
     scene.step = animation_->step();
     scene.arrows = plot_->arrowsVisible();
     scene.numbers = plot_->iterateNumbersVisible();
     scene.equal_scaling = plot_->equalScaling();
-    // What is on screen: an export of another shape widens it, never cuts it.
-    scene.view = plot_->view();
+    // What is on screen (currentScene's view): an export of another shape widens it, never
+    // cuts it.
     if (plot_->isVisible()) scene.screen_size = plot_->size();
     return scene;
 }

@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "cli/scene.hpp"
 #include "gd/grid.hpp"
 #include "gui/export/animation_export.hpp"
 #include "gui/export/export_scene.hpp"
@@ -47,14 +48,6 @@ inline constexpr double kMinSpeed = 1.0;
 inline constexpr double kMaxSpeed = 1000.0;
 inline constexpr double kDefaultSpeed = 20.0;
 
-// What the command line asks the window to show instead of the remembered scene.
-struct StartupScene {
-    QString expression;
-    const gd::Preset* preset = nullptr;
-    RunSpec run;
-    gd::Rect view;
-};
-
 class MainWindow : public QMainWindow {
     Q_OBJECT
   public:
@@ -62,7 +55,10 @@ class MainWindow : public QMainWindow {
     explicit MainWindow(bool restore_settings = true, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    void applyStartupScene(const StartupScene& scene);
+    // Shows a scene: its objective, runs and view (the command line's, a demo's, a preset's).
+    void showScene(const Scene& scene);
+    // What the window shows, as a Scene: objective, runs, view and step.
+    [[nodiscard]] Scene currentScene() const;
     void applyPreset(const gd::Preset& preset);
     void loadDemo(int index);
     void saveSettings() const;

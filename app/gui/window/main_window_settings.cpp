@@ -99,13 +99,14 @@ void MainWindow::saveSettings() const {
     settings.setValue(QStringLiteral("scene/expression"), editor_->text());
     // And the objective in use, which differs while the typed text does not parse: the next
     // start shows its plot, as the panel says, not the default bowl.
-    settings.setValue(QStringLiteral("scene/objective"), session_->expressionText());
+    const Scene scene = currentScene();
+    settings.setValue(QStringLiteral("scene/objective"), to_qstring(scene.expression));
     QVariantList runs;
-    for (const Run& r : session_->runs())
-        runs << save_spec(r.spec);
+    for (const RunSpec& run : scene.runs)
+        runs << save_spec(run);
     settings.setValue(QStringLiteral("scene/runs"), runs);
-    settings.setValue(QStringLiteral("scene/active"), session_->activeIndex());
-    const gd::Rect v = plot_->view();
+    settings.setValue(QStringLiteral("scene/active"), scene.active_run);
+    const gd::Rect v = scene.view;
     settings.setValue(QStringLiteral("scene/view"),
                       QVariantList{v.x_min, v.x_max, v.y_min, v.y_max});
     settings.setValue(QStringLiteral("history/expressions"), editor_->history());

@@ -25,10 +25,9 @@ void quiet_known_messages(QtMsgType type, const QMessageLogContext& context,
 
 }  // namespace
 
-StartupScene startup_scene_of(const Arguments& args, const std::string& command) {
-    const Scene scene = parse_scene(args);
-    const RunSpec run{scene.optimizer, scene.settings};
-    if (auto problem = window_problem(run)) {
+Scene startup_scene_of(const Arguments& args, const std::string& command) {
+    Scene scene = parse_scene(args);
+    if (auto problem = window_problem(scene.run())) {
         throw UsageError(command + ": " + problem->option + ": " + problem->message.toStdString() +
                          " (the window's range)");
     }
@@ -37,14 +36,7 @@ StartupScene startup_scene_of(const Arguments& args, const std::string& command)
                          (problem->axis == gd::Axis::x ? ": --xrange: " : ": --yrange: ") +
                          problem->message);
     }
-    StartupScene s;
-    s.preset = scene.preset;
-    s.expression = QString::fromStdString(scene.preset != nullptr
-                                              ? std::string(scene.preset->formula)
-                                              : args.text("--expr").value_or(std::string()));
-    s.run = run;
-    s.view = scene.view;
-    return s;
+    return scene;
 }
 
 int demo_index_of(const std::string& value, const std::string& command) {

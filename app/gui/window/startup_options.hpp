@@ -1,5 +1,5 @@
 // What the window and `gdlab export` share on the command line: the scene options read into a
-// StartupScene, demo numbers, and setting Qt up to draw with no display.
+// Scene, demo numbers, and setting Qt up to draw with no display.
 #pragma once
 
 #include <string>
@@ -12,7 +12,7 @@ namespace gdlab {
 // The scene the scene options among `args` (gdlab --help lists them) describe, as the window
 // takes it; `command` prefixes messages ("gdlab", "gdlab export"). Throws UsageError, also for
 // settings outside the window's limits.
-[[nodiscard]] StartupScene startup_scene_of(const Arguments& args, const std::string& command);
+[[nodiscard]] Scene startup_scene_of(const Arguments& args, const std::string& command);
 
 // A --demo value: "1" ... the number of demos, as a 0-based index. Throws UsageError.
 [[nodiscard]] int demo_index_of(const std::string& value, const std::string& command);
