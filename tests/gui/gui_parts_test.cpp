@@ -8,11 +8,16 @@
 
 #include "gd/objective.hpp"
 #include "gd/presets.hpp"
+#include "gui/model/animation.hpp"
 #include "gui/model/run_spec.hpp"
+#include "gui/model/session.hpp"
+#include "gui/panels/explanation_panel.hpp"
 #include "gui/panels/number_spin_box.hpp"
 #include "gui/panels/step_explanation.hpp"
+#include "gui/plot/convergence_binding.hpp"
 #include "gui/plot/convergence_plot.hpp"
 #include "gui/plot/descent_plot.hpp"
+#include "gui/plot/descent_plot_binding.hpp"
 #include "gui/text/display_text.hpp"
 
 using namespace gdlab;
@@ -42,6 +47,33 @@ QString plain(const QString& html) {
 class GuiPartsTest : public QObject {
     Q_OBJECT
   private slots:
+    // A view needs no window: given the session and the clock, it shows the runs and follows
+    // the step on its own (the bowl from (−3, 4) at lr 0.1: x_k = 0.8^k·(−3, 4)).
+    void viewsObserveTheSessionAndTheClockWithoutAWindow() {
+        Session session;
+        Animation clock;
+        run_clock_over(clock, session);
+        DescentPlot plot;
+        plot.resize(600, 400);
+        ConvergencePlot convergence;
+        connect_to_session(plot, session, clock);
+        connect_to_session(convergence, session, clock);
+        ExplanationPanel explanation(session, clock);
+        QVERIFY(session.waitUntilComputed());
+        QCoreApplication::processEvents();
+        QCOMPARE(clock.lastStep(), 51);
+        QVERIFY(plot.path(0).trace() != nullptr);
+        clock.setStep(2);
+        QCOMPARE(plot.path(0).shownStep(), 2);
+        QVERIFY2(plot.caption().startsWith(QStringLiteral("step 2   f = 10.24")),
+                 qPrintable(plot.caption()));
+        QVERIFY2(explanation.toPlainText().contains(QStringLiteral("x2 = (−1.92, 2.56)")),
+                 qPrintable(explanation.toPlainText()));
+        // A second run: each view shows it, without anyone telling them.
+        QVERIFY(session.addRun());
+        QCOMPARE(plot.runCount(), 2);
+    }
+
     // Every preset's own scene fits the window's fields: Goldstein-Price's 5e-5 once did not,
     // and the field showed another learning rate than the run used.
     void everyPresetFitsTheWindowsRanges() {

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "gui/model/session.hpp"
+
 namespace gdlab {
 
 namespace {
@@ -85,6 +87,16 @@ void Animation::frame() {
     carry_ -= whole;
     if (whole >= 1.0) setStep(static_cast<int>(std::min<double>(step_ + whole, last_)));
     if (step_ >= last_) pause();
+}
+
+void run_clock_over(Animation& animation, const Session& session) {
+    QObject::connect(&session, &Session::tracesArrived, &animation, [&] {
+        int last = 0;
+        for (const Run& r : session.runs()) {
+            if (r.trace) last = std::max(last, static_cast<int>(r.trace->points.size()) - 1);
+        }
+        animation.setLastStep(last);
+    });
 }
 
 }  // namespace gdlab

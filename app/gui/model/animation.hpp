@@ -48,4 +48,10 @@ class Animation : public QObject {
     double carry_ = 0.0;  // fraction of a step owed from earlier frames
 };
 
+class Session;
+
+// Makes `animation` the session's clock: it runs from step 0 to the end of the longest run,
+// and its end moves as the runs' traces arrive.
+void run_clock_over(Animation& animation, const Session& session);
+
 }  // namespace gdlab

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <variant>
@@ -17,7 +18,11 @@ Session::Session(QObject* parent)
     : QObject(parent),
       objective_(objective_of(gd::default_preset())),
       text_(to_qstring(gd::default_preset().formula)),
-      preset_(&gd::default_preset()) {
+      preset_(&gd::default_preset()),
+      arrivals_(new QTimer(this)) {
+    arrivals_->setSingleShot(true);
+    arrivals_->setInterval(0);
+    connect(arrivals_, &QTimer::timeout, this, &Session::tracesArrived);
     runs_.push_back({next_id_++, spec_of(gd::default_preset()), nullptr, nullptr, false});
     compute(runs_.front());
 }
@@ -205,6 +210,7 @@ void Session::finished(std::uint64_t run_id, std::uint64_t generation) {
     jobs_.erase(it);
     const int index = indexOf(run_id);
     if (index < 0) {  // the run was removed meanwhile
+        if (!computing() && arrivals_->isActive()) announceArrivals();
         emit computingChanged(computing());
         return;
     }
@@ -213,7 +219,18 @@ void Session::finished(std::uint64_t run_id, std::uint64_t generation) {
     run.reduced = std::move(reduced);
     run.computing = false;
     emit traceReady(index);
-    if (!computing()) emit computingChanged(false);
+    if (computing()) {
+        arrivals_->start();
+        return;
+    }
+    // The last trace is in: announced now, so that whoever waits for the session sees it drawn.
+    announceArrivals();
+    emit computingChanged(false);
+}
+
+void Session::announceArrivals() {
+    arrivals_->stop();
+    emit tracesArrived();
 }
 
 int Session::indexOf(std::uint64_t run_id) const {

@@ -21,6 +21,7 @@
 
 template <class T>
 class QFutureWatcher;
+class QTimer;
 
 namespace gdlab {
 
@@ -82,6 +83,9 @@ class Session : public QObject {
     void runsChanged();
     // A trace arrived (runs()[index].trace is new).
     void traceReady(int index);
+    // Traces arrived: once for those finishing together (eight runs on two cores), so views
+    // redraw once, not once each; at once when the last computation ends.
+    void tracesArrived();
     void computingChanged(bool computing);
 
   public:
@@ -105,6 +109,7 @@ class Session : public QObject {
     void compute(Run& run);
     void finished(std::uint64_t run_id, std::uint64_t generation);
     [[nodiscard]] int indexOf(std::uint64_t run_id) const;
+    void announceArrivals();
 
     gd::Objective objective_;
     QString text_;
@@ -114,6 +119,7 @@ class Session : public QObject {
     std::uint64_t next_id_ = 1;
     std::uint64_t next_generation_ = 1;
     std::map<std::uint64_t, Job> jobs_;  // by run id
+    QTimer* arrivals_;                   // gathers traceReady into one tracesArrived
 };
 
 }  // namespace gdlab

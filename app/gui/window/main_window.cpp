@@ -31,13 +31,16 @@
 #include "gui/model/demos.hpp"
 #include "gui/model/preset_lookup.hpp"
 #include "gui/model/session.hpp"
+#include "gui/panels/explanation_panel.hpp"
 #include "gui/panels/log_slider.hpp"
 #include "gui/panels/objective_editor.hpp"
 #include "gui/panels/parameter_panel.hpp"
 #include "gui/panels/runs_panel.hpp"
 #include "gui/panels/step_explanation.hpp"
+#include "gui/plot/convergence_binding.hpp"
 #include "gui/plot/convergence_plot.hpp"
 #include "gui/plot/descent_plot.hpp"
+#include "gui/plot/descent_plot_binding.hpp"
 #include "gui/plot/palette.hpp"
 #include "gui/text/display_text.hpp"
 #include "gui/window/help_text.hpp"
@@ -93,7 +96,7 @@ MainWindow::MainWindow(bool restore_settings, QWidget* parent)
       editor_(new ObjectiveEditor(this)),
       parameters_(new ParameterPanel(this)),
       runs_panel_(new RunsPanel(*session_, this)),
-      explain_(new QTextBrowser(this)),
+      explain_(new ExplanationPanel(*session_, *animation_, this)),
       note_label_(new QLabel(this)),
       hover_label_(new QLabel(this)),
       step_label_(new QLabel(this)),
@@ -107,7 +110,6 @@ MainWindow::MainWindow(bool restore_settings, QWidget* parent)
       field_debounce_(new QTimer(this)),
       progress_delay_(new QTimer(this)),
       progress_timer_(new QTimer(this)),
-      traces_arrived_(new QTimer(this)),
       play_action_(nullptr),
       equal_action_(nullptr),
       arrow_action_(nullptr) {
@@ -178,7 +180,6 @@ void MainWindow::buildLayout() {
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(330);
 
-    explain_->setToolTip(QStringLiteral("The arithmetic of the current step"));
     explain_->setMinimumWidth(300);
     plot_->setToolTip(QString());  // the plot explains itself through the status bar
     plot_->setFocusPolicy(Qt::StrongFocus);
@@ -410,12 +411,14 @@ void MainWindow::buildMenus() {
 }
 
 void MainWindow::connectParts() {
+    // The one clock first, so that the views it drives see the step clamped to the new runs;
+    // then the views, each observing the session and the clock on its own.
+    run_clock_over(*animation_, *session_);
+    connect_to_session(*plot_, *session_, *animation_);
+    connect_to_session(*convergence_, *session_, *animation_);
     connect(session_.get(), &Session::objectiveChanged, this, &MainWindow::onObjectiveChanged);
     connect(session_.get(), &Session::runsChanged, this, &MainWindow::onRunsChanged);
-    connect(session_.get(), &Session::traceReady, this, &MainWindow::onTraceReady);
-    traces_arrived_->setSingleShot(true);
-    traces_arrived_->setInterval(0);
-    connect(traces_arrived_, &QTimer::timeout, this, &MainWindow::applyArrivedTraces);
+    connect(session_.get(), &Session::tracesArrived, this, [this] { onStep(animation_->step()); });
     connect(session_.get(), &Session::computingChanged, this, &MainWindow::onComputingChanged);
     connect(animation_, &Animation::stepChanged, this, &MainWindow::onStep);
     connect(animation_, &Animation::playingChanged, this, [this](bool playing) {
@@ -425,7 +428,6 @@ void MainWindow::connectParts() {
         }
         play_action_->setIcon(toolbar_icon(icon));
         play_action_->setText(playing ? QStringLiteral("Pause") : QStringLiteral("Play"));
-        if (!playing) plot_->showStep(animation_->step(), true);
     });
     connect(editor_, &ObjectiveEditor::objectiveTyped, this,
             [this](const gd::Objective& f, const QString& text, const gd::Preset* preset) {
@@ -509,8 +511,6 @@ void MainWindow::onObjectiveChanged() {
     const gd::Objective& f = session_->objective();
     editor_->showObjective(session_->expressionText(), session_->preset(), f);
     parameters_->setExactGradientAvailable(f.has_exact_gradient());
-    plot_->setMinima(known_minima(session_->preset()));
-    convergence_->setMinimum(sole_minimum(session_->preset()));
     const QString pretty = QString::fromStdString(f.expression().to_pretty_string());
     if (session_->preset() != nullptr) {
         note_label_->setToolTip(kNoteTip);
@@ -531,37 +531,7 @@ void MainWindow::onObjectiveChanged() {
 }
 
 void MainWindow::onRunsChanged() {
-    const auto& runs = session_->runs();
-    plot_->setRunCount(static_cast<int>(runs.size()));
-    for (std::size_t k = 0; k < runs.size(); ++k) {
-        RunPath& path = plot_->path(static_cast<int>(k));
-        path.setTrace(runs[k].trace);
-    }
-    plot_->setActiveRun(session_->activeIndex());
     parameters_->setSpec(session_->activeRun().spec);
-    plot_->setStartMarker(session_->activeRun().spec.settings.start);
-    updateLegendAndSeries();
-    onStep(animation_->step());
-}
-
-void MainWindow::onTraceReady(int /*index*/) {
-    // Traces finishing together (eight runs on two cores) are drawn in one pass once the
-    // queued arrivals are in, not one full redraw each.
-    traces_arrived_->start();
-}
-
-void MainWindow::applyArrivedTraces() {
-    const auto& runs = session_->runs();
-    for (std::size_t k = 0; k < runs.size(); ++k)
-        plot_->path(static_cast<int>(k)).setTrace(runs[k].trace);
-    int last = 0;
-    for (const Run& r : session_->runs()) {
-        if (r.trace) last = std::max(last, static_cast<int>(r.trace->points.size()) - 1);
-    }
-    // The legend names runs by their settings, which did not change: only the convergence
-    // plot and the paths' layers (in onStep) are drawn again, not the whole plot.
-    updateSeries();
-    animation_->setLastStep(last);
     onStep(animation_->step());
 }
 
@@ -576,31 +546,7 @@ void MainWindow::showTimeline(int k) {
 
 void MainWindow::onStep(int k) {
     showTimeline(k);
-    plot_->showStep(k, !animation_->playing());
-    convergence_->setStep(k);
     updateStatus();
-    updateExplanation();
-}
-
-void MainWindow::updateLegendAndSeries() {
-    const QStringList labels = legend_labels(session_->specs());
-    for (int i = 0; i < static_cast<int>(session_->runs().size()); ++i)
-        plot_->path(i).setLabel(labels[i]);
-    plot_->legend->setVisible(!session_->runs().empty());
-    updateSeries();
-    plot_->replot(QCustomPlot::rpQueuedReplot);
-}
-
-void MainWindow::updateSeries() {
-    const auto& runs = session_->runs();
-    const QStringList labels = legend_labels(session_->specs());
-    std::vector<ConvergenceSeries> series;
-    for (std::size_t k = 0; k < runs.size(); ++k) {
-        const int i = static_cast<int>(k);
-        series.push_back({runs[k].trace, runs[k].reduced, run_colour(i), labels[i]});
-    }
-    convergence_->setSeries(series);
-    convergence_->setActiveSeries(session_->activeIndex());
 }
 
 void MainWindow::updateStatus() {
@@ -630,9 +576,6 @@ void MainWindow::updateStatus() {
                 QString::fromStdString(gd::describe_stop(*run.trace, run.spec.settings));
     }
     step_label_->setText(beyond + text);
-    // The same on the plot, large enough for the back of a room.
-    plot_->setCaption(run.computing ? QStringLiteral("step %1   —   computing the new run…").arg(k)
-                                    : step_caption(*run.trace, run.spec, k));
 }
 
 ExportScene MainWindow::exportScene() const {
@@ -650,17 +593,6 @@ ExportScene MainWindow::exportScene() const {
     return scene;
 }
 
-void MainWindow::updateExplanation() {
-    const Run& run = session_->activeRun();
-    if (!run.trace || run.computing) {
-        // The trace there is the one before the change: its arithmetic no longer applies.
-        explain_->setHtml(QStringLiteral("<i>Computing the run with the new settings…</i>"));
-        return;
-    }
-    explain_->setHtml(explain_step(session_->objective(), *run.trace, run.spec, animation_->step(),
-                                   sole_minimum(session_->preset())));
-}
-
 void MainWindow::onHover(double x, double y) {
     const double f = session_->objective().value({x, y});
     hover_label_->setText(QStringLiteral("x = %1  y = %2  f(x, y) = %3")
@@ -669,15 +601,9 @@ void MainWindow::onHover(double x, double y) {
 
 void MainWindow::onComputingChanged(bool computing) {
     updateStatus();
-    updateExplanation();
     if (computing) {
         progress_delay_->start();
         return;
-    }
-    // The last trace is in: draw now, so that whoever waited for the session sees it drawn.
-    if (traces_arrived_->isActive()) {
-        traces_arrived_->stop();
-        applyArrivedTraces();
     }
     progress_delay_->stop();
     progress_timer_->stop();
@@ -702,10 +628,6 @@ bool MainWindow::waitUntilDrawn(int timeout_ms) {
     QElapsedTimer clock;
     clock.start();
     if (!session_->waitUntilComputed(timeout_ms)) return false;
-    if (traces_arrived_->isActive()) {
-        traces_arrived_->stop();
-        applyArrivedTraces();
-    }
     // A replot lays the plot out, which can change the view (equal scaling after a resize)
     // and so ask for a new field: wait until a replot asks for nothing more.
     for (int round = 0; round < 5; ++round) {

@@ -1,6 +1,8 @@
 // The Gradient Descent Lab window: the descent plot with the controls beside it, the
 // convergence plot and the explanation of the current step below, the animation toolbar above.
-// It wires the widgets to the Session and the Animation; it computes nothing itself.
+// It lays the parts out and places the views, which observe the Session (the model) and the
+// Animation (the one clock) themselves; it keeps the menus, the tool bar, the status line,
+// the progress of long runs, presentation mode, the export flows and the settings.
 #pragma once
 
 #include <QFont>
@@ -17,6 +19,7 @@
 #include "gui/export/animation_export.hpp"
 #include "gui/export/export_scene.hpp"
 #include "gui/model/run_spec.hpp"
+#include "gui/panels/explanation_panel.hpp"
 #include "gui/plot/field.hpp"
 
 class QActionGroup;
@@ -80,7 +83,7 @@ class MainWindow : public QMainWindow {
     [[nodiscard]] ObjectiveEditor& editor() const { return *editor_; }
     [[nodiscard]] ParameterPanel& parameters() const { return *parameters_; }
     [[nodiscard]] RunsPanel& runsPanel() const { return *runs_panel_; }
-    [[nodiscard]] QTextBrowser& explanation() const { return *explain_; }
+    [[nodiscard]] ExplanationPanel& explanation() const { return *explain_; }
     [[nodiscard]] QString stepStatus() const;
     [[nodiscard]] QString hoverStatus() const;
     [[nodiscard]] QString note() const;
@@ -125,17 +128,12 @@ class MainWindow : public QMainWindow {
 
     void onObjectiveChanged();
     void onRunsChanged();
-    void onTraceReady(int index);
-    void applyArrivedTraces();
     void onStep(int k);
     void showTimeline(int k);
     void onHover(double x, double y);
     void onComputingChanged(bool computing);
     void showProgress(bool visible);
-    void updateLegendAndSeries();
-    void updateSeries();
     void updateStatus();
-    void updateExplanation();
     void requestField();
     [[nodiscard]] bool readyToExport();
     void exportImage();
@@ -158,7 +156,7 @@ class MainWindow : public QMainWindow {
     ObjectiveEditor* editor_;
     ParameterPanel* parameters_;
     RunsPanel* runs_panel_;
-    QTextBrowser* explain_;
+    ExplanationPanel* explain_;
     QLabel* note_label_;  // what the preset or demo shows, above the plot
     QLabel* hover_label_;
     QLabel* step_label_;
@@ -175,7 +173,6 @@ class MainWindow : public QMainWindow {
     QTimer* field_debounce_;
     QTimer* progress_delay_;  // short computations never flash a progress bar
     QTimer* progress_timer_;
-    QTimer* traces_arrived_;
     QAction* play_action_;
     QAction* equal_action_;
     QAction* arrow_action_;

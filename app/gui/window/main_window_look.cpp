@@ -59,7 +59,7 @@ void MainWindow::applyLook() {
     convergence_->setStyle(style);
     for (const auto& [action, icon] : toolbar_icons_)
         action->setIcon(toolbar_icon(icon));
-    updateExplanation();  // its HTML takes the palette's colours when it is set
+    explain_->refresh();  // its HTML takes the palette's colours when it is set
 }
 
 QIcon MainWindow::toolbar_icon(QStyle::StandardPixmap which) const {

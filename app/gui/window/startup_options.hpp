@@ -5,7 +5,7 @@
 #include <string>
 
 #include "cli/arguments.hpp"
-#include "gui/window/main_window.hpp"
+#include "cli/scene.hpp"
 
 namespace gdlab {
 

@@ -1,0 +1,25 @@
+// The arithmetic of the current step of the selected run, in words and numbers: a view of the
+// session at the animation's step, kept up to date by itself.
+#pragma once
+
+#include <QTextBrowser>
+
+namespace gdlab {
+
+class Animation;
+class Session;
+
+class ExplanationPanel : public QTextBrowser {
+    Q_OBJECT
+  public:
+    ExplanationPanel(const Session& session, const Animation& animation, QWidget* parent = nullptr);
+
+    // Writes the explanation again (its HTML takes the palette's colours when it is set).
+    void refresh();
+
+  private:
+    const Session& session_;
+    const Animation& animation_;
+};
+
+}  // namespace gdlab
