@@ -3,6 +3,7 @@
 #include <QStringList>
 #include <algorithm>
 
+#include "gui/model/last_step.hpp"
 #include "gui/model/preset_lookup.hpp"
 #include "gui/plot/descent_plot.hpp"
 #include "gui/plot/field.hpp"
@@ -11,11 +12,7 @@
 namespace gdlab {
 
 int ExportScene::lastStep() const {
-    int last = 0;
-    for (const ExportRun& run : runs) {
-        if (run.trace) last = std::max(last, static_cast<int>(run.trace->points.size()) - 1);
-    }
-    return last;
+    return last_step_of_longest(runs);
 }
 
 ExportScene export_scene_of(const Scene& scene,

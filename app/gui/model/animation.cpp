@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "gui/model/last_step.hpp"
 #include "gui/model/session.hpp"
 
 namespace gdlab {
@@ -90,13 +91,8 @@ void Animation::frame() {
 }
 
 void run_clock_over(Animation& animation, const Session& session) {
-    QObject::connect(&session, &Session::tracesArrived, &animation, [&] {
-        int last = 0;
-        for (const Run& r : session.runs()) {
-            if (r.trace) last = std::max(last, static_cast<int>(r.trace->points.size()) - 1);
-        }
-        animation.setLastStep(last);
-    });
+    QObject::connect(&session, &Session::tracesArrived, &animation,
+                     [&] { animation.setLastStep(last_step_of_longest(session.runs())); });
 }
 
 }  // namespace gdlab

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <limits>
 
+#include "gui/model/last_step.hpp"
+
 namespace gdlab {
 
 namespace {
@@ -198,11 +200,10 @@ void ConvergencePlot::setSeries(const std::vector<ConvergenceSeries>& series) {
     while (graphCount() < wanted)
         addGraph(xAxis, yAxis);
     reduced_.resize(series.size());
-    longest_ = 1;
+    longest_ = last_step_of_longest(series, 1);
     for (std::size_t i = 0; i < series.size(); ++i) {
         const ConvergenceSeries& s = series[i];
         graph(2 * static_cast<int>(i))->setName(s.label);
-        if (s.trace) longest_ = std::max(longest_, static_cast<int>(s.trace->points.size()) - 1);
         Reduced& r = reduced_[i];
         if (r.trace == s.trace && r.series) continue;
         r.trace = s.trace;
