@@ -250,7 +250,8 @@ void MainWindow::buildLayout() {
 }
 
 void MainWindow::buildToolBar() {
-    QToolBar* bar = addToolBar(QStringLiteral("Animation"));
+    animation_bar_ = addToolBar(QStringLiteral("Animation"));
+    QToolBar* bar = animation_bar_;
     bar->setObjectName(QStringLiteral("animation"));
     bar->setMovable(false);
     const QStyle* s = style();
@@ -361,7 +362,8 @@ void MainWindow::buildMenus() {
         QStringLiteral("Full screen with large text and thick lines; Esc leaves it"));
 
     QMenu* animation = menuBar()->addMenu(QStringLiteral("&Animation"));
-    for (QAction* a : findChildren<QToolBar*>().front()->actions()) {
+    // The animation's actions that have a key, as the tool bar holds them.
+    for (QAction* a : animation_bar_->actions()) {
         if (!a->text().isEmpty() && a->shortcut() != QKeySequence()) animation->addAction(a);
     }
 

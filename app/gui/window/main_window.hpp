@@ -33,6 +33,7 @@ class QSplitter;
 class QTabBar;
 class QTextBrowser;
 class QTimer;
+class QToolBar;
 
 namespace gdlab {
 
@@ -173,6 +174,7 @@ class MainWindow : public QMainWindow {
     QTimer* field_debounce_;
     QTimer* progress_delay_;  // short computations never flash a progress bar
     QTimer* progress_timer_;
+    QToolBar* animation_bar_ = nullptr;
     QAction* play_action_;
     QAction* equal_action_;
     QAction* arrow_action_;
