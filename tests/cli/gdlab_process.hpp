@@ -6,10 +6,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -34,8 +37,12 @@ inline const std::filesystem::path& scratch_folder() {
     static const std::filesystem::path folder = [] {
         std::string pattern =
             (std::filesystem::temp_directory_path() / "gdlab_cli_test_XXXXXX").string();
-        const char* made = ::mkdtemp(pattern.data());
-        return std::filesystem::path(made != nullptr ? made : pattern);
+        if (::mkdtemp(pattern.data()) == nullptr) {
+            // Thrown into the test that asked: it fails, saying why.
+            throw std::runtime_error("cannot make a scratch folder " + pattern + ": " +
+                                     std::strerror(errno));
+        }
+        return std::filesystem::path(pattern);
     }();
     static const struct Remover {
         ~Remover() {

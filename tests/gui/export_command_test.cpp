@@ -66,6 +66,8 @@ class ExportCommandTest : public QObject {
     QString path(const QString& name) const { return out_.filePath(name); }
 
   private slots:
+    void initTestCase() { QVERIFY2(out_.isValid(), qPrintable(out_.errorString())); }
+
     void aPngOfTheAskedSizeAndScale() {
         const QString file = path(QStringLiteral("slide.png"));
         const Outcome r = run_export({QStringLiteral("--preset"), QStringLiteral("rosenbrock"),

@@ -50,21 +50,39 @@ bool near(const QColor& a, const QColor& b, int tolerance) {
 
 }  // namespace
 
+// Binds `name` to a new window (the arguments after it go to showFresh), shown and drawn. A
+// window that cannot be shown or drawn fails the test here, rather than letting it go on with
+// a half-made scene. A macro because QVERIFY2 returns from the test function.
+#define FRESH_WINDOW(name, ...)                                   \
+    QVERIFY2(showFresh(__VA_ARGS__), qPrintable(setup_failure_)); \
+    MainWindow& name = *window_
+
 class MainWindowTest : public QObject {
     Q_OBJECT
     QTemporaryDir settings_dir_;
     std::unique_ptr<MainWindow> window_;
 
-    MainWindow& fresh(bool restore = false) {
+    QString setup_failure_;
+
+    // A new window, shown and drawn. False, with the reason in setup_failure_, when it cannot
+    // be: use it through FRESH_WINDOW, which then fails the test.
+    bool showFresh(bool restore = false) {
         window_ = std::make_unique<MainWindow>(restore);
         window_->show();
-        [[maybe_unused]] const bool exposed = QTest::qWaitForWindowExposed(window_.get());
-        [[maybe_unused]] const bool drawn = window_->waitUntilDrawn();
-        return *window_;
+        if (!QTest::qWaitForWindowExposed(window_.get())) {
+            setup_failure_ = QStringLiteral("the window was never exposed");
+            return false;
+        }
+        if (!window_->waitUntilDrawn()) {
+            setup_failure_ = QStringLiteral("the runs and the field were not drawn in 30 s");
+            return false;
+        }
+        return true;
     }
 
   private slots:
     void initTestCase() {
+        QVERIFY2(settings_dir_.isValid(), qPrintable(settings_dir_.errorString()));
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings_dir_.path());
         QCoreApplication::setOrganizationName(QStringLiteral("gdlab-tests"));
@@ -73,7 +91,7 @@ class MainWindowTest : public QObject {
     void cleanup() { window_.reset(); }
 
     void startsOnTheDefaultScene() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         QCOMPARE(w.session().expressionText(), QStringLiteral("x^2 + y^2"));
         QVERIFY(w.session().activeRun().trace);
         QCOMPARE(w.session().activeRun().trace->stop, gd::StopReason::converged);
@@ -82,7 +100,7 @@ class MainWindowTest : public QObject {
     }
 
     void typingAValidExpressionRedraws() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         const double before = heatmap_cell(w, 400, 100);
         type_expression(w, "x^2 + 3*y^2");
         QTRY_COMPARE(w.session().expressionText(), QStringLiteral("x^2 + 3*y^2"));
@@ -94,7 +112,7 @@ class MainWindowTest : public QObject {
     }
 
     void anInvalidExpressionShowsWhereAndKeepsThePlot() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         const double before = heatmap_cell(w, 300, 200);
         const auto trace_before = w.session().activeRun().trace;
         type_expression(w, "x^2 + * y");
@@ -120,7 +138,7 @@ class MainWindowTest : public QObject {
     }
 
     void everyPresetShowsItsScene() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         QComboBox* box = w.editor().presetBox();
         for (int index = 1; index < box->count(); ++index) {
             const gd::Preset* p = gd::find_preset(box->itemData(index).toString().toStdString());
@@ -143,7 +161,7 @@ class MainWindowTest : public QObject {
     }
 
     void aClickOnThePlotSetsTheStart() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         const QPoint pixel = w.plot().pixelOf({1.0, -2.0});
         QTest::mouseClick(&w.plot(), Qt::LeftButton, {}, pixel);
         const Eigen::Vector2d start = w.session().activeRun().spec.start;
@@ -167,7 +185,7 @@ class MainWindowTest : public QObject {
     }
 
     void theStartMarkerCanBeDragged() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         const QPoint from = w.plot().pixelOf({-3.0, 4.0});
         const QPoint to = w.plot().pixelOf({2.0, 3.0});
         const gd::Rect view_before = w.plot().view();
@@ -185,7 +203,7 @@ class MainWindowTest : public QObject {
     // Equal scaling widens the view to fit the window; resizing back and forth must not let it
     // grow.
     void resizingKeepsTheViewAskedFor() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         const gd::Rect before = w.plot().view();
         for (int k = 0; k < 3; ++k) {
             w.resize(900, 800);
@@ -206,7 +224,7 @@ class MainWindowTest : public QObject {
     }
 
     void hoveringShowsTheValue() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         const QPoint pixel = w.plot().pixelOf({1.0, 2.0});
         QMouseEvent move(QEvent::MouseMove, pixel, w.plot().mapToGlobal(pixel), Qt::NoButton,
                          Qt::NoButton, Qt::NoModifier);
@@ -224,7 +242,7 @@ class MainWindowTest : public QObject {
     }
 
     void theWheelZoomsAndTheFieldFollows() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         const double width_before = w.plot().view().x_max - w.plot().view().x_min;
         const QPoint centre = w.plot().pixelOf({0.0, 0.0});
         QWheelEvent wheel(centre, w.plot().mapToGlobal(centre), {}, {0, 120}, Qt::NoButton,
@@ -248,7 +266,7 @@ class MainWindowTest : public QObject {
     }
 
     void playsToTheEndAndSaysWhyItStopped() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         w.animation().setSpeed(1000);
         w.animation().toStart();
         QCOMPARE(w.plot().path(0).shownStep(), 0);
@@ -263,7 +281,7 @@ class MainWindowTest : public QObject {
     }
 
     void stepsForwardAndBackWithTheKeys() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         w.plot().setFocus();
         QTest::keyClick(&w, Qt::Key_Home);
         QCOMPARE(w.animation().step(), 0);
@@ -290,7 +308,7 @@ class MainWindowTest : public QObject {
     // The path is a settled trail and a short tail; stepping back across their seam must leave
     // exactly what stepping forward from the start draws.
     void steppingBackAcrossTheTrailMatchesAFreshPath() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         w.loadDemo(1);  // zig-zag: every iterate is drawn
         QVERIFY(w.waitUntilDrawn());
         w.animation().toEnd();
@@ -313,7 +331,7 @@ class MainWindowTest : public QObject {
     }
 
     void aDivergingPathIsClippedNotDrawnToInfinity() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         w.loadDemo(2);  // lr 0.9, 1 and 1.1 on the bowl
         QVERIFY(w.waitUntilDrawn());
         w.animation().toEnd();
@@ -332,7 +350,7 @@ class MainWindowTest : public QObject {
     }
 
     void comparisonRunsCanBeAddedAndRemoved() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         w.runsPanel().addButton()->click();
         QCOMPARE(w.session().runs().size(), std::size_t{2});
         QCOMPARE(w.session().activeIndex(), 1);
@@ -365,7 +383,7 @@ class MainWindowTest : public QObject {
     }
 
     void theLearningRateDemo() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         w.loadDemo(0);
         QVERIFY(w.waitUntilDrawn());
         const auto& runs = w.session().runs();
@@ -396,7 +414,7 @@ class MainWindowTest : public QObject {
     // 0.7 one, drawn on top, its first iterates numbered, and each of its first four hops
     // bends at least 6 pixels away from the line the 0.1 run follows (they lie on one line).
     void theOscillationInDemo1CanBeSeenAndCounted() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         w.loadDemo(0);
         QVERIFY(w.waitUntilDrawn());
         w.animation().toEnd();
@@ -434,7 +452,7 @@ class MainWindowTest : public QObject {
     }
 
     void aLongRunShowsProgressAndEscCancelsIt() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         // About 80 sines and cosines per evaluation, 5 evaluations per numeric step: seconds.
         QStringList terms;
         for (int k = 1; k <= 40; ++k)
@@ -467,7 +485,7 @@ class MainWindowTest : public QObject {
     // character was typed, stops every one of them (not only the last), and the window answers
     // meanwhile.
     void escCancelsEveryRunWhileTheWindowAnswers() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         QStringList terms;
         for (int k = 1; k <= 40; ++k)
             terms << QStringLiteral("sin(%1*x)*cos(%1*y)/%1").arg(k);
@@ -507,7 +525,7 @@ class MainWindowTest : public QObject {
     // the run goes on with the last good rate. While a changed run computes, the caption
     // does not repeat the old run's stop reason.
     void aValueOutOfRangeIsMarkedNotSwallowed() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         NumberSpinBox* lr = w.parameters().learningRate;
         lr->setFocus();
         lr->selectAll();
@@ -543,7 +561,7 @@ class MainWindowTest : public QObject {
     // Ctrl+N while the run is still computing: each copy gets the new settings' result,
     // not the old trace of the run it copied.
     void copiesAddedWhileComputingGetTheirOwnResult() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         QVERIFY(w.session().addRun());  // two runs; the first one is changed and copied
         QVERIFY(w.waitUntilDrawn());
         w.session().setActiveIndex(0);
@@ -570,7 +588,7 @@ class MainWindowTest : public QObject {
     // A 1024 x 768 projector (less a title bar): the window fits, and the plot keeps its
     // legend and colour bar inside it.
     void everythingFitsAt1024By768() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         w.loadDemo(0);
         w.resize(1024, 728);
         QVERIFY(w.waitUntilDrawn());
@@ -589,7 +607,7 @@ class MainWindowTest : public QObject {
     // The colour bar and the convergence axes belong to the objective shown: after log(x)
     // they followed 1e308*x^2's values, and 1/0 gets no colour bar but a note.
     void everyNewObjectiveRescalesTheColourBarAndTheAxes() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         type_expression(w, QStringLiteral("log(x)"));
         QTRY_COMPARE(w.session().expressionText(), QStringLiteral("log(x)"));
         QVERIFY(w.waitUntilDrawn());
@@ -622,7 +640,7 @@ class MainWindowTest : public QObject {
 
     // Defects a new user met, each checked as they met it.
     void theHistorySuggestsButNeverCompletesInline() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         w.editor().setHistory({QStringLiteral("sin(x)*cos(y)")});
         QLineEdit* edit = w.editor().expressionBox()->lineEdit();
         edit->setFocus();
@@ -636,7 +654,7 @@ class MainWindowTest : public QObject {
     }
 
     void aLongFormulaIsElidedAboveThePlotAndInTheTitle() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         QStringList terms;
         for (int k = 1; k <= 500; ++k)
             terms << QStringLiteral("%1*x^2").arg(k);
@@ -654,7 +672,7 @@ class MainWindowTest : public QObject {
     }
 
     void escInAFieldGivesTheKeysBackToThePlot() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         QLineEdit* edit = w.editor().expressionBox()->lineEdit();
         edit->setFocus();
         QTRY_VERIFY(edit->hasFocus());
@@ -669,7 +687,7 @@ class MainWindowTest : public QObject {
     }
 
     void coloursLegendAndWordsAUserComplainedAbout() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         // Run 8 is not white like the contour lines; the legend is dark, so that the white
         // star of the known minimum and the yellow run show on it.
         QVERIFY(run_colour(7).lightness() < 200);
@@ -705,7 +723,7 @@ class MainWindowTest : public QObject {
 
     void settingsAreRestoredInANewWindow() {
         {
-            MainWindow& w = fresh();
+            FRESH_WINDOW(w);
             type_expression(w, "x^2 + 4*y^2 + x*y");
             QTest::keyClick(w.editor().expressionBox()->lineEdit(), Qt::Key_Return);
             QTRY_COMPARE(w.session().expressionText(), QStringLiteral("x^2 + 4*y^2 + x*y"));
@@ -716,7 +734,7 @@ class MainWindowTest : public QObject {
             QVERIFY(w.waitUntilDrawn());
             w.close();
         }
-        MainWindow& w = fresh(true);
+        FRESH_WINDOW(w, true);
         QCOMPARE(w.session().expressionText(), QStringLiteral("x^2 + 4*y^2 + x*y"));
         QCOMPARE(w.editor().text(), QStringLiteral("x^2 + 4*y^2 + x*y"));
         QVERIFY(w.editor().history().contains("x^2 + 4*y^2 + x*y"));
@@ -729,7 +747,7 @@ class MainWindowTest : public QObject {
     }
 
     void aRenderedWindowShowsThePathAndTheHeatmap() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         w.animation().toEnd();
         const QImage image = w.grab().toImage();
         QVERIFY(!image.isNull());
