@@ -42,6 +42,27 @@ double heatmap_cell(MainWindow& w, int i, int j) {
     return w.plot().heatmap().data()->cell(i, j);
 }
 
+// The descent plot's legend, an entry a line: its name, and for a run's entry the run whose
+// colour it is drawn in ("lr = 0.7 in colour 1").
+QStringList legend_entries(MainWindow& w) {
+    QStringList entries;
+    QCPLegend& legend = *w.plot().legend;
+    for (int i = 0; i < legend.itemCount(); ++i) {
+        auto* item = qobject_cast<QCPPlottableLegendItem*>(legend.item(i));
+        if (item == nullptr) {
+            entries << QStringLiteral("(not a plottable)");
+            continue;
+        }
+        QString entry = item->plottable()->name();
+        for (int k = 0; k < kMaxRuns; ++k) {
+            if (item->plottable()->pen().color() == run_colour(k))
+                entry += QStringLiteral(" in colour %1").arg(k);
+        }
+        entries << entry;
+    }
+    return entries;
+}
+
 bool near(const QColor& a, const QColor& b, int tolerance) {
     return std::abs(a.red() - b.red()) <= tolerance &&
            std::abs(a.green() - b.green()) <= tolerance &&
@@ -368,8 +389,11 @@ class MainWindowTest : public QObject {
         QCOMPARE(w.parameters().learningRate->value(), 0.1);
         w.runsPanel().list()->setCurrentRow(1);
         QCOMPARE(w.parameters().learningRate->value(), 0.7);
-        QVERIFY(w.plot().legend->hasItemWithPlottable(w.plot().plottable(0)) ||
-                w.plot().legend->itemCount() >= 2);
+        // The legend: the known minimum first, then each run in its colour, named by the
+        // setting that tells them apart.
+        QCOMPARE(legend_entries(w), QStringList({QStringLiteral("known minimum"),
+                                                 QStringLiteral("lr = 0.1 in colour 0"),
+                                                 QStringLiteral("lr = 0.7 in colour 1")}));
         for (int k = 2; k < kMaxRuns; ++k)
             w.runsPanel().addButton()->click();
         QCOMPARE(w.session().runs().size(), std::size_t{kMaxRuns});
@@ -380,6 +404,8 @@ class MainWindowTest : public QObject {
         QCOMPARE(w.session().runs().size(), std::size_t{1});
         QVERIFY(!w.runsPanel().removeButton()->isEnabled());
         QCOMPARE(w.plot().runCount(), 1);
+        QCOMPARE(legend_entries(w), QStringList({QStringLiteral("known minimum"),
+                                                 QStringLiteral("lr = 0.1 in colour 0")}));
     }
 
     void theLearningRateDemo() {
