@@ -54,8 +54,9 @@ inline const std::filesystem::path& scratch_folder() {
 }
 
 inline Result run_gdlab(const std::vector<std::string>& args) {
-    const auto out_file = scratch_folder() / "out";
-    const auto err_file = scratch_folder() / "err";
+    const std::filesystem::path& folder = scratch_folder();
+    const auto out_file = folder / "out";
+    const auto err_file = folder / "err";
     std::vector<std::string> words{GDLAB_BINARY};
     words.insert(words.end(), args.begin(), args.end());
     std::vector<char*> argv;
@@ -68,6 +69,8 @@ inline Result run_gdlab(const std::vector<std::string>& args) {
         ::unsetenv("DISPLAY");
         ::unsetenv("WAYLAND_DISPLAY");
         ::unsetenv("QT_QPA_PLATFORM");
+        // In the scratch folder: a relative file name it is given (never.png) lands there.
+        if (::chdir(folder.c_str()) != 0) ::_exit(127);
         if (!std::freopen(out_file.c_str(), "w", stdout) ||
             !std::freopen(err_file.c_str(), "w", stderr)) {
             ::_exit(127);

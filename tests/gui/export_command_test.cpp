@@ -66,7 +66,11 @@ class ExportCommandTest : public QObject {
     QString path(const QString& name) const { return out_.filePath(name); }
 
   private slots:
-    void initTestCase() { QVERIFY2(out_.isValid(), qPrintable(out_.errorString())); }
+    void initTestCase() {
+        QVERIFY2(out_.isValid(), qPrintable(out_.errorString()));
+        // gdlab runs in here: a relative file name it is given (x.svg) lands in this folder.
+        QVERIFY(QDir::setCurrent(out_.path()));
+    }
 
     void aPngOfTheAskedSizeAndScale() {
         const QString file = path(QStringLiteral("slide.png"));

@@ -51,6 +51,7 @@ void wheel_at(DescentPlot& plot, const QPoint& at, int delta) {
 class HostileSettingsTest : public QObject {
     Q_OBJECT
     QTemporaryDir settings_dir_;
+    QTemporaryDir pictures_;  // of the window, to look at
     std::unique_ptr<MainWindow> window_;
 
     // A window that restores the saved scene, shown and drawn; fails the test if it cannot be.
@@ -66,6 +67,7 @@ class HostileSettingsTest : public QObject {
   private slots:
     void initTestCase() {
         QVERIFY(settings_dir_.isValid());
+        QVERIFY(pictures_.isValid());
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings_dir_.path());
         QCoreApplication::setOrganizationName(QStringLiteral("gdlab-hostile-tests"));
@@ -73,6 +75,12 @@ class HostileSettingsTest : public QObject {
     }
     void cleanup() {
         window_.reset();
+        // Pictures of a failed test are kept to look at (in the build tree's TMPDIR under
+        // CTest); the folder goes otherwise.
+        if (QTest::currentTestFailed() && pictures_.autoRemove()) {
+            pictures_.setAutoRemove(false);
+            qInfo("pictures kept in %s", qPrintable(pictures_.path()));
+        }
         QSettings().clear();
     }
 
@@ -303,7 +311,7 @@ class HostileSettingsTest : public QObject {
         // The panel keeps its width (less a vertical scroll bar, if the text is tall).
         QVERIFY2(w->parameters().width() >= panel_width - 20,
                  qPrintable(QString::number(w->parameters().width())));
-        w->grab().save(QDir::temp().filePath(QStringLiteral("gdlab_long_expression.png")));
+        QVERIFY(w->grab().save(pictures_.filePath(QStringLiteral("long_expression.png"))));
         // And an error as long.
         edit->setText(text + QStringLiteral("+"));
         w->editor().validateNow();

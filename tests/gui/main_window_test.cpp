@@ -81,6 +81,7 @@ bool near(const QColor& a, const QColor& b, int tolerance) {
 class MainWindowTest : public QObject {
     Q_OBJECT
     QTemporaryDir settings_dir_;
+    QTemporaryDir pictures_;  // of the window, to look at
     std::unique_ptr<MainWindow> window_;
 
     QString setup_failure_;
@@ -104,12 +105,21 @@ class MainWindowTest : public QObject {
   private slots:
     void initTestCase() {
         QVERIFY2(settings_dir_.isValid(), qPrintable(settings_dir_.errorString()));
+        QVERIFY2(pictures_.isValid(), qPrintable(pictures_.errorString()));
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings_dir_.path());
         QCoreApplication::setOrganizationName(QStringLiteral("gdlab-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("gdlab-tests"));
     }
-    void cleanup() { window_.reset(); }
+    void cleanup() {
+        window_.reset();
+        // Pictures of a failed test are kept to look at (in the build tree's TMPDIR under
+        // CTest); the folder goes otherwise.
+        if (QTest::currentTestFailed() && pictures_.autoRemove()) {
+            pictures_.setAutoRemove(false);
+            qInfo("pictures kept in %s", qPrintable(pictures_.path()));
+        }
+    }
 
     void startsOnTheDefaultScene() {
         FRESH_WINDOW(w);
@@ -147,7 +157,7 @@ class MainWindowTest : public QObject {
         QCOMPARE(w.session().expressionText(), QStringLiteral("x^2 + y^2"));
         QCOMPARE(w.session().activeRun().trace, trace_before);
         QCOMPARE(heatmap_cell(w, 300, 200), before);
-        w.grab().save(QDir::temp().filePath("gdlab_test_error.png"));  // to look at
+        QVERIFY(w.grab().save(pictures_.filePath("error.png")));
         // An unknown name gets a suggestion.
         type_expression(w, "sni(x) + y");
         QTRY_COMPARE(w.editor().text(), QStringLiteral("sni(x) + y"));
@@ -777,7 +787,7 @@ class MainWindowTest : public QObject {
         w.animation().toEnd();
         const QImage image = w.grab().toImage();
         QVERIFY(!image.isNull());
-        image.save(QDir::temp().filePath("gdlab_test_window.png"));
+        QVERIFY(image.save(pictures_.filePath("window.png")));
         // The path's colour appears along the first step, just past the start marker.
         const gd::TracePoint& p0 = w.session().activeRun().trace->points[0];
         const gd::TracePoint& p1 = w.session().activeRun().trace->points[1];
