@@ -380,6 +380,57 @@ class MainWindowTest : public QObject {
         QVERIFY(w.plot().path(2).arrowShown());
     }
 
+    // The step arrow (Ctrl+G) is the step the selected run takes next, read off the plot: from
+    // x_k to x_k − lr·∇f(x_k). On the bowl from (−3, 4) at lr 0.1 that step multiplies x_k by
+    // 1 − 2·0.1, so x_k = 0.8^k·(−3, 4) and the arrow ends at 0.8^(k+1)·(−3, 4), the next iterate.
+    void theStepArrowIsTheNextStep() {
+        FRESH_WINDOW(w);
+        QCOMPARE(w.session().expressionText(), QStringLiteral("x^2 + y^2"));
+        QCOMPARE(w.session().activeRun().spec.learning_rate, 0.1);
+        const auto shown_arrows = [&w] {
+            QList<QCPItemLine*> arrows;  // the descent plot's only line items are step arrows
+            for (int i = 0; i < w.plot().itemCount(); ++i) {
+                auto* line = qobject_cast<QCPItemLine*>(w.plot().item(i));
+                if (line != nullptr && line->visible()) arrows << line;
+            }
+            return arrows;
+        };
+        const auto near_point = [](const QPointF& p, const Eigen::Vector2d& q) {
+            // 1e-12 relative: the run's iterates round a little differently from 0.8^k.
+            return std::abs(p.x() - q.x()) <= 1e-12 * q.norm() &&
+                   std::abs(p.y() - q.y()) <= 1e-12 * q.norm();
+        };
+        const Eigen::Vector2d start(-3.0, 4.0);
+        const auto& points = w.session().activeRun().trace->points;
+        for (const int k : {0, 1, 2, 3}) {
+            w.animation().setStep(k);
+            const QList<QCPItemLine*> arrows = shown_arrows();
+            QCOMPARE(arrows.size(), 1);
+            const QPointF from = arrows[0]->start->coords();
+            const QPointF to = arrows[0]->end->coords();
+            const Eigen::Vector2d x_k = std::pow(0.8, k) * start;
+            const Eigen::Vector2d next = std::pow(0.8, k + 1) * start;
+            QVERIFY2(near_point(from, x_k) && near_point(to, next) &&
+                         near_point(to, points[static_cast<std::size_t>(k) + 1].x),
+                     qPrintable(QStringLiteral("k %1: the arrow goes from (%2, %3) to (%4, %5); "
+                                               "the step goes from (%6, %7) to (%8, %9)")
+                                    .arg(k)
+                                    .arg(from.x())
+                                    .arg(from.y())
+                                    .arg(to.x())
+                                    .arg(to.y())
+                                    .arg(x_k.x())
+                                    .arg(x_k.y())
+                                    .arg(next.x())
+                                    .arg(next.y())));
+        }
+        // Ctrl+G hides it and shows it again.
+        QTest::keyClick(&w, Qt::Key_G, Qt::ControlModifier);
+        QVERIFY(shown_arrows().isEmpty());
+        QTest::keyClick(&w, Qt::Key_G, Qt::ControlModifier);
+        QCOMPARE(shown_arrows().size(), 1);
+    }
+
     void comparisonRunsCanBeAddedAndRemoved() {
         FRESH_WINDOW(w);
         w.runsPanel().addButton()->click();
