@@ -3,13 +3,16 @@
 #include "gui/window/main_window.hpp"
 
 #include <QListWidget>
+#include <QMenuBar>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QtTest>
+#include <algorithm>
 #include <cmath>
 #include <set>
 
 #include "gui/model/animation.hpp"
+#include "gui/model/demos.hpp"
 #include "gui/model/session.hpp"
 #include "gui/panels/log_slider.hpp"
 #include "gui/panels/number_spin_box.hpp"
@@ -20,6 +23,7 @@
 #include "gui/plot/convergence_plot.hpp"
 #include "gui/plot/descent_plot.hpp"
 #include "gui/plot/palette.hpp"
+#include "gui/window/startup_options.hpp"
 
 using namespace gdlab;
 
@@ -536,6 +540,136 @@ class MainWindowTest : public QObject {
         // The demo's text gives the factors.
         QVERIFY(w.note().contains("1 − 2·lr") && w.note().contains("−0.4 at 0.7"));
         QVERIFY(!w.note().contains("seed"));
+    }
+
+    // Every demo loads from the Demos menu (Ctrl+1 ... Ctrl+6; gdlab --demo 1 ... 6): its
+    // preset's objective, its runs, view and caption, every run computed, and what the caption
+    // says, to the numbers it gives.
+    void everyDemoLoadsFromTheMenu_data() {
+        QTest::addColumn<int>("index");
+        const auto all = demos();
+        QCOMPARE(all.size(), std::size_t{6});
+        for (int k = 0; k < static_cast<int>(all.size()); ++k) {
+            const QString row = QStringLiteral("%1: %2").arg(k + 1).arg(all[k].title);
+            QTest::newRow(qPrintable(row)) << k;
+        }
+    }
+
+    void everyDemoLoadsFromTheMenu() {
+        QFETCH(int, index);
+        const Demo& demo = demos()[static_cast<std::size_t>(index)];
+        QCOMPARE(demo_index_of(std::to_string(index + 1), "gdlab"), index);
+        FRESH_WINDOW(w);
+        QAction* action = nullptr;
+        for (QAction* menu : w.menuBar()->actions()) {
+            if (menu->text() == QStringLiteral("&Demos"))
+                action = menu->menu()->actions().value(index);
+        }
+        QVERIFY(action != nullptr);
+        QCOMPARE(action->text(), demo.title);
+        QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+%1").arg(index + 1)));
+        action->trigger();
+        QVERIFY(w.waitUntilDrawn(60'000));
+        w.animation().pause();
+
+        const gd::Preset* preset = gd::find_preset(demo.preset.toStdString());
+        QVERIFY2(preset != nullptr, qPrintable(demo.preset));
+        QCOMPARE(w.session().preset(), preset);
+        QCOMPARE(w.session().expressionText().toStdString(), std::string(preset->formula));
+        QCOMPARE(w.note(), QStringLiteral("<b>%1.</b> %2").arg(demo.title, demo.note));
+        QCOMPARE(w.session().activeIndex(), demo.active_run);
+        QCOMPARE(w.convergenceTabs().currentIndex(), demo.coordinates ? 1 : 0);
+        const gd::Rect home = demo.view.value_or(preset->view);
+        const gd::Rect v = w.plot().view();  // equal scaling may widen one axis, never cut
+        QVERIFY(v.x_min <= home.x_min + 1e-9 && v.x_max >= home.x_max - 1e-9);
+        QVERIFY(v.y_min <= home.y_min + 1e-9 && v.y_max >= home.y_max - 1e-9);
+        const auto& runs = w.session().runs();
+        QCOMPARE(runs.size(), demo.runs.size());
+        for (std::size_t k = 0; k < runs.size(); ++k) {
+            QVERIFY(runs[k].spec == demo.runs[k]);
+            QVERIFY(runs[k].trace && !runs[k].trace->points.empty());
+            QVERIFY(runs[k].trace->stop != gd::StopReason::cancelled);
+        }
+
+        const auto points = [&runs](std::size_t run) -> const std::vector<gd::TracePoint>& {
+            return runs[run].trace->points;
+        };
+        const auto stop = [&runs](std::size_t run) { return runs[run].trace->stop; };
+        // Each of the first ten steps multiplies x by fx and y by fy (to 1e-12 relative).
+        const auto scales = [&points](std::size_t run, double fx, double fy) {
+            const auto& p = points(run);
+            for (std::size_t k = 0; k < 10; ++k) {
+                const Eigen::Vector2d want(fx * p[k].x.x(), fy * p[k].x.y());
+                if (k + 1 >= p.size() || (p[k + 1].x - want).norm() > 1e-12 * p[k].x.norm())
+                    return false;
+            }
+            return true;
+        };
+        switch (index) {
+            case 0:  // "multiplies the distance … by 1 − 2·lr: 0.998 at lr = 0.001 (it barely
+                     // moves), 0.8 at 0.1, −0.4 at 0.7 (… yet converges)"
+                QVERIFY(scales(0, 0.998, 0.998));
+                QVERIFY(scales(1, 0.8, 0.8));
+                QVERIFY(scales(2, -0.4, -0.4));
+                QCOMPARE(stop(0), gd::StopReason::max_iterations);
+                QVERIFY(points(0).back().x.norm() > 4.0);  // of 5 at the start
+                QCOMPARE(stop(1), gd::StopReason::converged);
+                QCOMPARE(stop(2), gd::StopReason::converged);
+                break;
+            case 1:  // x² + 10·y²: across the valley a step multiplies y by 1 − 20·lr, along it x
+                     // by 1 − 2·lr. lr 0.09 zig-zags (y × −0.8); 0.02 is smooth (× 0.6) but crawls
+                     // along (x × 0.96 against 0.82).
+                QVERIFY(scales(0, 0.82, -0.8));
+                QVERIFY(scales(1, 0.96, 0.6));
+                break;
+            case 2:  // "multiplies the distance by 1 − 2·lr: past lr = 1 … the run diverges"
+                QVERIFY(scales(0, -0.8, -0.8));
+                QVERIFY(scales(1, -1.0, -1.0));
+                QVERIFY(scales(2, -1.2, -1.2));
+                QCOMPARE(stop(0), gd::StopReason::converged);
+                QCOMPARE(stop(1), gd::StopReason::max_iterations);  // hops (−3, 4) ↔ (3, −4)
+                QCOMPARE(points(1).back().x.norm(), 5.0);
+                QCOMPARE(stop(2), gd::StopReason::diverged);
+                break;
+            case 3:  // "The valley is found in a few steps; following its curved floor to (1, 1)
+                     // takes thousands."
+                for (std::size_t run = 0; run < runs.size(); ++run) {
+                    const auto& p = points(run);
+                    QVERIFY(p.size() > 2000);
+                    const auto on_floor = [](const gd::TracePoint& q) {
+                        return std::abs(q.x.y() - q.x.x() * q.x.x()) < 0.01;  // y = x²
+                    };
+                    QVERIFY(std::any_of(p.begin(), p.begin() + 21, on_floor));
+                    QVERIFY(!on_floor(p.front()));
+                    QVERIFY((p[1000].x - Eigen::Vector2d(1, 1)).norm() > 0.25);
+                    QCOMPARE(stop(run), gd::StopReason::converged);
+                    QVERIFY((p.back().x - Eigen::Vector2d(1, 1)).norm() < 0.05);
+                }
+                break;
+            case 4: {  // "Four starts a step apart reach four different minima."
+                std::set<std::size_t> reached;
+                for (std::size_t run = 0; run < runs.size(); ++run) {
+                    for (std::size_t m = 0; m < preset->minima.size(); ++m) {
+                        if ((points(run).back().x - preset->minima[m].point).norm() < 1e-3)
+                            reached.insert(m);
+                    }
+                }
+                QCOMPARE(reached.size(), std::size_t{4});
+                break;
+            }
+            case 5:  // "Exactly on the axis the gradient never points away, and descent stops at
+                     // the saddle; a tiny offset escapes." f = x² − y², saddle at (0, 0).
+                for (const gd::TracePoint& q : points(1))
+                    QCOMPARE(q.x.y(), 0.0);
+                QCOMPARE(stop(1), gd::StopReason::converged);
+                QVERIFY(points(1).back().x.norm() < 1e-4);
+                QCOMPARE(points(0).front().x.y(), 0.05);
+                QVERIFY(points(0).back().x.y() > 10.0);
+                QVERIFY(points(0).back().f < -100.0);  // far below the saddle's 0
+                break;
+            default:
+                QFAIL("a demo this test does not know: say what its caption promises");
+        }
     }
 
     void aLongRunShowsProgressAndEscCancelsIt() {
