@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <algorithm>
+#include <optional>
 #include <variant>
 
 #include "gd/presets.hpp"
@@ -32,15 +33,25 @@
 #include "gui/window/main_window.hpp"
 
 namespace {
-gdlab::MainWindow& window() {
+
+// Set when a benchmark could not set up what it measures or its work failed: the program then
+// exits with 1, so that CTest's quick pass fails instead of timing nothing.
+bool failed = false;
+
+void fail(benchmark::State& state, const char* what) {
+    failed = true;
+    state.SkipWithError(what);
+}
+
+// The window every benchmark drives, shown and drawn once; null when it could not be drawn.
+gdlab::MainWindow* window() {
     static gdlab::MainWindow* w = [] {
         auto* created = new gdlab::MainWindow(false);
         created->resize(1280, 800);
         created->show();
-        created->waitUntilDrawn();
-        return created;
+        return created->waitUntilDrawn() ? created : nullptr;
     }();
-    return *w;
+    return w;
 }
 
 gd::Objective parse(const char* text) {
@@ -48,7 +59,9 @@ gd::Objective parse(const char* text) {
 }
 
 void BM_ExpressionToPicture(benchmark::State& state) {
-    gdlab::MainWindow& w = window();
+    gdlab::MainWindow* shown = window();
+    if (shown == nullptr) return fail(state, "the window was never drawn");
+    gdlab::MainWindow& w = *shown;
     const char* texts[] = {"(x^2 + y - 11)^2 + (x + y^2 - 7)^2", "(1 - x)^2 + 100*(y - x^2)^2"};
     int k = 0;
     for (auto _ : state) {
@@ -61,7 +74,9 @@ void BM_ExpressionToPicture(benchmark::State& state) {
 BENCHMARK(BM_ExpressionToPicture)->Unit(benchmark::kMillisecond);
 
 void BM_ViewToPicture(benchmark::State& state) {
-    gdlab::MainWindow& w = window();
+    gdlab::MainWindow* shown = window();
+    if (shown == nullptr) return fail(state, "the window was never drawn");
+    gdlab::MainWindow& w = *shown;
     const gd::Objective f = parse("(x^2 + y - 11)^2 + (x + y^2 - 7)^2");
     int k = 0;
     for (auto _ : state) {
@@ -76,7 +91,9 @@ BENCHMARK(BM_ViewToPicture)->Unit(benchmark::kMillisecond);
 // A frame at step `base`: the path shows iterates 0 ... base, the frame adds 17 (1000 steps
 // per second at 60 frames per second) and repaints.
 void BM_AnimationFrame(benchmark::State& state) {
-    gdlab::MainWindow& w = window();
+    gdlab::MainWindow* shown = window();
+    if (shown == nullptr) return fail(state, "the window was never drawn");
+    gdlab::MainWindow& w = *shown;
     static bool prepared = false;
     if (!prepared) {
         // Rosenbrock from (-1.2, 1) with a small rate: 200,000 steps that keep moving along the
@@ -85,7 +102,7 @@ void BM_AnimationFrame(benchmark::State& state) {
             parse("(1 - x)^2 + 100*(y - x^2)^2"), QStringLiteral("(1 - x)^2 + 100*(y - x^2)^2"),
             nullptr, {gdlab::RunSpec{gd::GradientDescent{2e-5}, {{-1.2, 1.0}, 200'000, 0.0, {}}}});
         w.plot().setView({-2, 2, -1, 3});
-        w.waitUntilDrawn();
+        if (!w.waitUntilDrawn()) return fail(state, "the run was never drawn");
         prepared = true;
     }
     const int base = static_cast<int>(state.range(0));
@@ -104,14 +121,16 @@ BENCHMARK(BM_AnimationFrame)->Arg(10)->Arg(100'000)->Unit(benchmark::kMicrosecon
 // plot) repainted with one run of `steps` steps on Rosenbrock shown to its end. A run of
 // 1,000,000 steps should cost what one of 1,000 does.
 void BM_RedrawWithRunOf(benchmark::State& state) {
-    gdlab::MainWindow& w = window();
+    gdlab::MainWindow* shown = window();
+    if (shown == nullptr) return fail(state, "the window was never drawn");
+    gdlab::MainWindow& w = *shown;
     const int steps = static_cast<int>(state.range(0));
     const QString text = QStringLiteral("(1 - x)^2 + 100*(y - x^2)^2");
     w.session().setScene(
         parse(text.toUtf8().constData()), text, nullptr,
         {gdlab::RunSpec{gd::GradientDescent{1e-4}, {{-1.2, 1.0}, steps, 0.0, {}}}});
     w.plot().setView({-2, 2, -1, 3});
-    w.waitUntilDrawn(120'000);
+    if (!w.waitUntilDrawn(120'000)) return fail(state, "the run was never drawn");
     w.animation().toEnd();
     for (auto _ : state) {
         w.plot().replot(QCustomPlot::rpImmediateRefresh);
@@ -127,7 +146,9 @@ BENCHMARK(BM_RedrawWithRunOf)->Arg(1'000)->Arg(1'000'000)->Unit(benchmark::kMill
 // (which recomputes them all). A 1 ms timer on the GUI thread measures the longest time the
 // event loop was away (worst_gap_ms, goal under 100) until every run is back and drawn.
 void BM_RecomputeLatency(benchmark::State& state) {
-    gdlab::MainWindow& w = window();
+    gdlab::MainWindow* shown = window();
+    if (shown == nullptr) return fail(state, "the window was never drawn");
+    gdlab::MainWindow& w = *shown;
     const int runs = static_cast<int>(state.range(0));
     const QString texts[] = {QStringLiteral("(1 - x)^2 + 100*(y - x^2)^2"),
                              QStringLiteral("(1 - x)^2 + 100*(y - x^2)^2 ")};
@@ -138,7 +159,7 @@ void BM_RecomputeLatency(benchmark::State& state) {
     w.session().setScene(parse(texts[0].toUtf8().constData()), texts[0], nullptr, specs);
     w.plot().setView({-2, 2, -1, 3});
     w.animation().toEnd();
-    w.waitUntilDrawn(120'000);
+    if (!w.waitUntilDrawn(120'000)) return fail(state, "the runs were never drawn");
     double worst_ms = 0.0;
     int typed = 1;
     for (auto _ : state) {
@@ -170,7 +191,7 @@ void BM_RecomputeLatency(benchmark::State& state) {
         loop.exec();
         QObject::disconnect(done);
         tick.stop();
-        if (!computed) state.SkipWithError("the runs never came back");
+        if (!computed) fail(state, "the runs never came back");
         worst_ms = std::max(worst_ms, static_cast<double>(clock.elapsed() - last));
     }
     state.counters["worst_gap_ms"] = worst_ms;
@@ -178,16 +199,18 @@ void BM_RecomputeLatency(benchmark::State& state) {
 }
 BENCHMARK(BM_RecomputeLatency)->Arg(1)->Arg(8)->Unit(benchmark::kMillisecond)->Iterations(2);
 
-const gdlab::ExportScene& demo_scene() {
-    static const gdlab::ExportScene scene = [] {
+// The learning-rate demo at its last step; null when its runs could not be computed.
+const gdlab::ExportScene* demo_scene() {
+    static const std::optional<gdlab::ExportScene> scene =
+        []() -> std::optional<gdlab::ExportScene> {
         gdlab::MainWindow w(false);
         w.loadDemo(0);
-        w.session().waitUntilComputed();
+        if (!w.session().waitUntilComputed()) return std::nullopt;
         gdlab::ExportScene s = w.exportScene();
         s.step = s.lastStep();
         return s;
     }();
-    return scene;
+    return scene ? &*scene : nullptr;
 }
 
 void BM_ExportImage(benchmark::State& state) {
@@ -198,9 +221,10 @@ void BM_ExportImage(benchmark::State& state) {
     look.size = QSize(1600, 1000);
     look.caption = true;
     const double scale = state.range(0) == 0 ? 2.0 : 1.0;
+    const gdlab::ExportScene* scene = demo_scene();
+    if (scene == nullptr) return fail(state, "the demo's runs were never computed");
     for (auto _ : state) {
-        if (!gdlab::export_image(demo_scene(), look, scale, file).isEmpty())
-            state.SkipWithError("export failed");
+        if (!gdlab::export_image(*scene, look, scale, file).isEmpty()) fail(state, "export failed");
     }
     state.SetLabel(names[state.range(0)]);
     state.counters["bytes"] = static_cast<double>(QFileInfo(file).size());
@@ -213,10 +237,12 @@ void BM_ExportGif(benchmark::State& state) {
     gdlab::ExportLook look;
     look.size = QSize(800, 600);
     int frames = 0;
+    const gdlab::ExportScene* scene = demo_scene();
+    if (scene == nullptr) return fail(state, "the demo's runs were never computed");
     for (auto _ : state) {
         const gdlab::AnimationResult r =
-            gdlab::export_animation(demo_scene(), look, gdlab::AnimationOptions{}, file);
-        if (!r.error.isEmpty()) state.SkipWithError("export failed");
+            gdlab::export_animation(*scene, look, gdlab::AnimationOptions{}, file);
+        if (!r.error.isEmpty()) fail(state, "export failed");
         frames = r.frames;
     }
     state.counters["frames"] = frames;
@@ -233,5 +259,5 @@ int main(int argc, char** argv) {
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
-    return 0;
+    return failed ? 1 : 0;
 }

@@ -3,11 +3,14 @@
 // diff like any other change.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -27,22 +30,76 @@ bool is_json(const std::string& text) {
     return !text.empty() && (text.front() == '{' || text.front() == '[');
 }
 
-// JSON goldens are stored pretty-printed, one value a line, so that a change shows as the lines
-// it changes, and compared parsed: every number must read back to the same double, whatever
-// digits print it (the shortest text, or nlohmann's, which is one digit longer at times).
+// Floating-point numbers in JSON goldens match when they differ by at most this much relative to
+// the larger of the two: another compiler, libm or instruction set may round the last bits
+// differently, and a real change of output moves a number far more. Everything else (integers,
+// strings, booleans, keys, the lengths of arrays) must match exactly.
+constexpr double kGoldenRelativeTolerance = 1e-12;
+
+// Where `actual` first differs from `expected` ("/points/3/x: 0.5, expected 0.25"), or nothing.
+std::optional<std::string> json_difference(const nlohmann::json& actual,
+                                           const nlohmann::json& expected,
+                                           const std::string& where = "") {
+    const auto differs = [&](const std::string& what) {
+        return std::optional<std::string>((where.empty() ? "/" : where) + ": " + what);
+    };
+    if (actual.is_number_float() && expected.is_number_float()) {
+        const double a = actual.get<double>();
+        const double e = expected.get<double>();
+        if (std::abs(a - e) <= kGoldenRelativeTolerance * std::max(std::abs(a), std::abs(e)))
+            return std::nullopt;
+        return differs(actual.dump() + ", expected " + expected.dump());
+    }
+    if (actual.is_number_integer() && expected.is_number_integer()) {
+        if (actual == expected) return std::nullopt;
+        return differs(actual.dump() + ", expected " + expected.dump());
+    }
+    if (actual.type() != expected.type()) {
+        return differs(std::string("a ") + actual.type_name() + " (" + actual.dump() +
+                       "), expected a " + expected.type_name() + " (" + expected.dump() + ")");
+    }
+    if (actual.is_object()) {
+        for (const auto& [key, value] : expected.items()) {
+            if (!actual.contains(key)) return differs("no \"" + key + "\"");
+        }
+        for (const auto& [key, value] : actual.items()) {
+            if (!expected.contains(key)) return differs("an unexpected \"" + key + "\"");
+            if (auto d = json_difference(value, expected[key], where + "/" + key)) return d;
+        }
+        return std::nullopt;
+    }
+    if (actual.is_array()) {
+        if (actual.size() != expected.size()) {
+            return differs(std::to_string(actual.size()) + " elements, expected " +
+                           std::to_string(expected.size()));
+        }
+        for (std::size_t k = 0; k < actual.size(); ++k) {
+            if (auto d = json_difference(actual[k], expected[k], where + "/" + std::to_string(k)))
+                return d;
+        }
+        return std::nullopt;
+    }
+    if (actual == expected) return std::nullopt;
+    return differs(actual.dump() + ", expected " + expected.dump());
+}
+
+// JSON goldens are stored pretty-printed (indent 2, one value a line), so that a change shows as
+// the lines it changes, and compared parsed, numbers within kGoldenRelativeTolerance; other
+// goldens are compared as text.
 void expect_golden(const std::string& name, const std::string& actual) {
     const fs::path file = fs::path(GOLDEN_DIR) / name;
     if (std::getenv("GDLAB_UPDATE_GOLDEN")) {
         std::ofstream(file, std::ios::binary)
-            << (is_json(actual) ? nlohmann::json::parse(actual).dump(1) + "\n" : actual);
+            << (is_json(actual) ? nlohmann::json::parse(actual).dump(2) + "\n" : actual);
         return;
     }
     ASSERT_TRUE(fs::exists(file)) << file << " is missing; run with GDLAB_UPDATE_GOLDEN=1";
     const std::string expected = read_file(file);
     if (is_json(expected)) {
         ASSERT_TRUE(is_json(actual)) << "not JSON: " << actual.substr(0, 200);
-        EXPECT_EQ(nlohmann::json::parse(actual), nlohmann::json::parse(expected))
-            << "differs from " << file;
+        const auto difference =
+            json_difference(nlohmann::json::parse(actual), nlohmann::json::parse(expected));
+        EXPECT_FALSE(difference) << "differs from " << file << " at " << difference.value_or("");
         return;
     }
     EXPECT_EQ(actual, expected) << "differs from " << file;

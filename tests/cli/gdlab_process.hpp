@@ -6,10 +6,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -34,8 +37,12 @@ inline const std::filesystem::path& scratch_folder() {
     static const std::filesystem::path folder = [] {
         std::string pattern =
             (std::filesystem::temp_directory_path() / "gdlab_cli_test_XXXXXX").string();
-        const char* made = ::mkdtemp(pattern.data());
-        return std::filesystem::path(made != nullptr ? made : pattern);
+        if (::mkdtemp(pattern.data()) == nullptr) {
+            // Thrown into the test that asked: it fails, saying why.
+            throw std::runtime_error("cannot make a scratch folder " + pattern + ": " +
+                                     std::strerror(errno));
+        }
+        return std::filesystem::path(pattern);
     }();
     static const struct Remover {
         ~Remover() {
@@ -47,8 +54,9 @@ inline const std::filesystem::path& scratch_folder() {
 }
 
 inline Result run_gdlab(const std::vector<std::string>& args) {
-    const auto out_file = scratch_folder() / "out";
-    const auto err_file = scratch_folder() / "err";
+    const std::filesystem::path& folder = scratch_folder();
+    const auto out_file = folder / "out";
+    const auto err_file = folder / "err";
     std::vector<std::string> words{GDLAB_BINARY};
     words.insert(words.end(), args.begin(), args.end());
     std::vector<char*> argv;
@@ -61,6 +69,8 @@ inline Result run_gdlab(const std::vector<std::string>& args) {
         ::unsetenv("DISPLAY");
         ::unsetenv("WAYLAND_DISPLAY");
         ::unsetenv("QT_QPA_PLATFORM");
+        // In the scratch folder: a relative file name it is given (never.png) lands there.
+        if (::chdir(folder.c_str()) != 0) ::_exit(127);
         if (!std::freopen(out_file.c_str(), "w", stdout) ||
             !std::freopen(err_file.c_str(), "w", stderr)) {
             ::_exit(127);

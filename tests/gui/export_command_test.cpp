@@ -7,6 +7,7 @@
 
 #include "export_checks.hpp"
 #include "gui/model/animation.hpp"
+#include "gui/model/demos.hpp"
 #include "gui/model/session.hpp"
 #include "gui/window/main_window.hpp"
 
@@ -66,6 +67,12 @@ class ExportCommandTest : public QObject {
     QString path(const QString& name) const { return out_.filePath(name); }
 
   private slots:
+    void initTestCase() {
+        QVERIFY2(out_.isValid(), qPrintable(out_.errorString()));
+        // gdlab runs in here: a relative file name it is given (x.svg) lands in this folder.
+        QVERIFY(QDir::setCurrent(out_.path()));
+    }
+
     void aPngOfTheAskedSizeAndScale() {
         const QString file = path(QStringLiteral("slide.png"));
         const Outcome r = run_export({QStringLiteral("--preset"), QStringLiteral("rosenbrock"),
@@ -119,6 +126,24 @@ class ExportCommandTest : public QObject {
         QCOMPARE(gif.delays.front(), 4);
         QCOMPARE(gif.delays.back(), 300);
         QVERIFY(!gif.loops);
+    }
+
+    // gdlab export --demo N sets up every demo, as the Demos menu does in the window. Drawn at
+    // step 0: at its last step demo 3's path (3000 hops across the bowl) takes 20 s to export.
+    void everyDemoExports_data() {
+        QTest::addColumn<int>("number");
+        for (int n = 1; n <= static_cast<int>(demos().size()); ++n)
+            QTest::newRow(qPrintable(QStringLiteral("--demo %1").arg(n))) << n;
+    }
+
+    void everyDemoExports() {
+        QFETCH(int, number);
+        const QString file = path(QStringLiteral("demo%1.png").arg(number));
+        const Outcome r =
+            run_export({QStringLiteral("--demo"), QString::number(number), QStringLiteral("--out"),
+                        file, QStringLiteral("--step"), QStringLiteral("0")});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QCOMPARE(QImage(file).size(), QSize(1200, 800));
     }
 
     void theStepAndTheDarkTheme() {

@@ -78,25 +78,45 @@ double share_alike(const QImage& a, const QImage& b, int tolerance) {
 
 }  // namespace
 
+// Binds `name` to a new window (the arguments after it go to showFresh), shown and drawn. A
+// window that cannot be shown or drawn fails the test here, rather than letting it go on with
+// a half-made scene. A macro because QVERIFY2 returns from the test function.
+#define FRESH_WINDOW(name, ...)                                   \
+    QVERIFY2(showFresh(__VA_ARGS__), qPrintable(setup_failure_)); \
+    MainWindow& name = *window_
+
 class ExportTest : public QObject {
     Q_OBJECT
     QTemporaryDir settings_dir_;
     QTemporaryDir out_;
     std::unique_ptr<MainWindow> window_;
 
-    MainWindow& fresh(int demo = -1) {
+    QString setup_failure_;
+
+    // A new window (showing demo `demo`, if one is given), drawn and at its last step. False,
+    // with the reason in setup_failure_, when it cannot be: use it through FRESH_WINDOW, which
+    // then fails the test.
+    bool showFresh(int demo = -1) {
         window_ = std::make_unique<MainWindow>(false);
         if (demo >= 0) window_->loadDemo(demo);
         window_->show();
-        [[maybe_unused]] const bool exposed = QTest::qWaitForWindowExposed(window_.get());
-        [[maybe_unused]] const bool drawn = window_->waitUntilDrawn();
+        if (!QTest::qWaitForWindowExposed(window_.get())) {
+            setup_failure_ = QStringLiteral("the window was never exposed");
+            return false;
+        }
+        if (!window_->waitUntilDrawn()) {
+            setup_failure_ = QStringLiteral("the runs and the field were not drawn in 30 s");
+            return false;
+        }
         window_->animation().toEnd();
-        return *window_;
+        return true;
     }
     QString path(const QString& name) const { return out_.filePath(name); }
 
   private slots:
     void initTestCase() {
+        QVERIFY2(settings_dir_.isValid(), qPrintable(settings_dir_.errorString()));
+        QVERIFY2(out_.isValid(), qPrintable(out_.errorString()));
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings_dir_.path());
         QCoreApplication::setOrganizationName(QStringLiteral("gdlab-export-tests"));
@@ -112,7 +132,7 @@ class ExportTest : public QObject {
     }
 
     void theCaptionNamesTheObjectiveAndTheSharedSettings() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         ExportScene scene = w.exportScene();
         QCOMPARE(scene.lastStep(), 51);
         QCOMPARE(scene_caption(scene, 50),
@@ -120,7 +140,7 @@ class ExportTest : public QObject {
         QCOMPARE(scene_caption(scene, 1),
                  QStringLiteral("f(x, y) = x² + y² · start (−3, 4) · lr = 0.1 · 1 step"));
         // Three learning rates from one start: the legend names the rates, the caption not.
-        MainWindow& demo = fresh(0);
+        FRESH_WINDOW(demo, 0);
         scene = demo.exportScene();
         QCOMPARE(scene.runs.size(), std::size_t{3});
         QCOMPARE(scene_caption(scene, 100),
@@ -154,7 +174,7 @@ class ExportTest : public QObject {
     }
 
     void aPngHasTheAskedSizeTimesTheScale() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         ExportLook look;
         look.size = QSize(1600, 1000);
         look.caption = true;
@@ -170,7 +190,7 @@ class ExportTest : public QObject {
     }
 
     void anExportAtTheWindowsSizeIsThePictureOnScreen() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         ExportLook look;
         look.size = w.plot().size();
         const QString file = path(QStringLiteral("same.png"));
@@ -183,7 +203,7 @@ class ExportTest : public QObject {
     }
 
     void anSvgIsWellFormedWithContourPathsAndVectorText() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         ExportLook look;
         look.caption = true;
         const QString file = path(QStringLiteral("plot.svg"));
@@ -202,7 +222,7 @@ class ExportTest : public QObject {
     }
 
     void aPdfHoldsTheCaptionText() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         ExportLook look;
         look.caption = true;
         const QString file = path(QStringLiteral("plot.pdf"));
@@ -216,7 +236,7 @@ class ExportTest : public QObject {
     }
 
     void aGifHasAFrameEveryKStepsHeldAndLooping() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         ExportLook look;
         look.size = QSize(400, 300);
         AnimationOptions options;
@@ -245,7 +265,7 @@ class ExportTest : public QObject {
     }
 
     void aGifCanPlayOnceAndScale() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         ExportLook look;
         look.size = QSize(300, 200);
         AnimationOptions options;
@@ -262,7 +282,7 @@ class ExportTest : public QObject {
     }
 
     void aHundredStepGifAt800x600IsSmall() {
-        MainWindow& w = fresh(0);  // three runs of 100 steps
+        FRESH_WINDOW(w, 0);  // three runs of 100 steps
         ExportLook look;
         look.size = QSize(800, 600);
         const QString file = path(QStringLiteral("hundred.gif"));
@@ -322,7 +342,7 @@ class ExportTest : public QObject {
     // the file and the reason, and the old file stays whole. A truncated SVG was reported
     // written and replaced the old one; QSaveFile took the short write for a whole one.
     void aFullDiskKeepsTheOldFileInEveryFormat() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         ExportLook look;
         look.size = QSize(600, 400);
         for (const char* name : {"full.png", "full.svg", "full.pdf", "full.gif"}) {
@@ -345,7 +365,7 @@ class ExportTest : public QObject {
     }
 
     void aCancelledAnimationLeavesTheOldFile() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         const QString file = path(QStringLiteral("cancel.gif"));
         write_all(file, "the old animation");
         ExportLook look;
@@ -362,7 +382,7 @@ class ExportTest : public QObject {
     }
 
     void theProgressDialogCancelsAnAnimation() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         w.applyPreset(*gd::find_preset("rosenbrock"));  // 5000 steps
         QVERIFY(w.waitUntilDrawn());
         const QString file = path(QStringLiteral("long.gif"));
@@ -389,7 +409,7 @@ class ExportTest : public QObject {
     }
 
     void overwritingReplacesTheWholeFile() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         const QString file = path(QStringLiteral("again.png"));
         ExportLook look;
         look.size = QSize(900, 600);
@@ -400,7 +420,7 @@ class ExportTest : public QObject {
     }
 
     void copyImagePutsTheSharpPlotOnTheClipboard() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         QTest::keyClick(&w, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
         const QImage copied = QApplication::clipboard()->image();
         QCOMPARE(copied.size(), w.plot().size() * 2);
@@ -408,7 +428,7 @@ class ExportTest : public QObject {
     }
 
     void theDarkThemeAppliesToTheWindowThePlotsAndIsRemembered() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         w.setTheme(Theme::dark);
         QCOMPARE(w.plot().style().theme, Theme::dark);
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
@@ -422,7 +442,7 @@ class ExportTest : public QObject {
     }
 
     void presentationModeIsFullScreenLargeAndLightAndEscLeavesIt() {
-        MainWindow& w = fresh();
+        FRESH_WINDOW(w);
         w.setTheme(Theme::dark);
         const double normal_points = QApplication::font().pointSizeF();
         QTest::keyClick(&w, Qt::Key_F5);

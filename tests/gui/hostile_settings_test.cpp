@@ -7,6 +7,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QtTest>
+#include <limits>
 
 #include "gd/presets.hpp"
 #include "gui/model/animation.hpp"
@@ -40,6 +41,21 @@ void save_scene(const QString& expression, const QVariantList& runs, const QVari
     if (!view.isEmpty()) settings.setValue(QStringLiteral("scene/view"), view);
 }
 
+// A run's settings, each number exactly (the shortest text that reads back to it).
+QString described(double x, double y, double lr, int iterations, double tolerance, double h) {
+    const auto exact = [](double v) {
+        return QString::number(v, 'g', QLocale::FloatingPointShortest);
+    };
+    return QStringLiteral("start (%1, %2) lr %3 iterations %4 tolerance %5 h %6")
+        .arg(exact(x), exact(y), exact(lr), QString::number(iterations), exact(tolerance),
+             exact(h));
+}
+
+QString described(const RunSpec& s) {
+    return described(s.start.x(), s.start.y(), s.learning_rate, s.iterations, s.tolerance,
+                     s.gradient.h);
+}
+
 void wheel_at(DescentPlot& plot, const QPoint& at, int delta) {
     QWheelEvent wheel(at, plot.mapToGlobal(at), {}, {0, delta}, Qt::NoButton, Qt::NoModifier,
                       Qt::NoScrollPhase, false);
@@ -51,6 +67,7 @@ void wheel_at(DescentPlot& plot, const QPoint& at, int delta) {
 class HostileSettingsTest : public QObject {
     Q_OBJECT
     QTemporaryDir settings_dir_;
+    QTemporaryDir pictures_;  // of the window, to look at
     std::unique_ptr<MainWindow> window_;
 
     // A window that restores the saved scene, shown and drawn; fails the test if it cannot be.
@@ -66,6 +83,7 @@ class HostileSettingsTest : public QObject {
   private slots:
     void initTestCase() {
         QVERIFY(settings_dir_.isValid());
+        QVERIFY(pictures_.isValid());
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings_dir_.path());
         QCoreApplication::setOrganizationName(QStringLiteral("gdlab-hostile-tests"));
@@ -73,6 +91,12 @@ class HostileSettingsTest : public QObject {
     }
     void cleanup() {
         window_.reset();
+        // Pictures of a failed test are kept to look at (in the build tree's TMPDIR under
+        // CTest); the folder goes otherwise.
+        if (QTest::currentTestFailed() && pictures_.autoRemove()) {
+            pictures_.setAutoRemove(false);
+            qInfo("pictures kept in %s", qPrintable(pictures_.path()));
+        }
         QSettings().clear();
     }
 
@@ -106,6 +130,75 @@ class HostileSettingsTest : public QObject {
         // Said above the plot: the first change, and every one on hover.
         QVERIFY2(w->note().contains(QStringLiteral("could not be restored as saved")) &&
                      w->note().contains(QStringLiteral("and 2 more")),
+                 qPrintable(w->note()));
+    }
+
+    // Each field of a saved run out of its range, one run each, and a run of NaNs: every run
+    // uses the nearest value in range (the default for NaN), the fields show what runs, and a
+    // note names the run, the field, the value saved and the value used.
+    void eachSavedFieldOutOfRangeIsBroughtInAndNamed() {
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        const auto run = [](double x, double y, double lr, double iterations, double tolerance,
+                            double h) {
+            QVariantMap m = saved_run(x, y, lr, iterations);
+            m[QStringLiteral("tolerance")] = tolerance;
+            m[QStringLiteral("numeric")] = true;
+            m[QStringLiteral("h")] = h;
+            return m;
+        };
+        save_scene(QStringLiteral("x^2 + y^2"),
+                   {
+                       run(-3, 4, 50, 100, 1e-5, 1e-4),       // 1: lr
+                       run(-3, 4, 0.1, 1e9, 1e-5, 1e-4),      // 2: iterations
+                       run(1e9, -1e9, 0.1, 100, 1e-5, 1e-4),  // 3: start
+                       run(-3, 4, 0.1, 100, -1, 1e-4),        // 4: tolerance
+                       run(-3, 4, 0.1, 100, 1e-5, 0),         // 5: h
+                       run(nan, nan, nan, nan, nan, nan),     // 6: not a number anywhere
+                       run(1, 2, 0.2, 30, 1e-6, 1e-3),        // 7: in range, kept as saved
+                   },
+                   {});
+        MainWindow* w = restored();
+        QVERIFY(w != nullptr);
+        QStringList used;
+        for (const Run& r : w->session().runs())
+            used << described(r.spec);
+        QCOMPARE(used, QStringList({
+                           "start (-3, 4) lr 10 iterations 100 tolerance 1e-05 h 1e-04",
+                           "start (-3, 4) lr 0.1 iterations 1000000 tolerance 1e-05 h 1e-04",
+                           "start (1e+06, -1e+06) lr 0.1 iterations 100 tolerance 1e-05 h 1e-04",
+                           "start (-3, 4) lr 0.1 iterations 100 tolerance 0 h 1e-04",
+                           "start (-3, 4) lr 0.1 iterations 100 tolerance 1e-05 h 1e-12",
+                           "start (-3, 4) lr 0.1 iterations 100 tolerance 1e-05 h 1e-04",
+                           "start (1, 2) lr 0.2 iterations 30 tolerance 1e-06 h 0.001",
+                       }));
+        for (const Run& r : w->session().runs()) {
+            QVERIFY(r.trace && !r.trace->points.empty());
+        }
+        // What runs is what the fields show.
+        for (int k = 0; k < 7; ++k) {
+            w->session().setActiveIndex(k);
+            const ParameterPanel& p = w->parameters();
+            QCOMPARE(described(p.startX->value(), p.startY->value(), p.learningRate->value(),
+                               p.iterations->value(), p.tolerance->value(), p.h->value()),
+                     used[k]);
+        }
+        QCOMPARE(w->restoreNotes(),
+                 QStringList({
+                     "run 1: the learning rate 50 is outside 1e−5 to 10; 10 is used",
+                     "run 2: the number of iterations 1e9 is outside 1 to 1000000; 1000000 is used",
+                     "run 3: the start x 1e9 is outside −1e6 to 1e6; 1e6 is used",
+                     "run 3: the start y −1e9 is outside −1e6 to 1e6; −1e6 is used",
+                     "run 4: the tolerance −1 is outside 0 to 1000; 0 is used",
+                     "run 5: the step h 0 is outside 1e−12 to 1; 1e−12 is used",
+                     "run 6: the number of iterations nan is outside 1 to 1000000; 100 is used",
+                     "run 6: the start x nan is outside −1e6 to 1e6; −3 is used",
+                     "run 6: the start y nan is outside −1e6 to 1e6; 4 is used",
+                     "run 6: the learning rate nan is outside 1e−5 to 10; 0.1 is used",
+                     "run 6: the tolerance nan is outside 0 to 1000; 1e−5 is used",
+                     "run 6: the step h nan is outside 1e−12 to 1; 0.0001 is used",
+                 }));
+        QVERIFY2(w->note().contains(QStringLiteral("could not be restored as saved")) &&
+                     w->note().contains(QStringLiteral("and 11 more")),
                  qPrintable(w->note()));
     }
 
@@ -306,7 +399,7 @@ class HostileSettingsTest : public QObject {
         // The panel keeps its width (less a vertical scroll bar, if the text is tall).
         QVERIFY2(w->parameters().width() >= panel_width - 20,
                  qPrintable(QString::number(w->parameters().width())));
-        w->grab().save(QDir::temp().filePath(QStringLiteral("gdlab_long_expression.png")));
+        QVERIFY(w->grab().save(pictures_.filePath(QStringLiteral("long_expression.png"))));
         // And an error as long.
         edit->setText(text + QStringLiteral("+"));
         w->editor().validateNow();
