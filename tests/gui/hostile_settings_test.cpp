@@ -52,8 +52,8 @@ QString described(double x, double y, double lr, int iterations, double toleranc
 }
 
 QString described(const RunSpec& s) {
-    return described(s.start.x(), s.start.y(), s.learning_rate, s.iterations, s.tolerance,
-                     s.gradient.h);
+    return described(s.settings.start.x(), s.settings.start.y(), gd::learning_rate(s.optimizer),
+                     s.settings.max_iterations, s.settings.tolerance, s.settings.gradient.h);
 }
 
 void wheel_at(DescentPlot& plot, const QPoint& at, int delta) {

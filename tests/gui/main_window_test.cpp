@@ -390,7 +390,7 @@ class MainWindowTest : public QObject {
     void theStepArrowIsTheNextStep() {
         FRESH_WINDOW(w);
         QCOMPARE(w.session().expressionText(), QStringLiteral("x^2 + y^2"));
-        QCOMPARE(w.session().activeRun().spec.learning_rate, 0.1);
+        QCOMPARE(gd::learning_rate(w.session().activeRun().spec.optimizer), 0.1);
         const auto shown_arrows = [&w] {
             QList<QCPItemLine*> arrows;  // the descent plot's only line items are step arrows
             for (int i = 0; i < w.plot().itemCount(); ++i) {
@@ -572,21 +572,23 @@ class MainWindowTest : public QObject {
         QVERIFY(w.waitUntilDrawn(60'000));
         w.animation().pause();
 
-        const gd::Preset* preset = gd::find_preset(demo.preset.toStdString());
-        QVERIFY2(preset != nullptr, qPrintable(demo.preset));
+        // A demo whose preset name resolves to nothing has no preset (see make_demos).
+        const gd::Preset* preset = demo.scene.preset;
+        QVERIFY2(preset != nullptr, qPrintable(demo.title));
+        QCOMPARE(demo.scene.expression, std::string(preset->formula));
         QCOMPARE(w.session().preset(), preset);
         QCOMPARE(w.session().expressionText().toStdString(), std::string(preset->formula));
         QCOMPARE(w.note(), QStringLiteral("<b>%1.</b> %2").arg(demo.title, demo.note));
-        QCOMPARE(w.session().activeIndex(), demo.active_run);
+        QCOMPARE(w.session().activeIndex(), demo.scene.active_run);
         QCOMPARE(w.convergenceTabs().currentIndex(), demo.coordinates ? 1 : 0);
-        const gd::Rect home = demo.view.value_or(preset->view);
+        const gd::Rect home = demo.scene.view;
         const gd::Rect v = w.plot().view();  // equal scaling may widen one axis, never cut
         QVERIFY(v.x_min <= home.x_min + 1e-9 && v.x_max >= home.x_max - 1e-9);
         QVERIFY(v.y_min <= home.y_min + 1e-9 && v.y_max >= home.y_max - 1e-9);
         const auto& runs = w.session().runs();
-        QCOMPARE(runs.size(), demo.runs.size());
+        QCOMPARE(runs.size(), demo.scene.runs.size());
         for (std::size_t k = 0; k < runs.size(); ++k) {
-            QVERIFY(runs[k].spec == demo.runs[k]);
+            QVERIFY(runs[k].spec == demo.scene.runs[k]);
             QVERIFY(runs[k].trace && !runs[k].trace->points.empty());
             QVERIFY(runs[k].trace->stop != gd::StopReason::cancelled);
         }

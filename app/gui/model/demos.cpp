@@ -74,9 +74,14 @@ std::vector<Recipe> recipes() {
 std::vector<Demo> make_demos() {
     std::vector<Demo> all;
     for (Recipe& r : recipes()) {
-        // Every demo names a preset that exists (a test loads each one).
+        // Every demo names a preset that exists; one that did not would have no preset and no
+        // text, which the test that loads each demo catches.
         const gd::Preset* preset = gd::find_preset(r.preset.toStdString());
         Scene scene = scene_of(preset != nullptr ? *preset : gd::default_preset());
+        if (preset == nullptr) {
+            scene.preset = nullptr;
+            scene.expression.clear();
+        }
         scene.runs = std::move(r.runs);
         scene.active_run = r.active_run;
         if (r.view) scene.view = *r.view;
