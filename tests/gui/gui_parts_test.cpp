@@ -12,6 +12,7 @@
 #include "gui/model/run_spec.hpp"
 #include "gui/model/session.hpp"
 #include "gui/panels/explanation_panel.hpp"
+#include "gui/panels/log_slider.hpp"
 #include "gui/panels/number_spin_box.hpp"
 #include "gui/panels/step_explanation.hpp"
 #include "gui/plot/convergence_binding.hpp"
@@ -47,6 +48,17 @@ QString plain(const QString& html) {
 class GuiPartsTest : public QObject {
     Q_OBJECT
   private slots:
+    // Every position of the learning rate's slider is a value of three significant digits
+    // exactly, as the field then shows it (0.0038, never 0.0038000000000000004).
+    void theLogSliderGivesShortValues() {
+        LogSlider slider(1e-5, 10.0);
+        for (int tick = slider.minimum(); tick <= slider.maximum(); ++tick) {
+            slider.setValue(tick);
+            const double v = slider.logValue();
+            QCOMPARE(v, QString::number(v, 'g', 3).toDouble());
+        }
+    }
+
     // A view needs no window: given the session and the clock, it shows the runs and follows
     // the step on its own (the bowl from (−3, 4) at lr 0.1: x_k = 0.8^k·(−3, 4)).
     void viewsObserveTheSessionAndTheClockWithoutAWindow() {

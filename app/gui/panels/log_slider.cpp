@@ -19,9 +19,16 @@ LogSlider::LogSlider(double low, double high, QWidget* parent)
 
 double LogSlider::logValue() const {
     const double t = static_cast<double>(value()) / kTicks;
-    // Round to 3 significant digits: a slider gives 0.0123, not 0.012302687708123.
+    // Round to 3 significant digits: a slider gives 0.0123, not 0.012302687708123. Below 1 the
+    // digits are divided by a power of ten, not multiplied by its inverse: 380 · 1e-5 is
+    // 0.0038000000000000004, which the field showed; 380 / 1e5 is the double nearest 0.0038.
     const double v = low_ * std::pow(high_ / low_, t);
-    const double scale = std::pow(10.0, std::floor(std::log10(v)) - 2);
+    const int exponent = static_cast<int>(std::floor(std::log10(v))) - 2;
+    if (exponent < 0) {
+        const double inverse = std::pow(10.0, -exponent);
+        return std::round(v * inverse) / inverse;
+    }
+    const double scale = std::pow(10.0, exponent);
     return std::round(v / scale) * scale;
 }
 
