@@ -105,6 +105,9 @@ std::string optimizer_help() {
         help += help_line(option_of(parameter) + " " + upper(parameter),
                           std::string(p.label) + " (" + range + "; default " +
                               gd::format_number(p.default_value) + ")");
+        // The window and export take a narrower range: say so before a usage error does.
+        help += help_line("", "the window and export take " + gd::format_number(p.window.min) +
+                                  " to " + gd::format_number(p.window.max));
     }
     return help;
 }
