@@ -27,9 +27,7 @@ std::string joined(const std::vector<std::string_view>& names, std::string_view 
 std::vector<std::string_view> optimizers_with(std::string_view name) {
     std::vector<std::string_view> with;
     for (const auto optimizer : gd::optimizer_names()) {
-        const auto table = gd::hyper_parameters(optimizer);
-        if (std::any_of(table.begin(), table.end(),
-                        [&](const gd::HyperParameter& p) { return p.name == name; }))
+        if (gd::find_hyper_parameter(gd::hyper_parameters(optimizer), name) != nullptr)
             with.push_back(optimizer);
     }
     return with;
@@ -94,12 +92,9 @@ std::string optimizer_help() {
     }
     help += help_line("--optimizer NAME", "step rule: " + names);
     for (const auto parameter : gd::all_hyper_parameter_names()) {
-        const auto users = optimizers_with(parameter);
-        const gd::HyperParameter& p = [&]() -> const gd::HyperParameter& {
-            for (const auto& q : gd::hyper_parameters(users.front()))
-                if (q.name == parameter) return q;
-            return gd::hyper_parameters(users.front()).front();
-        }();
+        // As the first optimizer that has it describes it.
+        const gd::HyperParameter& p = *gd::find_hyper_parameter(
+            gd::hyper_parameters(optimizers_with(parameter).front()), parameter);
         std::string range = gd::describe_range(p, p.valid);
         range = range.substr(range.find(" must be ") + 9);  // "a positive number"
         help += help_line(option_of(parameter) + " " + upper(parameter),

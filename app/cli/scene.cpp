@@ -109,15 +109,20 @@ gd::GradientSettings parse_gradient(const Arguments& args) {
 
 namespace {
 
-constexpr const char* kGradientTooLarge =
-    "the symbolic gradient of this expression is too large to use; add --gradient numeric";
+// The one check that the gradient asked for can be used, for scenes and for eval.
+std::optional<std::string> gradient_problem(const gd::Objective& f,
+                                            const gd::GradientSettings& gradient) {
+    if (gradient.mode == gd::GradientMode::exact && !f.has_exact_gradient()) {
+        return "the symbolic gradient of this expression is too large to use; add --gradient "
+               "numeric";
+    }
+    return std::nullopt;
+}
 
 }  // namespace
 
 void require_usable_gradient(const gd::Objective& f, const gd::GradientSettings& gradient) {
-    if (gradient.mode == gd::GradientMode::exact && !f.has_exact_gradient()) {
-        throw UsageError(std::string("--gradient: ") + kGradientTooLarge);
-    }
+    if (auto problem = gradient_problem(f, gradient)) throw UsageError("--gradient: " + *problem);
 }
 
 Scene scene_of(const gd::Preset& preset) {
@@ -150,10 +155,8 @@ std::optional<SceneProblem> check_scene(const Scene& scene) {
             return SceneProblem{std::string(option_of(problem->setting)), problem->message};
         if (auto problem = gd::check_optimizer(run.optimizer))
             return SceneProblem{"--" + std::string(problem->name), problem->message};
-        if (run.settings.gradient.mode == gd::GradientMode::exact &&
-            !scene.objective.has_exact_gradient()) {
-            return SceneProblem{"--gradient", kGradientTooLarge};
-        }
+        if (auto problem = gradient_problem(scene.objective, run.settings.gradient))
+            return SceneProblem{"--gradient", *problem};
     }
     if (auto problem = gd::check_rect(scene.view)) {
         return SceneProblem{problem->axis == gd::Axis::x ? "--xrange" : "--yrange",

@@ -25,10 +25,9 @@ const std::vector<Optimizer>& all_methods() {
 // The index of `name` in the optimizer's table, or nothing.
 std::optional<std::size_t> index_of(const Optimizer& o, std::string_view name) {
     const auto table = hyper_parameters(o);
-    for (std::size_t i = 0; i < table.size(); ++i) {
-        if (table[i].name == name) return i;
-    }
-    return std::nullopt;
+    const HyperParameter* p = find_hyper_parameter(table, name);
+    if (p == nullptr) return std::nullopt;
+    return static_cast<std::size_t>(p - table.data());
 }
 
 }  // namespace
@@ -70,6 +69,13 @@ std::span<const HyperParameter> hyper_parameters(const Optimizer& o) {
 std::span<const HyperParameter> hyper_parameters(std::string_view optimizer) {
     const auto o = make_optimizer(optimizer);
     return o ? hyper_parameters(*o) : std::span<const HyperParameter>{};
+}
+
+const HyperParameter* find_hyper_parameter(std::span<const HyperParameter> table,
+                                           std::string_view name) {
+    const auto it = std::find_if(table.begin(), table.end(),
+                                 [&](const HyperParameter& p) { return p.name == name; });
+    return it == table.end() ? nullptr : &*it;
 }
 
 std::vector<std::string_view> all_hyper_parameter_names() {

@@ -124,13 +124,11 @@ std::vector<Describe> legend_fields() {
     };
     for (const auto name : gd::all_hyper_parameter_names()) {
         fields.push_back([name](const RunSpec& s) {
-            for (const gd::HyperParameter& p : gd::hyper_parameters(s.optimizer)) {
-                if (p.name == name) {
-                    return to_qstring(p.symbol) + QStringLiteral(" = ") +
-                           short_number(*gd::hyper_parameter(s.optimizer, name), 6);
-                }
-            }
-            return QString();
+            const gd::HyperParameter* p =
+                gd::find_hyper_parameter(gd::hyper_parameters(s.optimizer), name);
+            if (p == nullptr) return QString();
+            return to_qstring(p->symbol) + QStringLiteral(" = ") +
+                   short_number(*gd::hyper_parameter(s.optimizer, name), 6);
         });
     }
     fields.push_back([](const RunSpec& s) {

@@ -47,21 +47,19 @@ void Session::setObjective(const gd::Objective& f, const QString& text, const gd
 
 void Session::setScene(const gd::Objective& f, const QString& text, const gd::Preset* preset,
                        const std::vector<RunSpec>& specs) {
-    objective_ = f;
-    text_ = text;
-    preset_ = preset;
-    emit objectiveChanged();
-    setRuns(specs);
+    setScene(Scene{text.toStdString(), preset, f, specs, 0, {}, std::nullopt});
 }
 
 void Session::setScene(const Scene& scene) {
-    setScene(scene.objective, to_qstring(scene.expression), scene.preset, scene.runs);
-    setActiveIndex(scene.active_run);
+    objective_ = scene.objective;
+    text_ = to_qstring(scene.expression);
+    preset_ = scene.preset;
+    emit objectiveChanged();
+    setRuns(scene.runs, scene.active_run);
 }
 
 Scene Session::scene() const {
-    Scene s{text_.toStdString(), preset_, objective_, specs(), active_, {}, std::nullopt};
-    return s;
+    return Scene{text_.toStdString(), preset_, objective_, specs(), active_, {}, std::nullopt};
 }
 
 void Session::setActiveIndex(int index) {
@@ -105,7 +103,7 @@ void Session::removeRun(int index) {
     emit computingChanged(computing());
 }
 
-void Session::setRuns(const std::vector<RunSpec>& specs) {
+void Session::setRuns(const std::vector<RunSpec>& specs, int active) {
     if (specs.empty()) return;
     for (auto& [id, job] : jobs_)
         job.stop.request_stop();
@@ -113,7 +111,7 @@ void Session::setRuns(const std::vector<RunSpec>& specs) {
     const std::size_t count = std::min<std::size_t>(specs.size(), kMaxRuns);
     for (std::size_t k = 0; k < count; ++k)
         runs_.push_back({next_id_++, specs[k], nullptr, nullptr, false});
-    active_ = 0;
+    active_ = active >= 0 && active < static_cast<int>(runs_.size()) ? active : 0;
     emit runsChanged();
     for (Run& run : runs_)
         compute(run);

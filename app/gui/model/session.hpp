@@ -66,8 +66,9 @@ class Session : public QObject {
     bool addRun();
     // Removes a run; the last remaining run cannot be removed.
     void removeRun(int index);
-    // Replaces every run (a demo scene, a restored session); the first becomes active.
-    void setRuns(const std::vector<RunSpec>& specs);
+    // Replaces every run (a demo scene, a restored session); `active` (the first when out of
+    // range) becomes the selected one, announced once with the runs.
+    void setRuns(const std::vector<RunSpec>& specs, int active = 0);
 
     [[nodiscard]] bool computing() const;
     // Iterations done over iterations asked for, across the runs being computed (0 ... 1).

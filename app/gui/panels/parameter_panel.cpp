@@ -89,8 +89,6 @@ ParameterPanel::ParameterPanel(QWidget* parent)
         announce();
     });
     // Another method's rows replace these (showOptimizer); gd's are there from the start.
-    optimizer_ = gd::Optimizer{};
-    hyper_rows_.clear();
     showOptimizer(*gd::make_optimizer(gd::kDefaultOptimizer));
     setSpec(RunSpec{});
 }

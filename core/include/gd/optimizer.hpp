@@ -99,6 +99,9 @@ inline constexpr std::string_view kDefaultOptimizer = GradientDescent::name;
 [[nodiscard]] std::span<const HyperParameter> hyper_parameters(const Optimizer& o);
 // The table of the optimizer of that name (empty for an unknown name).
 [[nodiscard]] std::span<const HyperParameter> hyper_parameters(std::string_view optimizer);
+// The entry named `name` in a table, or null: the one lookup by name.
+[[nodiscard]] const HyperParameter* find_hyper_parameter(std::span<const HyperParameter> table,
+                                                         std::string_view name);
 // Every hyper-parameter name any optimizer has, each once, in table order.
 [[nodiscard]] std::vector<std::string_view> all_hyper_parameter_names();
 // The value of the hyper-parameter `name`; nothing when `o` has none of that name.
