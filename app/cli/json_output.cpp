@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "cli/optimizer_options.hpp"
+#include "gd/run_replay.hpp"
 
 namespace gdlab {
 
@@ -35,6 +36,8 @@ void write_trace_json(std::ostream& out, const Scene& scene, const gd::Trace& tr
     }
     json.key("optimizer");
     write_optimizer(json, scene.run().optimizer);
+    json.key("schedule");
+    write_schedule(json, scene.run().settings.schedule);
     json.key("start");
     json.document(point(scene.run().settings.start));
     json.key("iters");
@@ -43,6 +46,8 @@ void write_trace_json(std::ostream& out, const Scene& scene, const gd::Trace& tr
     json.number(scene.run().settings.tolerance);
     json.key("points");
     json.begin_array();
+    // The rate and the optimizer's state of each update, replayed alongside.
+    gd::RunReplay replay(scene.objective, scene.run(), trace);
     for_sampled_indices(trace.points.size(), every, [&](std::size_t k) {
         const auto& p = trace.points[k];
         json.begin_object();
@@ -53,6 +58,18 @@ void write_trace_json(std::ostream& out, const Scene& scene, const gd::Trace& tr
               std::pair{"gx", p.gradient.x()}, std::pair{"gy", p.gradient.y()}}) {
             json.key(name);
             json.number(value);
+        }
+        if (k >= 1) {
+            json.key("lr");
+            json.number(replay.rate_of_update(static_cast<int>(k)));
+            const auto state = replay.state_after(k);
+            if (!state.empty()) {
+                json.key("state");
+                Json doc = Json::object();
+                for (const auto& [name, v] : state)
+                    doc[std::string(name)] = point(v);
+                json.document(doc);
+            }
         }
         json.end_object();
     });

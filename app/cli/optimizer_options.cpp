@@ -10,10 +10,6 @@ namespace gdlab {
 
 namespace {
 
-std::string option_of(std::string_view parameter) {
-    return "--" + std::string(parameter);
-}
-
 std::string joined(const std::vector<std::string_view>& names, std::string_view last_separator) {
     std::string out;
     for (std::size_t i = 0; i < names.size(); ++i) {
@@ -23,83 +19,140 @@ std::string joined(const std::vector<std::string_view>& names, std::string_view 
     return out;
 }
 
-// The optimizers that have the hyper-parameter `name`.
-std::vector<std::string_view> optimizers_with(std::string_view name) {
+// What the optimizer and the schedule options share: a kind ("optimizer", "schedule"), its
+// option, its names and the tables of each.
+struct Family {
+    std::string_view kind;
+    std::string_view option;
+    std::vector<std::string_view> names;
+    std::span<const gd::HyperParameter> (*table)(std::string_view name);
+    std::vector<std::string_view> parameter_names;
+};
+
+const Family& optimizers() {
+    static const Family f{"optimizer", "--optimizer", gd::optimizer_names(),
+                          [](std::string_view n) { return gd::hyper_parameters(n); },
+                          gd::all_hyper_parameter_names()};
+    return f;
+}
+
+const Family& schedules() {
+    static const Family f{"schedule", "--schedule", gd::schedule_names(),
+                          [](std::string_view n) { return gd::schedule_parameters(n); },
+                          gd::all_schedule_parameter_names()};
+    return f;
+}
+
+// The members of the family that have the parameter `name`.
+std::vector<std::string_view> with_parameter(const Family& family, std::string_view name) {
     std::vector<std::string_view> with;
-    for (const auto optimizer : gd::optimizer_names()) {
-        if (gd::find_hyper_parameter(gd::hyper_parameters(optimizer), name) != nullptr)
-            with.push_back(optimizer);
+    for (const auto member : family.names) {
+        if (gd::find_hyper_parameter(family.table(member), name) != nullptr) with.push_back(member);
     }
     return with;
 }
 
-// "  --lr LR                 learning rate (> 0; default 0.1)": the column of the other scene
-// options' help.
-std::string help_line(const std::string& left, const std::string& right) {
-    constexpr std::size_t kColumn = 26;
-    std::string line = "  " + left;
-    line += line.size() < kColumn ? std::string(kColumn - line.size(), ' ') : std::string(" ");
-    return line + right + "\n";
+// Reads the family's option and every parameter option into `value` (made by `make`), refusing
+// parameters the chosen member lacks; returns the member's name.
+template <class Variant, class Make, class Set>
+Variant parse_family(const Arguments& args, const Family& family, std::string_view fallback,
+                     Make make, Set set, std::string& chosen) {
+    chosen = args.text(std::string(family.option)).value_or(std::string(fallback));
+    auto value = make(chosen);
+    if (!value) {
+        throw UsageError(std::string(family.option) + ": unknown " + std::string(family.kind) +
+                         " '" + chosen + "'; available: " + joined(family.names, ", "));
+    }
+    for (const auto parameter : family.parameter_names) {
+        const std::string option = gd::option_name(parameter);
+        const auto number = args.number(option);
+        if (!number) continue;
+        if (!set(*value, parameter, *number)) {
+            throw UsageError(
+                option + ": the " + std::string(family.kind) + " " + chosen + " has no " +
+                std::string(parameter) + "; " + joined(with_parameter(family, parameter), " and ") +
+                " " + (with_parameter(family, parameter).size() == 1 ? "has" : "have") + " it");
+        }
+    }
+    if (auto problem = gd::check_parameters(*value))
+        throw UsageError(gd::option_name(problem->name) + ": " + problem->message);
+    return *value;
 }
 
+// "  --lr LR                 learning rate (> 0; default 0.1)": the column of the other scene
+// options' help, the right column wrapped at 80 characters.
+std::string help_line(const std::string& left, const std::string& right) {
+    constexpr std::size_t kColumn = 26;
+    constexpr std::size_t kWidth = 80;
+    std::string out = "  " + left;
+    out += out.size() < kColumn ? std::string(kColumn - out.size(), ' ') : std::string(" ");
+    std::size_t line_start = 0;  // where the line being filled starts in `out`
+    std::size_t word_start = 0;
+    while (word_start < right.size()) {
+        const std::size_t space = right.find(' ', word_start);
+        const std::size_t end = space == std::string::npos ? right.size() : space;
+        const std::string word = right.substr(word_start, end - word_start);
+        if (word.empty()) {  // two spaces in a row
+            word_start = end + 1;
+            continue;
+        }
+        // Width in characters, not bytes: count UTF-8 lead bytes only.
+        auto columns = [](const std::string& text) {
+            return static_cast<std::size_t>(
+                std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+        };
+        const std::size_t used = columns(out.substr(line_start));
+        const bool line_empty = used <= kColumn;
+        if (!line_empty && used + 1 + columns(word) > kWidth) {
+            out += "\n";
+            line_start = out.size();
+            out += std::string(kColumn, ' ');
+        } else if (!line_empty) {
+            out += ' ';
+        }
+        out += word;
+        word_start = end + 1;
+    }
+    return out + "\n";
+}
+
+// The value's name in help: "LR", "ALPHA"; long names shorten to "V".
 std::string upper(std::string_view name) {
+    if (name.size() > 6) return "V";
     std::string out(name);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) {
+        return c == '_' ? '-' : static_cast<char>(std::toupper(c));
+    });
     return out;
 }
 
-}  // namespace
-
-std::vector<std::string> optimizer_options() {
-    std::vector<std::string> options = {"--optimizer"};
-    for (const auto name : gd::all_hyper_parameter_names())
-        options.push_back(option_of(name));
-    return options;
+// "--momentum 0.9 --eps 1e-8": a member's parameters with their defaults.
+std::string defaults_text(std::span<const gd::HyperParameter> table) {
+    std::string out;
+    for (const gd::HyperParameter& p : table)
+        out += (out.empty() ? "" : " ") + gd::option_name(p.name) + " " +
+               gd::format_number(p.default_value);
+    return out.empty() ? "no parameters" : out;
 }
 
-gd::Optimizer parse_optimizer(const Arguments& args, double default_lr) {
-    const std::string name = args.text("--optimizer").value_or(std::string(gd::kDefaultOptimizer));
-    auto optimizer = gd::make_optimizer(name);
-    if (!optimizer) {
-        throw UsageError("--optimizer: unknown optimizer '" + name +
-                         "'; available: " + joined(gd::optimizer_names(), ", "));
-    }
-    gd::set_hyper_parameter(*optimizer, "lr", default_lr);
-    for (const auto parameter : gd::all_hyper_parameter_names()) {
-        const std::string option = option_of(parameter);
-        const auto value = args.number(option);
-        if (!value) continue;
-        if (!gd::set_hyper_parameter(*optimizer, parameter, *value)) {
-            throw UsageError(option + ": the optimizer " + name + " has no " +
-                             std::string(parameter) + "; " +
-                             joined(optimizers_with(parameter), " and ") + " have it");
-        }
-    }
-    if (auto problem = gd::check_optimizer(*optimizer)) {
-        throw UsageError(option_of(problem->name) + ": " + problem->message);
-    }
-    return *optimizer;
-}
-
-std::string optimizer_help() {
+// One line per parameter of the family: its range, and the window's.
+std::string parameter_help(const Family& family, std::string_view skip) {
     std::string help;
-    std::string names;
-    for (const auto name : gd::optimizer_names()) {
-        const auto o = *gd::make_optimizer(name);
-        names += (names.empty() ? "" : ", ") + std::string(name) + " (" +
-                 std::string(gd::optimizer_title(o)) + ")";
-    }
-    help += help_line("--optimizer NAME", "step rule: " + names);
-    for (const auto parameter : gd::all_hyper_parameter_names()) {
-        // As the first optimizer that has it describes it.
+    for (const auto parameter : family.parameter_names) {
+        if (parameter == skip) continue;
+        // As the first member that has it describes it.
         const gd::HyperParameter& p = *gd::find_hyper_parameter(
-            gd::hyper_parameters(optimizers_with(parameter).front()), parameter);
+            family.table(with_parameter(family, parameter).front()), parameter);
         std::string range = gd::describe_range(p, p.valid);
         range = range.substr(range.find(" must be ") + 9);  // "a positive number"
-        help += help_line(option_of(parameter) + " " + upper(parameter),
-                          std::string(p.label) + " (" + range + "; default " +
-                              gd::format_number(p.default_value) + ")");
+        const auto members = with_parameter(family, parameter);
+        const std::string for_whom = members.size() == family.names.size()
+                                         ? "every " + std::string(family.kind)
+                                         : joined(members, " and ");
+        // A preset suggests its own learning rate: say which default that replaces.
+        const std::string preset = p.preset_default ? "; a preset suggests its own" : "";
+        help += help_line(gd::option_name(parameter) + " " + upper(parameter),
+                          std::string(p.label) + " (" + range + "), for " + for_whom + preset);
         // The window and export take a narrower range: say so before a usage error does.
         help += help_line("", "the window and export take " + gd::format_number(p.window.min) +
                                   " to " + gd::format_number(p.window.max));
@@ -107,18 +160,103 @@ std::string optimizer_help() {
     return help;
 }
 
-void write_optimizer(JsonWriter& json, const gd::Optimizer& optimizer) {
-    nlohmann::ordered_json doc = {{"name", std::string(gd::optimizer_name(optimizer))}};
-    for (const gd::HyperParameter& p : gd::hyper_parameters(optimizer))
-        doc[std::string(p.name)] = *gd::hyper_parameter(optimizer, p.name);
+void write_parameters(JsonWriter& json, std::string_view name,
+                      std::span<const gd::HyperParameter> table, auto value_of) {
+    nlohmann::ordered_json doc = {{"name", std::string(name)}};
+    for (const gd::HyperParameter& p : table) {
+        const double v = value_of(p.name);
+        // A count reads as one: "warmup": 0, not 0.0.
+        doc[std::string(p.name)] =
+            p.whole ? nlohmann::ordered_json(static_cast<long long>(v)) : nlohmann::ordered_json(v);
+    }
     json.document(doc);
 }
 
-std::string optimizer_summary(const gd::Optimizer& optimizer) {
+}  // namespace
+
+std::vector<std::string> optimizer_options() {
+    std::vector<std::string> options;
+    for (const Family* family : {&optimizers(), &schedules()}) {
+        options.emplace_back(family->option);
+        for (const auto name : family->parameter_names)
+            options.push_back(gd::option_name(name));
+    }
+    return options;
+}
+
+gd::Optimizer parse_optimizer(const Arguments& args, double preset_lr) {
+    std::string name;
+    return parse_family<gd::Optimizer>(
+        args, optimizers(), gd::kDefaultOptimizer,
+        [&](std::string_view n) {
+            auto o = gd::make_optimizer(n);
+            if (!o) return o;
+            for (const gd::HyperParameter& p : gd::hyper_parameters(*o)) {
+                if (p.preset_default) gd::set_hyper_parameter(*o, p.name, preset_lr);
+            }
+            return o;
+        },
+        [](gd::Optimizer& o, std::string_view p, double v) {
+            return gd::set_hyper_parameter(o, p, v);
+        },
+        name);
+}
+
+gd::Schedule parse_schedule(const Arguments& args) {
+    std::string name;
+    return parse_family<gd::Schedule>(
+        args, schedules(), gd::kDefaultSchedule,
+        [](std::string_view n) { return gd::make_schedule(n); },
+        [](gd::Schedule& s, std::string_view p, double v) {
+            return gd::set_schedule_parameter(s, p, v);
+        },
+        name);
+}
+
+std::string optimizer_help() {
+    std::string help = help_line("--optimizer NAME",
+                                 "the step rule (default gd), with its "
+                                 "hyper-parameters' defaults:");
+    for (const auto name : gd::optimizer_names()) {
+        const auto o = *gd::make_optimizer(name);
+        help += help_line("  " + std::string(name), std::string(gd::optimizer_title(o)) + ": " +
+                                                        std::string(gd::optimizer_formula(o)));
+        help += help_line("", "  " + defaults_text(gd::hyper_parameters(o)));
+    }
+    help += parameter_help(optimizers(), "");
+    help += help_line("--schedule NAME",
+                      "how the learning rate changes from update to update "
+                      "(default constant):");
+    for (const auto name : gd::schedule_names()) {
+        const auto s = *gd::make_schedule(name);
+        help += help_line("  " + std::string(name), std::string(gd::schedule_formula(s)) + "; " +
+                                                        defaults_text(gd::schedule_parameters(s)));
+    }
+    help += parameter_help(schedules(), "");
+    return help;
+}
+
+void write_optimizer(JsonWriter& json, const gd::Optimizer& optimizer) {
+    write_parameters(json, gd::optimizer_name(optimizer), gd::hyper_parameters(optimizer),
+                     [&](std::string_view p) { return *gd::hyper_parameter(optimizer, p); });
+}
+
+void write_schedule(JsonWriter& json, const gd::Schedule& schedule) {
+    write_parameters(json, gd::schedule_name(schedule), gd::schedule_parameters(schedule),
+                     [&](std::string_view p) { return *gd::schedule_parameter(schedule, p); });
+}
+
+std::string optimizer_summary(const gd::Optimizer& optimizer, const gd::Schedule& schedule) {
     std::string out = "optimizer: " + std::string(gd::optimizer_name(optimizer));
     for (const gd::HyperParameter& p : gd::hyper_parameters(optimizer)) {
         out += ", " + std::string(p.symbol) + " = " +
                gd::format_number(*gd::hyper_parameter(optimizer, p.name));
+    }
+    if (!gd::varies(schedule)) return out;
+    out += "; schedule: " + std::string(gd::schedule_name(schedule));
+    for (const gd::HyperParameter& p : gd::schedule_parameters(schedule)) {
+        out += ", " + std::string(p.symbol) + " = " +
+               gd::format_number(*gd::schedule_parameter(schedule, p.name));
     }
     return out;
 }

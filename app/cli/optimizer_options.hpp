@@ -1,5 +1,6 @@
-// The command-line face of the optimizers: --optimizer and one option per hyper-parameter,
-// their help lines and their JSON, all generated from the tables in gd/optimizer.hpp.
+// The command-line face of the optimizers and the learning-rate schedules: --optimizer,
+// --schedule and one option per hyper-parameter, their help lines and their JSON, all
+// generated from the tables in gd/optimizer.hpp and gd/schedule.hpp.
 #pragma once
 
 #include <string>
@@ -7,26 +8,36 @@
 
 #include "cli/arguments.hpp"
 #include "gd/optimizer.hpp"
+#include "gd/schedule.hpp"
 
 namespace gdlab {
 
 class JsonWriter;
 
-// "--optimizer" and "--lr", ... : every hyper-parameter option of every optimizer.
+// "--optimizer", "--lr", "--momentum", ..., "--schedule", "--gamma", ...: every option of
+// every optimizer and schedule.
 [[nodiscard]] std::vector<std::string> optimizer_options();
 
-// The optimizer the options name (gd when none), with `default_lr` as its learning rate unless
-// --lr gives one. Throws UsageError naming the option at fault: an unknown optimizer, a
-// hyper-parameter the chosen optimizer lacks, a value outside its valid range.
-[[nodiscard]] gd::Optimizer parse_optimizer(const Arguments& args, double default_lr);
+// The optimizer the options name (gd when none). A preset's suggested learning rate
+// `preset_lr` replaces the default where the optimizer's table says so, unless --lr gives one.
+// Throws UsageError naming the option at fault: an unknown optimizer, a hyper-parameter the
+// chosen optimizer lacks, a value outside its valid range.
+[[nodiscard]] gd::Optimizer parse_optimizer(const Arguments& args, double preset_lr);
 
-// The help lines for --optimizer and the hyper-parameters, aligned as the other scene options.
+// The schedule the options name (constant when none); UsageError as parse_optimizer.
+[[nodiscard]] gd::Schedule parse_schedule(const Arguments& args);
+
+// The help lines for --optimizer, --schedule and their parameters, aligned as the other scene
+// options: each optimizer with its hyper-parameters and defaults.
 [[nodiscard]] std::string optimizer_help();
 
 // {"name": "gd", "lr": 0.1, ...}: the optimizer's name and every hyper-parameter by name.
 void write_optimizer(JsonWriter& json, const gd::Optimizer& optimizer);
+// {"name": "step", "step_size": 10, "gamma": 0.5, "warmup": 0}
+void write_schedule(JsonWriter& json, const gd::Schedule& schedule);
 
-// "optimizer: gd, lr = 0.1"
-[[nodiscard]] std::string optimizer_summary(const gd::Optimizer& optimizer);
+// "optimizer: gd, lr = 0.1"; the schedule follows when it varies the rate.
+[[nodiscard]] std::string optimizer_summary(const gd::Optimizer& optimizer,
+                                            const gd::Schedule& schedule = {});
 
 }  // namespace gdlab

@@ -128,7 +128,7 @@ void require_usable_gradient(const gd::Objective& f, const gd::GradientSettings&
 Scene scene_of(const gd::Preset& preset) {
     auto parsed = gd::Objective::parse(preset.formula);  // every preset's formula parses
     gd::RunSpec run;
-    gd::set_hyper_parameter(run.optimizer, "lr", preset.learning_rate);
+    gd::set_hyper_parameter(run.optimizer, "lr", preset.learning_rate);  // gd follows presets
     run.settings.start = preset.start;
     run.settings.max_iterations = preset.iterations;
     return Scene{std::string(preset.formula),
@@ -154,9 +154,19 @@ std::optional<SceneProblem> check_scene(const Scene& scene) {
         if (auto problem = gd::check_settings(run.settings))
             return SceneProblem{std::string(option_of(problem->setting)), problem->message};
         if (auto problem = gd::check_optimizer(run.optimizer))
-            return SceneProblem{"--" + std::string(problem->name), problem->message};
+            return SceneProblem{gd::option_name(problem->name), problem->message};
+        if (auto problem = gd::check_schedule(run.settings.schedule))
+            return SceneProblem{gd::option_name(problem->name), problem->message};
         if (auto problem = gradient_problem(scene.objective, run.settings.gradient))
             return SceneProblem{"--gradient", *problem};
+        if (gd::uses_hessian(run.optimizer) &&
+            run.settings.gradient.mode == gd::GradientMode::exact &&
+            !scene.objective.has_exact_hessian()) {
+            return SceneProblem{"--optimizer",
+                                std::string(gd::optimizer_title(run.optimizer)) +
+                                    " needs the Hessian, and this expression's symbolic Hessian "
+                                    "is too large to use; add --gradient numeric"};
+        }
     }
     if (auto problem = gd::check_rect(scene.view)) {
         return SceneProblem{problem->axis == gd::Axis::x ? "--xrange" : "--yrange",
@@ -181,6 +191,7 @@ Scene parse_scene(const Arguments& args) {
     settings.tolerance = args.number("--tol").value_or(settings.tolerance);
     settings.gradient = parse_gradient(args);
     run.optimizer = parse_optimizer(args, base.learning_rate);
+    settings.schedule = parse_schedule(args);
 
     gd::Rect view = base.view;
     if (const auto xr = args.pair("--xrange", "A,B")) {

@@ -52,10 +52,16 @@ void descend(const Objective& objective, const Method& method, const DescentSett
 
     trace.points.reserve(static_cast<std::size_t>(s.max_iterations) + 1);
     if (!record(0)) return;
+    const double lr = method.learning_rate;
     for (int k = 1;; ++k) {
         // The update from the last point, recorded with it: views draw the very step applied.
         TracePoint& here = trace.points.back();
-        here.step = state.step(method, here.gradient);
+        Eigen::Matrix2d hessian;
+        if constexpr (Method::uses_hessian) hessian = objective.hessian(here.x, s.gradient);
+        const StepInput input{here.x, here.gradient,
+                              learning_rate_at(s.schedule, lr, k, s.max_iterations), k,
+                              Method::uses_hessian ? &hessian : nullptr};
+        here.step = state.step(method, input);
         if (k > s.max_iterations) break;
         if (progress && k % kProgressInterval == 0) progress(k - 1);
         if (cancel.stop_requested()) {
@@ -64,6 +70,15 @@ void descend(const Objective& objective, const Method& method, const DescentSett
             return;
         }
         const Eigen::Vector2d step = here.step;
+        if constexpr (Method::uses_hessian) {
+            if (!step.allFinite()) {
+                trace.stop = StopReason::singular_hessian;
+                trace.iterations = k - 1;
+                trace.diverged_quantity = "H";
+                trace.diverged_value = hessian.allFinite() ? determinant(hessian) : kNaN;
+                return;
+            }
+        }
         if (s.tolerance > 0.0 && (step.array().abs() <= s.tolerance).all()) {
             trace.stop = StopReason::converged;
             trace.iterations = k - 1;
@@ -96,6 +111,8 @@ std::string_view to_string(StopReason reason) {
             return "diverged";
         case StopReason::cancelled:
             return "cancelled";
+        case StopReason::singular_hessian:
+            return "singular_hessian";
     }
     return "?";
 }
@@ -163,6 +180,16 @@ std::string describe_stop(const Trace& trace, const DescentSettings& settings) {
             return "stopped at the " + std::to_string(settings.max_iterations) + "-iteration limit";
         case StopReason::cancelled:
             return "cancelled after " + plural(trace.iterations, "step");
+        case StopReason::singular_hessian: {
+            const Eigen::Vector2d& x = trace.points.back().x;
+            const std::string at = "(" + format_number(x.x()) + ", " + format_number(x.y()) + ")";
+            const std::string why =
+                std::isnan(trace.diverged_value)
+                    ? "is not finite"
+                    : "cannot be inverted (det H = " + format_number(trace.diverged_value) + ")";
+            return "stopped after " + plural(trace.iterations, "step") + ": the Hessian at " + at +
+                   " " + why + ", so there is no Newton step";
+        }
         case StopReason::diverged:
             break;
     }

@@ -91,6 +91,25 @@ Eigen::Matrix2d Objective::hessian(const Eigen::Vector2d& p) const {
     return h;
 }
 
+Eigen::Matrix2d Objective::numeric_hessian(const Eigen::Vector2d& p, double h) const {
+    const Eigen::Vector2d ex{h, 0.0};
+    const Eigen::Vector2d ey{0.0, h};
+    const double f0 = value(p);
+    const double fxx = (value(p + ex) - 2.0 * f0 + value(p - ex)) / (h * h);
+    const double fyy = (value(p + ey) - 2.0 * f0 + value(p - ey)) / (h * h);
+    const double fxy =
+        (value(p + ex + ey) - value(p + ex - ey) - value(p - ex + ey) + value(p - ex - ey)) /
+        (4.0 * h * h);
+    Eigen::Matrix2d m;
+    m << fxx, fxy, fxy, fyy;
+    return m;
+}
+
+Eigen::Matrix2d Objective::hessian(const Eigen::Vector2d& p,
+                                   const GradientSettings& settings) const {
+    return settings.mode == GradientMode::numeric ? numeric_hessian(p, settings.h) : hessian(p);
+}
+
 void Objective::evaluate(const Eigen::ArrayXd& x, const Eigen::ArrayXd& y,
                          Eigen::ArrayXd& out) const {
     program_.evaluate(x, y, out);

@@ -100,7 +100,8 @@ void BM_AnimationFrame(benchmark::State& state) {
         // valley, so late iterates are still drawn.
         w.session().setScene(
             parse("(1 - x)^2 + 100*(y - x^2)^2"), QStringLiteral("(1 - x)^2 + 100*(y - x^2)^2"),
-            nullptr, {gdlab::RunSpec{gd::GradientDescent{2e-5}, {{-1.2, 1.0}, 200'000, 0.0, {}}}});
+            nullptr,
+            {gdlab::RunSpec{gd::GradientDescent{2e-5}, {{-1.2, 1.0}, 200'000, 0.0, {}, {}}}});
         w.plot().setView({-2, 2, -1, 3});
         if (!w.waitUntilDrawn()) return fail(state, "the run was never drawn");
         prepared = true;
@@ -128,7 +129,7 @@ void BM_RedrawWithRunOf(benchmark::State& state) {
     const QString text = QStringLiteral("(1 - x)^2 + 100*(y - x^2)^2");
     w.session().setScene(
         parse(text.toUtf8().constData()), text, nullptr,
-        {gdlab::RunSpec{gd::GradientDescent{1e-4}, {{-1.2, 1.0}, steps, 0.0, {}}}});
+        {gdlab::RunSpec{gd::GradientDescent{1e-4}, {{-1.2, 1.0}, steps, 0.0, {}, {}}}});
     w.plot().setView({-2, 2, -1, 3});
     if (!w.waitUntilDrawn(120'000)) return fail(state, "the run was never drawn");
     w.animation().toEnd();
@@ -154,8 +155,8 @@ void BM_RecomputeLatency(benchmark::State& state) {
                              QStringLiteral("(1 - x)^2 + 100*(y - x^2)^2 ")};
     std::vector<gdlab::RunSpec> specs;
     for (int k = 0; k < runs; ++k)
-        specs.push_back(
-            gdlab::RunSpec{gd::GradientDescent{1e-4}, {{-1.2, 1.0 + 0.1 * k}, 1'000'000, 0.0, {}}});
+        specs.push_back(gdlab::RunSpec{gd::GradientDescent{1e-4},
+                                       {{-1.2, 1.0 + 0.1 * k}, 1'000'000, 0.0, {}, {}}});
     w.session().setScene(parse(texts[0].toUtf8().constData()), texts[0], nullptr, specs);
     w.plot().setView({-2, 2, -1, 3});
     w.animation().toEnd();

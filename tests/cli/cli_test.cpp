@@ -175,7 +175,7 @@ INSTANTIATE_TEST_SUITE_P(
         GoldenCase{"error_negative_lr", {"trace", "--lr", "-0.1"}, 2},
         GoldenCase{"error_iters_not_integer", {"trace", "--iters", "1e3x"}, 2},
         GoldenCase{"error_h_without_numeric", {"trace", "--h", "1e-3"}, 2},
-        GoldenCase{"error_unknown_optimizer", {"trace", "--optimizer", "adam"}, 2},
+        GoldenCase{"error_unknown_optimizer", {"trace", "--optimizer", "adamax"}, 2},
         GoldenCase{"error_empty_xrange", {"contour", "--xrange", "1,1"}, 2},
         GoldenCase{"error_eval_without_at", {"eval", "--preset", "bowl"}, 2},
         GoldenCase{"error_bad_format", {"trace", "--format", "xml"}, 2},

@@ -107,7 +107,8 @@ TEST(Memory, AMillionStepTraceStreamsItsJson) {
     const Result r = run_gdlab(
         {"trace", "--format", "json", "--iters", "1000000", "--tol", "0", "--lr", "0.0001"});
     ASSERT_EQ(r.status, 0) << r.err;
-    EXPECT_EQ(r.out.size(), 148'691'615U);
+    // Each point k >= 1 carries its rate, "lr":0.0001 (12 bytes).
+    EXPECT_EQ(r.out.size(), 160'691'657U);
     EXPECT_EQ(r.out.substr(r.out.size() - 2), "}\n");
     EXPECT_LT(r.peak_kilobytes, 120'000 * kSanitizerOverhead)
         << "a million points should cost about 40 MB";
@@ -252,15 +253,16 @@ TEST(Messages, AFileNameThatIsNotUtf8IsRefused) {
 TEST(Messages, NoContourLinesSaysWhy) {
     Result r = run_gdlab({"contour", "--expr", "e+x-x", "--grid", "5"});
     EXPECT_EQ(r.status, 0);
-    EXPECT_EQ(r.err, "gdlab contour: f is constant here (f = 2.7182818284590446): no contour lines\n");
+    EXPECT_EQ(r.err,
+              "gdlab contour: f is constant here (f = 2.7182818284590446): no contour lines\n");
     r = run_gdlab({"contour", "--expr", "1/0", "--grid", "5"});
     EXPECT_EQ(r.err, "gdlab contour: f is not finite anywhere in this view: no contour lines\n");
 }
 
 // The step column was six wide: step 10000000 pushed the row out of line.
 TEST(Messages, TheTraceTableIsAsWideAsItsLastStep) {
-    const Result r = run_gdlab({"trace", "--expr", "x", "--iters", "10000000", "--tol", "0",
-                                "--lr", "1e-4", "--every", "5000000"});
+    const Result r = run_gdlab({"trace", "--expr", "x", "--iters", "10000000", "--tol", "0", "--lr",
+                                "1e-4", "--every", "5000000"});
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_NE(r.out.find("\n     step               x"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("\n        0              -3"), std::string::npos) << r.out;

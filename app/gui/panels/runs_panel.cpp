@@ -37,6 +37,8 @@ QString outcome(const Run& run) {
             return QStringLiteral("diverged at step %1").arg(run.trace->iterations);
         case gd::StopReason::cancelled:
             return QStringLiteral("cancelled at step %1").arg(run.trace->iterations);
+        case gd::StopReason::singular_hessian:
+            return QStringLiteral("Hessian singular at step %1").arg(run.trace->iterations);
     }
     return QString();
 }

@@ -15,10 +15,12 @@
 
 #include "gd/objective.hpp"
 #include "gd/optimizer.hpp"
+#include "gd/schedule.hpp"
 
 namespace gd {
 
-enum class StopReason { converged, max_iterations, diverged, cancelled };
+// singular_hessian: Newton only, where H cannot be inverted (gd/methods/newton.hpp).
+enum class StopReason { converged, max_iterations, diverged, cancelled, singular_hessian };
 
 [[nodiscard]] std::string_view to_string(StopReason reason);
 
@@ -29,6 +31,8 @@ struct DescentSettings {
     // absolute value: the run has stopped moving. 0 never stops early.
     double tolerance = 1e-5;
     GradientSettings gradient;
+    // The learning rate of each update: the optimizer's lr, scheduled.
+    Schedule schedule;
 
     bool operator==(const DescentSettings&) const = default;
 };
@@ -87,6 +91,7 @@ struct Trace {
     StopReason stop = StopReason::max_iterations;
     int iterations = 0;  // updates applied; for `diverged`, the update that left the range
     // For `diverged`: what left the finite range ("x", "y", "f", "the gradient") and its value.
+    // For `singular_hessian`: "H" and det H (NaN when H is not finite).
     std::string diverged_quantity;
     double diverged_value = 0.0;
 };
@@ -109,6 +114,12 @@ inline constexpr int kProgressInterval = 1 << 14;
 // number of updates; the last point's `step` is the one the run did not apply.
 [[nodiscard]] inline const Eigen::Vector2d& step_at(const Trace& trace, std::size_t k) {
     return trace.points[k].step;
+}
+
+// lr_k of update k of this run.
+[[nodiscard]] inline double learning_rate_at(const RunSpec& run, int k) {
+    return learning_rate_at(run.settings.schedule, learning_rate(run.optimizer), k,
+                            run.settings.max_iterations);
 }
 
 // Why the run stopped, in words: "converged after 37 steps: every component of the next step is

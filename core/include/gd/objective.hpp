@@ -54,6 +54,12 @@ class Objective {
     [[nodiscard]] Eigen::Vector2d exact_gradient(const Eigen::Vector2d& p) const;
     // The exact Hessian; NaN when !has_exact_hessian().
     [[nodiscard]] Eigen::Matrix2d hessian(const Eigen::Vector2d& p) const;
+    // Second central differences of f with step h (the numeric gradient's companion):
+    // f_xx = (f(p + h e_x) − 2 f(p) + f(p − h e_x)) / h², f_xy from the four diagonal points.
+    [[nodiscard]] Eigen::Matrix2d numeric_hessian(const Eigen::Vector2d& p, double h) const;
+    // The exact Hessian, or the numeric one when the settings ask for a numeric gradient.
+    [[nodiscard]] Eigen::Matrix2d hessian(const Eigen::Vector2d& p,
+                                          const GradientSettings& settings) const;
     // out[i] = f(x[i], y[i]).
     void evaluate(const Eigen::ArrayXd& x, const Eigen::ArrayXd& y, Eigen::ArrayXd& out) const;
 
