@@ -112,3 +112,79 @@ TEST(Commands, EachListedCommandHasItsOwnHelp) {
 }
 
 }  // namespace
+
+namespace {
+
+// Every optimizer's and schedule's options are read, checked and named in the error.
+TEST(Options, BadHyperParametersAreUsageErrorsNamingTheOption) {
+    const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
+        {{"--optimizer", "gd", "--momentum", "0.5"},
+         "--momentum: the optimizer gd has no momentum; momentum and nesterov have it"},
+        {{"--optimizer", "adam", "--beta1", "1"},
+         "--beta1: the first-moment decay must be >= 0 and < 1"},
+        {{"--optimizer", "adamw", "--beta2", "-0.1"},
+         "--beta2: the second-moment decay must be >= 0 and < 1"},
+        {{"--optimizer", "rmsprop", "--alpha", "1"},
+         "--alpha: the smoothing constant must be > 0 and < 1"},
+        {{"--optimizer", "rmsprop", "--eps", "0"}, "--eps: the epsilon must be a positive number"},
+        {{"--optimizer", "adamw", "--weight-decay", "-1"},
+         "--weight-decay: the weight decay must be a number >= 0"},
+        {{"--optimizer", "momentum", "--momentum", "1"},
+         "--momentum: the momentum must be >= 0 and < 1"},
+        {{"--optimizer", "adagrad", "--weight-decay", "0.1"},
+         "--weight-decay: the optimizer adagrad has no weight_decay; adamw has it"},
+        {{"--optimizer", "newton", "--lr", "0"}, "--lr: the damping must be a positive number"},
+        {{"--schedule", "bogus"},
+         "--schedule: unknown schedule 'bogus'; available: constant, step, exponential, cosine"},
+        {{"--schedule", "cosine", "--gamma", "0.5"},
+         "--gamma: the schedule cosine has no gamma; step and exponential have it"},
+        {{"--schedule", "step", "--step-size", "2.5"},
+         "--step-size: the decay interval must be a whole number between 1 and 1e7"},
+        {{"--schedule", "exponential", "--gamma", "0"},
+         "--gamma: the decay factor must be > 0 and at most 1"},
+        {{"--warmup", "-1"},
+         "--warmup: the warm-up length must be a whole number between 0 and 1e7"},
+        {{"--lr-min", "0.1"}, "--lr-min: the schedule constant has no lr_min; cosine has it"},
+    };
+    for (const auto& [args, message] : cases) {
+        for (const std::string command : {"trace", "export"}) {
+            std::vector<std::string> all = {command};
+            all.insert(all.end(), args.begin(), args.end());
+            if (command == "export") {
+                all.push_back("--out");
+                all.push_back(never_written("never.png"));
+            }
+            expect_usage_error(all, "gdlab " + command + ": " + message + "\n");
+        }
+    }
+}
+
+// The JSON names every hyper-parameter and the schedule, and each point its rate and the
+// optimizer's state after that update.
+TEST(Options, TraceJsonCarriesTheRateAndTheStateOfEachUpdate) {
+    const Result r = run_gdlab({"trace", "--optimizer", "momentum", "--lr", "0.1", "--momentum",
+                                "0.9", "--schedule", "step", "--step-size", "1", "--gamma", "0.5",
+                                "--iters", "2", "--tol", "0", "--format", "json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    for (const std::string part :
+         {R"("optimizer":{"name":"momentum","lr":0.1,"momentum":0.9})",
+          R"("schedule":{"name":"step","step_size":1,"gamma":0.5,"warmup":0})",
+          // v1 = g0 = (−6, 8); x1 = (−2.4, 3.2), g1 = (−4.8, 6.4); v2 = 0.9·v1 + g1.
+          R"("k":1,"x":-2.4,"y":3.2,"f":16.0,"gx":-4.8,"gy":6.4,"lr":0.1,"state":{"v":[-6.0,8.0]})",
+          R"("lr":0.05,"state":{"v":[-10.2,13.600000000000001]})"}) {
+        EXPECT_NE(r.out.find(part), std::string::npos) << part << "\n" << r.out;
+    }
+}
+
+TEST(Options, NewtonReportsASingularHessian) {
+    const Result r = run_gdlab(
+        {"trace", "--optimizer", "newton", "--expr", "x^2", "--start", "1,2", "--format", "json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_NE(r.out.find(R"("stop":{"reason":"singular_hessian","iterations":0,"message":)"
+                         R"("stopped after 0 steps: the Hessian at (1, 2) cannot be inverted )"
+                         R"((det H = 0), so there is no Newton step"})"),
+              std::string::npos)
+        << r.out;
+}
+
+}  // namespace
