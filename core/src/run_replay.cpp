@@ -70,7 +70,11 @@ std::vector<std::pair<std::string_view, Eigen::Vector2d>> RunReplay::state_after
 std::optional<StepAnatomy> RunReplay::anatomy_at(std::size_t k, const NumberText& number) {
     if (k >= trace_->points.size()) return std::nullopt;
     const TracePoint& here = trace_->points[k];
-    if (!here.gradient.allFinite()) return std::nullopt;
+    // No step where the run could not compute one (f or the gradient unusable there), except
+    // Newton's refusal at a singular Hessian, which is worth explaining.
+    const bool singular_here =
+        trace_->stop == StopReason::singular_hessian && k + 1 == trace_->points.size();
+    if (!here.step.allFinite() && !singular_here) return std::nullopt;
     advance_to(k);
     const int update = static_cast<int>(k) + 1;
     const Eigen::Matrix2d hessian =

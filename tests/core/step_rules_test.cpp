@@ -192,6 +192,7 @@ TEST(RunReplays, GiveTheStateAfterEachUpdate) {
     EXPECT_TRUE(state_names(Newton{}).empty());
 }
 
+// Numbers in the anatomies' arithmetic; the tests read the vectors, not the text.
 std::string exact(double v) {
     return std::to_string(v);
 }
@@ -262,6 +263,33 @@ TEST(RunReplays, ShowEachRulesParts) {
     ASSERT_TRUE(h.hessian.has_value() && h.model_centre.has_value());
     EXPECT_EQ(*h.hessian, Eigen::Matrix2d(2.0 * Eigen::Matrix2d::Identity()));
     EXPECT_NEAR(h.model_centre->norm(), 0.0, 1e-15);
+}
+
+// Where the run stopped for want of a usable f, there is no update to take apart; Newton's
+// refusal at a singular Hessian is explained.
+TEST(RunReplays, ExplainNewtonsRefusalButNotADivergedPoint) {
+    DescentSettings s;
+    s.start = {-3.0, 4.0};
+    s.max_iterations = 200;  // each step multiplies |x| by 9: f passes 1e100 at step 52
+    const Objective bowl = testing::objective("x^2 + y^2");
+    const RunSpec diverging{GradientDescent{5.0}, s};
+    const Trace t = run_descent(bowl, diverging);
+    ASSERT_EQ(t.stop, StopReason::diverged);
+    RunReplay replay(bowl, diverging, t);
+    EXPECT_FALSE(replay.anatomy_at(t.points.size() - 1, exact).has_value());
+    EXPECT_TRUE(replay.anatomy_at(0, exact).has_value());
+
+    s.start = {1.0, 2.0};
+    const Objective parabola = testing::objective("x^2");
+    const RunSpec newton{Newton{}, s};
+    const Trace n = run_descent(parabola, newton);
+    ASSERT_EQ(n.stop, StopReason::singular_hessian);
+    RunReplay newton_replay(parabola, newton, n);
+    const auto a = newton_replay.anatomy_at(0, exact);
+    ASSERT_TRUE(a.has_value());
+    EXPECT_TRUE(a->hessian.has_value());
+    EXPECT_FALSE(a->model_centre.has_value());
+    EXPECT_EQ(a->arithmetic.back(), "H cannot be inverted here: no Newton step");
 }
 
 }  // namespace

@@ -17,6 +17,7 @@
 #include "gd/expression.hpp"
 #include "gd/grid.hpp"
 #include "gd/objective.hpp"
+#include "gd/run_replay.hpp"
 #include "gd/text.hpp"
 
 namespace {
@@ -97,10 +98,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         for (const auto mode : {gd::GradientMode::exact, gd::GradientMode::numeric}) {
             settings.gradient.mode = mode;
             if (gd::check_settings(settings)) continue;  // h too small beside this start
-            const gd::Trace t = gd::run_descent(f, gd::GradientDescent{lr}, settings);
-            require(!t.points.empty() && t.iterations <= settings.max_iterations);
-            for (const auto& p : t.points)
-                require(p.x.allFinite() && std::fabs(p.x.x()) <= gd::kDivergenceLimit);
+            // Every step rule, each with its defaults and the fuzzed rate, and its anatomy at
+            // each point.
+            for (const auto name : gd::optimizer_names()) {
+                gd::Optimizer o = *gd::make_optimizer(name);
+                gd::set_hyper_parameter(o, "lr", lr);
+                const gd::RunSpec run{o, settings};
+                const gd::Trace t = gd::run_descent(f, run);
+                require(!t.points.empty() && t.iterations <= settings.max_iterations);
+                for (const auto& p : t.points)
+                    require(p.x.allFinite() && std::fabs(p.x.x()) <= gd::kDivergenceLimit);
+                gd::RunReplay replay(f, run, t);
+                for (std::size_t k = 0; k < t.points.size(); ++k) {
+                    if (auto a = replay.anatomy_at(k, [](double v) { return std::to_string(v); }))
+                        require(a->step == t.points[k].step ||
+                                (!a->step.allFinite() && !t.points[k].step.allFinite()));
+                }
+            }
         }
     }
 

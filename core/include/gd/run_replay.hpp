@@ -28,7 +28,8 @@ class RunReplay {
     [[nodiscard]] std::vector<std::pair<std::string_view, Eigen::Vector2d>> state_after(
         std::size_t k);
 
-    // Update k + 1, from point k, taken apart; nothing where the trace has no step at k.
+    // Update k + 1, from point k, taken apart; nothing where the run could not compute one (a
+    // diverged run's last point), but Newton's singular Hessian is explained.
     [[nodiscard]] std::optional<StepAnatomy> anatomy_at(std::size_t k, const NumberText& number);
 
     // lr_k of update k.
