@@ -14,6 +14,10 @@ namespace {
 
 // Parts shorter than this (in pixels) are left out: they would be a speck under the point.
 constexpr double kMinPixels = 3.0;
+// An arrow needs a little more: under this it would be a lone arrowhead. One from the point
+// needs as much as the step arrow (RunPath): its first pixels are under the point's marker.
+constexpr double kMinArrowPixels = 6.0;
+constexpr double kMinArrowFromPointPixels = 16.0;
 // A label only beside a part at least this long, so that it names something one can see.
 constexpr double kLabelMinPixels = 40.0;
 constexpr double kBoxLabelMinPixels = 110.0;  // "step per coordinate" above a box as wide
@@ -256,7 +260,8 @@ bool StepAnatomyOverlay::place(Arrow& arrow, const Eigen::Vector2d& from, const 
     const QPointF a = pixel(from);
     const QPointF b = pixel(to);
     const double pixels = length(b - a);
-    if (!(pixels >= kMinPixels)) return false;
+    const bool from_point = length(a - pixel(x_)) < 1.0;
+    if (!(pixels >= (from_point ? kMinArrowFromPointPixels : kMinArrowPixels))) return false;
     const double s = style_.line_scale;
     // A short arrow gets a head in proportion, never longer than half of it.
     const double head_length = std::min(kHeadLength * s, 0.5 * pixels);
