@@ -283,7 +283,8 @@ class GuiPartsTest : public QObject {
         const QString text = plain(explain_step(f, t, s, 0));
         QVERIFY2(text.contains("At x0 = (−2.4, 3.2), f = 16 and the gradient is ∇f = (−4.8, 6.4)"),
                  qPrintable(text));
-        QVERIFY2(text.contains("The step is −lr·∇f = −0.1·(−4.8, 6.4) = (0.48, −0.64)"),
+        QVERIFY2(text.contains("Gradient descent (with g = ∇f): step = −lr·g = −0.1·(−4.8, 6.4) = "
+                               "(0.48, −0.64)"),
                  qPrintable(text));
         QVERIFY2(text.contains("The new point is x1 = (−1.92, 2.56); f fell from 16 to 10.24"),
                  qPrintable(text));

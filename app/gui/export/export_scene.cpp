@@ -2,9 +2,11 @@
 
 #include <QStringList>
 #include <algorithm>
+#include <memory>
 
 #include "gui/model/last_step.hpp"
 #include "gui/model/preset_lookup.hpp"
+#include "gui/model/run_anatomy.hpp"
 #include "gui/plot/descent_plot.hpp"
 #include "gui/plot/field.hpp"
 #include "gui/text/display_text.hpp"
@@ -119,8 +121,15 @@ std::unique_ptr<DescentPlot> make_export_plot(const ExportScene& scene, const Ex
     plot->legend->setVisible(count > 0);
     if (count > 0) {
         const int active = std::clamp(scene.active_run, 0, count - 1);
+        const ExportRun& run = scene.runs[static_cast<std::size_t>(active)];
         plot->setActiveRun(active);
-        plot->setStartMarker(scene.runs[static_cast<std::size_t>(active)].spec.settings.start);
+        plot->setStartMarker(run.spec.settings.start);
+        // The selected run's updates taken apart, as the window draws them with the arrows.
+        if (run.trace) {
+            plot->setStepAnatomySource(
+                [anatomy = std::make_shared<RunAnatomy>(scene.objective, run.spec, run.trace)](
+                    int k) { return anatomy->at(k); });
+        }
     }
     // The caption row first: it takes height from the axis rect, which equal scaling fits.
     show_export_step(*plot, scene, look, scene.step);

@@ -9,7 +9,7 @@ namespace gdlab {
 
 ExplanationPanel::ExplanationPanel(const Session& session, const Animation& animation,
                                    QWidget* parent)
-    : QTextBrowser(parent), session_(session), animation_(animation) {
+    : QTextBrowser(parent), session_(session), animation_(animation), anatomy_(session) {
     setToolTip(QStringLiteral("The arithmetic of the current step"));
     connect(&session, &Session::runsChanged, this, &ExplanationPanel::refresh);
     connect(&session, &Session::tracesArrived, this, &ExplanationPanel::refresh);
@@ -25,8 +25,9 @@ void ExplanationPanel::refresh() {
         setHtml(QStringLiteral("<i>Computing the run with the new settings…</i>"));
         return;
     }
-    setHtml(explain_step(session_.objective(), *run.trace, run.spec, animation_.step(),
-                         sole_minimum(session_.preset())));
+    const std::optional<gd::StepAnatomy> anatomy = anatomy_.at(animation_.step());
+    setHtml(explain_step_with(session_.objective(), *run.trace, run.spec, animation_.step(),
+                              anatomy ? &*anatomy : nullptr, sole_minimum(session_.preset())));
 }
 
 }  // namespace gdlab

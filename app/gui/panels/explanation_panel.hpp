@@ -4,6 +4,8 @@
 
 #include <QTextBrowser>
 
+#include "gui/model/run_anatomy.hpp"
+
 namespace gdlab {
 
 class Animation;
@@ -20,6 +22,7 @@ class ExplanationPanel : public QTextBrowser {
   private:
     const Session& session_;
     const Animation& animation_;
+    SelectedRunAnatomy anatomy_;  // the selected run's updates, replayed step by step
 };
 
 }  // namespace gdlab

@@ -1,8 +1,13 @@
 #include "gui/panels/step_explanation.hpp"
 
+#include <QFontDatabase>
 #include <algorithm>
 #include <cmath>
 
+#include "gd/optimizer.hpp"
+#include "gd/run_replay.hpp"
+#include "gd/schedule.hpp"
+#include "gui/model/run_anatomy.hpp"
 #include "gui/text/display_text.hpp"
 
 namespace gdlab {
@@ -51,17 +56,81 @@ QString distance_factor(const Eigen::Vector2d& a, const Eigen::Vector2d& b,
                           .arg(short_number(std::abs(factor) < 1e-12 ? 0.0 : factor, 4)));
 }
 
+// "Momentum" for "momentum": the optimizer's title, starting a sentence.
+QString sentence_case(const QString& title) {
+    return title.isEmpty() ? title : title.front().toUpper() + title.mid(1);
+}
+
+// lr_k when a schedule varies it: "lr₄ = 0.05 (step schedule)".
+QString rate_of_update(const RunSpec& spec, int update) {
+    const gd::Schedule& schedule = spec.settings.schedule;
+    QString how = to_qstring(gd::schedule_name(schedule)) + QStringLiteral(" schedule");
+    if (update <= gd::schedule_parameter(schedule, "warmup").value_or(0.0))
+        how += QStringLiteral(", warming up");
+    return QStringLiteral("<p>The learning rate of this update is lr<sub>%1</sub> = %2 (%3).</p>")
+        .arg(update)
+        .arg(num(gd::learning_rate_at(spec, update)), how.toHtmlEscaped());
+}
+
+// The optimizer's arithmetic for this update, a line per quantity, and how its step relates to
+// the parts the plot draws beside the step arrow. The lines are set in the fixed-pitch font:
+// Qt draws the combining hat of Adam's m̂ over the wrong letter, even on the previous line, in
+// DejaVu Sans (the usual default on Linux), and right in DejaVu Sans Mono.
+QString optimizer_arithmetic(const RunSpec& spec, const gd::StepAnatomy& a) {
+    const QString fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
+    QString html =
+        QStringLiteral("<p><b>%1</b> (with g = ∇f):<br><span style=\"font-family: '%2'\">")
+            .arg(sentence_case(to_qstring(gd::optimizer_title(spec.optimizer))).toHtmlEscaped(),
+                 fixed.toHtmlEscaped());
+    for (std::size_t i = 0; i < a.arithmetic.size(); ++i) {
+        if (i > 0) html += QStringLiteral("<br>");
+        html += to_qstring(a.arithmetic[i]).toHtmlEscaped();
+    }
+    html += QStringLiteral("</span></p>");
+    if (a.velocity_step) {
+        html += QStringLiteral(
+                    "<p>So the step is the velocity's share %1 plus the gradient's share "
+                    "−lr·∇f = %2.</p>")
+                    .arg(pt(*a.velocity_step), pt(a.gradient_step));
+    } else if (a.step.allFinite() && a.step != a.gradient_step) {
+        html += QStringLiteral("<p>Plain gradient descent would step −lr·∇f = %1.</p>")
+                    .arg(pt(a.gradient_step));
+    }
+    if (a.hessian && !a.model_centre) {
+        const Eigen::Matrix2d& h = *a.hessian;
+        // The core's line says that H cannot be inverted; this says what that means.
+        html += h.allFinite()
+                    ? QStringLiteral(
+                          "<p>With det H = 0 the quadratic model is flat along a direction and "
+                          "has no centre to jump to: Newton's method has no step to take.</p>")
+                    : QStringLiteral(
+                          "<p>H is not finite here, so there is no quadratic model to jump to: "
+                          "Newton's method has no step to take.</p>");
+    }
+    return html;
+}
+
 }  // namespace
 
 QString explain_step(const gd::Objective& f, const gd::Trace& trace, const RunSpec& spec, int k,
                      const std::optional<Eigen::Vector2d>& minimum) {
+    if (trace.points.empty()) return explain_step_with(f, trace, spec, k, nullptr, minimum);
+    const int last = static_cast<int>(trace.points.size()) - 1;
+    gd::RunReplay replay(f, spec, trace);
+    const std::optional<gd::StepAnatomy> anatomy =
+        replay.anatomy_at(static_cast<std::size_t>(std::clamp(k, 0, last)), window_number_text());
+    return explain_step_with(f, trace, spec, k, anatomy ? &*anatomy : nullptr, minimum);
+}
+
+QString explain_step_with(const gd::Objective& f, const gd::Trace& trace, const RunSpec& spec,
+                          int k, const gd::StepAnatomy* anatomy,
+                          const std::optional<Eigen::Vector2d>& minimum) {
     if (trace.points.empty()) return QStringLiteral("<i>Computing…</i>");
     const int last = static_cast<int>(trace.points.size()) - 1;
     k = std::clamp(k, 0, last);
     const gd::TracePoint& p = trace.points[static_cast<std::size_t>(k)];
     // The update the run applied (or, at its end, would have applied), as it recorded it.
     const Eigen::Vector2d& step = p.step;
-    const double lr = gd::learning_rate(spec.optimizer);
 
     QString html = QStringLiteral(
                        "<p><b>Step %1 of %2.</b> At x<sub>%1</sub> = %3, f = %4 and the "
@@ -75,15 +144,20 @@ QString explain_step(const gd::Objective& f, const gd::Trace& trace, const RunSp
                     .arg(short_number(h, 6), numeric_partial(f, p.x, h, 0),
                          numeric_partial(f, p.x, h, 1));
     }
+    // The update from here: taken, or weighed and refused at the end (too small to matter,
+    // or no Newton step); a run stopped by its iteration limit or divergence has none.
+    const bool weighed = k < last || trace.stop == gd::StopReason::converged ||
+                         trace.stop == gd::StopReason::singular_hessian;
+    if (weighed) {
+        if (gd::varies(spec.settings.schedule)) html += rate_of_update(spec, k + 1);
+        if (anatomy != nullptr) html += optimizer_arithmetic(spec, *anatomy);
+    }
     if (k < last) {
         const gd::TracePoint& q = trace.points[static_cast<std::size_t>(k) + 1];
         const QString change = q.f < p.f   ? QStringLiteral("fell")
                                : q.f > p.f ? QStringLiteral("rose")
                                            : QStringLiteral("stayed");
-        html += QStringLiteral(
-                    "<p>The step is −lr·∇f = −%1·%2 = %3.</p>"
-                    "<p>The new point is x<sub>%4</sub> = %5; f %6 from %7 to %8.</p>")
-                    .arg(num(lr), pt(p.gradient), pt(step))
+        html += QStringLiteral("<p>The new point is x<sub>%1</sub> = %2; f %3 from %4 to %5.</p>")
                     .arg(k + 1)
                     .arg(pt(q.x), change, num(p.f), num(q.f));
         if (minimum) html += distance_factor(p.x, q.x, *minimum);
@@ -92,8 +166,8 @@ QString explain_step(const gd::Objective& f, const gd::Trace& trace, const RunSp
     const QString why = QString::fromStdString(gd::describe_stop(trace, spec.settings));
     if (trace.stop == gd::StopReason::converged) {
         html += QStringLiteral(
-                    "<p>The next step would be −lr·∇f = %1, no component larger than "
-                    "the tolerance, so it is not taken.</p>")
+                    "<p>The next step would be %1, no component larger than the tolerance, so "
+                    "it is not taken.</p>")
                     .arg(pt(step));
     }
     html += QStringLiteral("<p><b>The run ends here:</b> %1.</p>").arg(why.toHtmlEscaped());

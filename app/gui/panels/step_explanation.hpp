@@ -1,6 +1,8 @@
 // The arithmetic of one descent step in words and numbers, as a teacher would say it: where we
-// are, the gradient there (and, in numeric mode, the evaluations behind it), the step, the new
-// point and how f changed; at the last point, why the run stopped.
+// are, the gradient there (and, in numeric mode, the evaluations behind it), the learning rate
+// of the update when a schedule varies it, the optimizer's arithmetic (its velocity, moments,
+// step sizes or Hessian, from gd::StepAnatomy), the new point and how f changed; at the last
+// point, why the run stopped.
 #pragma once
 
 #include <Eigen/Core>
@@ -9,6 +11,7 @@
 
 #include "gd/descent.hpp"
 #include "gd/objective.hpp"
+#include "gd/step_rule.hpp"
 #include "gui/model/run_spec.hpp"
 
 namespace gdlab {
@@ -16,6 +19,13 @@ namespace gdlab {
 // HTML for step k -> k + 1 of the trace (k is clamped to the trace). With the known minimum,
 // it also says by what factor the step multiplied the distance to it, negative when the step
 // jumped across it (on the bowl x² + y² that factor is 1 − 2·lr at every step).
+// `anatomy` is the update from point k taken apart (gdlab::RunAnatomy::at(k)), or null where
+// there is none.
+[[nodiscard]] QString explain_step_with(const gd::Objective& f, const gd::Trace& trace,
+                                        const RunSpec& spec, int k, const gd::StepAnatomy* anatomy,
+                                        const std::optional<Eigen::Vector2d>& minimum);
+// The same, replaying the run up to k for it (a view showing step after step keeps a
+// RunAnatomy and calls explain_step_with).
 [[nodiscard]] QString explain_step(const gd::Objective& f, const gd::Trace& trace,
                                    const RunSpec& spec, int k,
                                    const std::optional<Eigen::Vector2d>& minimum = std::nullopt);

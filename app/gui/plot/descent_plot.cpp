@@ -5,6 +5,7 @@
 
 #include "gui/plot/contour_plottable.hpp"
 #include "gui/plot/palette.hpp"
+#include "gui/plot/step_anatomy_overlay.hpp"
 #include "gui/text/display_text.hpp"
 
 namespace gdlab {
@@ -97,6 +98,8 @@ DescentPlot::DescentPlot(QWidget* parent)
     addLayer(QStringLiteral("runs"), trail_layer_, QCustomPlot::limAbove);
     runs_layer_ = layer(QStringLiteral("runs"));
     runs_layer_->setMode(QCPLayer::lmBuffered);
+    // Made before the paths: the runs' lines and step arrows are drawn over it.
+    anatomy_ = std::make_unique<StepAnatomyOverlay>(this, runs_layer_);
     start_ = new QCPGraph(xAxis, yAxis);
     start_->setLayer(runs_layer_);
     start_->setLineStyle(QCPGraph::lsNone);
@@ -149,11 +152,13 @@ DescentPlot::DescentPlot(QWidget* parent)
         for (auto& p : paths_)
             p->rebuildIfScaleChanged();
         updateIterateNumbers();
+        anatomy_->relayout();
     });
 }
 
 DescentPlot::~DescentPlot() {
     paths_.clear();
+    anatomy_.reset();
 }
 
 void DescentPlot::setStyle(const PlotStyle& style) {
@@ -184,6 +189,7 @@ void DescentPlot::setStyle(const PlotStyle& style) {
     contours_->setLineWidth(line);
     for (auto& p : paths_)
         p->setLineScale(line);
+    anatomy_->setStyle(style);
     QFont number_font = caption_->font();
     number_font.setPointSizeF(kNumberPoints * style.font_scale);
     number_font.setBold(true);
@@ -352,6 +358,7 @@ void DescentPlot::setActiveRun(int index) {
     // The selected run is drawn above the others: paths on one line never hide it.
     if (index >= 0 && index < runCount()) path(index).bringToFront();
     updateIterateNumbers();
+    updateAnatomy();
     replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -414,7 +421,27 @@ void DescentPlot::setArrowsVisible(bool visible) {
     arrows_visible_ = visible;
     for (auto& p : paths_)
         p->setArrowVisible(visible);
+    updateAnatomy();
     runs_layer_->replot();
+}
+
+void DescentPlot::setStepAnatomySource(StepAnatomySource source) {
+    anatomy_source_ = std::move(source);
+    updateAnatomy();
+    runs_layer_->replot();
+}
+
+void DescentPlot::updateAnatomy() {
+    // With the selected run's step arrow, where its head is drawn.
+    const bool shown = arrows_visible_ && anatomy_source_ && active_ >= 0 && active_ < runCount() &&
+                       path(active_).headShown();
+    if (!shown) {
+        anatomy_->hide();
+        return;
+    }
+    const RunPath& run = path(active_);
+    const int k = run.shownStep();
+    anatomy_->show(run.trace()->points[static_cast<std::size_t>(k)].x, anatomy_source_(k));
 }
 
 void DescentPlot::showStep(int k, bool resting) {
@@ -426,6 +453,7 @@ void DescentPlot::showStep(int k, bool resting) {
         trail_changed = p->takeTrailChanged() || trail_changed;
     }
     updateIterateNumbers();
+    updateAnatomy();
     if (trail_changed) trail_layer_->replot();
     runs_layer_->replot();
 }
@@ -580,6 +608,7 @@ void DescentPlot::viewUpdated() {
     }
     for (auto& p : paths_)
         p->rebuildIfScaleChanged();
+    anatomy_->relayout();
     emit viewChanged(view());
 }
 

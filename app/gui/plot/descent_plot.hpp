@@ -7,11 +7,13 @@
 #include <qcustomplot.h>
 
 #include <Eigen/Core>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
 
 #include "gd/grid.hpp"
+#include "gd/step_rule.hpp"
 #include "gui/plot/field.hpp"
 #include "gui/plot/run_path.hpp"
 #include "gui/plot/theme.hpp"
@@ -19,6 +21,10 @@
 namespace gdlab {
 
 class ContourPlottable;
+class StepAnatomyOverlay;
+
+// The selected run's update from its point k taken apart (nothing where it cannot be).
+using StepAnatomySource = std::function<std::optional<gd::StepAnatomy>(int k)>;
 
 class DescentPlot : public QCustomPlot {
     Q_OBJECT
@@ -38,8 +44,13 @@ class DescentPlot : public QCustomPlot {
     [[nodiscard]] RunPath& path(int index) { return *paths_[static_cast<std::size_t>(index)]; }
     [[nodiscard]] int runCount() const { return static_cast<int>(paths_.size()); }
     void setActiveRun(int index);
+    // The step arrows, and with them the selected run's update taken apart (its velocity,
+    // per-coordinate steps, Newton's model: StepAnatomyOverlay), asked of `source` for each
+    // step shown.
     void setArrowsVisible(bool visible);
     [[nodiscard]] bool arrowsVisible() const { return arrows_visible_; }
+    void setStepAnatomySource(StepAnatomySource source);
+    [[nodiscard]] const StepAnatomyOverlay& anatomyOverlay() const { return *anatomy_; }
     // Labels x₀, x₁, … beside the selected run's first iterates (up to kNumberedIterates, as
     // far as the animation has come), leaving out those that would crowd an earlier label.
     void setIterateNumbersVisible(bool visible);
@@ -101,6 +112,7 @@ class DescentPlot : public QCustomPlot {
     void onRangeChanged();
     void viewUpdated();
     void updateIterateNumbers();
+    void updateAnatomy();
     // With equal scaling: the smallest view with one unit the same length on both axes that
     // contains requested_view_, centred on it.
     void fitEqualScaling();
@@ -119,6 +131,8 @@ class DescentPlot : public QCustomPlot {
     QCPLayer* runs_layer_;   // path tails, current points, arrows: repainted every frame
     std::vector<std::unique_ptr<RunPath>> paths_;
     std::vector<QCPItemText*> numbers_;  // kNumberedIterates labels, reused
+    std::unique_ptr<StepAnatomyOverlay> anatomy_;
+    StepAnatomySource anatomy_source_;
     int active_ = 0;
     bool numbers_visible_ = true;
     Eigen::Vector2d start_point_{0.0, 0.0};

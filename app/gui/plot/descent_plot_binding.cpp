@@ -1,10 +1,12 @@
 #include "gui/plot/descent_plot_binding.hpp"
 
 #include <algorithm>
+#include <memory>
 
 #include "gui/export/export_scene.hpp"
 #include "gui/model/animation.hpp"
 #include "gui/model/preset_lookup.hpp"
+#include "gui/model/run_anatomy.hpp"
 #include "gui/model/session.hpp"
 #include "gui/plot/descent_plot.hpp"
 #include "gui/plot/run_path.hpp"
@@ -39,6 +41,11 @@ void show_traces(DescentPlot& plot, const Session& session) {
 }  // namespace
 
 void connect_to_session(DescentPlot& plot, const Session& session, const Animation& animation) {
+    // The selected run's updates taken apart, beside its step arrow: one replay, kept while
+    // its trace is shown, moving on with the animation.
+    plot.setStepAnatomySource([anatomy = std::make_shared<SelectedRunAnatomy>(session)](int k) {
+        return anatomy->at(k);
+    });
     const auto show_runs = [&] {
         plot.setRunCount(static_cast<int>(session.runs().size()));
         show_traces(plot, session);

@@ -47,4 +47,8 @@ QCPScatterStyle::ScatterShape run_marker(int index) {
     return shapes[static_cast<std::size_t>(index) % shapes.size()];
 }
 
+QColor anatomy_colour() {
+    return QColor(0xff, 0x4d, 0xf2);
+}
+
 }  // namespace gdlab

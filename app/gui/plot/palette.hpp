@@ -19,4 +19,9 @@ namespace gdlab {
 // Each run's dots have their own shape too, so runs differ by more than colour.
 [[nodiscard]] QCPScatterStyle::ScatterShape run_marker(int index);
 
+// The optimizer's parts drawn beside the step arrow (velocity, look-ahead, each coordinate's
+// step, Newton's model): a magenta no run is drawn in and viridis does not hold, bright on its
+// purple and apart from its yellow, in both themes (the heatmap is viridis in both).
+[[nodiscard]] QColor anatomy_colour();
+
 }  // namespace gdlab

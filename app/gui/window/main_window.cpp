@@ -330,7 +330,7 @@ void MainWindow::buildMenus() {
     equal_action_->setCheckable(true);
     equal_action_->setChecked(true);  // circles look round: what students expect of x² + y²
     plot_->setEqualScaling(true);
-    arrow_action_ = view->addAction(QStringLiteral("Show the &step arrow −lr·∇f"),
+    arrow_action_ = view->addAction(QStringLiteral("Show the &step arrow and its parts"),
                                     QKeySequence(Qt::CTRL | Qt::Key_G), plot_,
                                     [this](bool on) { plot_->setArrowsVisible(on); });
     arrow_action_->setCheckable(true);
