@@ -8,6 +8,7 @@
 #include <QStatusBar>
 #include <QtTest>
 #include <limits>
+#include <utility>
 
 #include "gd/presets.hpp"
 #include "gui/model/animation.hpp"
@@ -441,6 +442,97 @@ class HostileSettingsTest : public QObject {
         for (int k = 0; k < 400; ++k)
             wheel_at(plot, at, -120);
         QVERIFY(DescentPlot::canShow(plot.view()));
+    }
+
+    // A schedule's parameters out of range are brought in like the others; an unknown
+    // schedule or optimizer is replaced by the default, with a note; settings saved before
+    // runs had schedules (no "schedule") restore as the constant rate, without a note.
+    void savedSchedulesOutOfRangeOrUnknownAreNamed() {
+        QVariantMap step = saved_run(-3, 4, 0.1, 100);
+        step[QStringLiteral("schedule")] = QStringLiteral("step");
+        step[QStringLiteral("step_size")] = 0;
+        step[QStringLiteral("gamma")] = 7;
+        step[QStringLiteral("warmup")] = 2.5;
+        QVariantMap sawtooth = saved_run(-3, 4, 0.1, 100);
+        sawtooth[QStringLiteral("schedule")] = QStringLiteral("sawtooth");
+        QVariantMap cosine = saved_run(-3, 4, 0.1, 100);
+        cosine[QStringLiteral("schedule")] = QStringLiteral("cosine");
+        cosine[QStringLiteral("warmup")] = QStringLiteral("soon");  // lr_min missing
+        QVariantMap lion = saved_run(-3, 4, 0.1, 100);
+        lion[QStringLiteral("optimizer")] = QStringLiteral("lion");
+        save_scene(QStringLiteral("x^2 + y^2"),
+                   {step, sawtooth, saved_run(-3, 4, 0.1, 100), cosine, lion}, {});
+        MainWindow* w = restored();
+        QVERIFY(w != nullptr);
+        const auto& runs = w->session().runs();
+        QCOMPARE(runs.size(), std::size_t{5});
+        QVERIFY(runs[0].spec.settings.schedule == gd::Schedule(gd::StepDecay{1, 1, 3}));
+        QVERIFY(runs[1].spec.settings.schedule == gd::Schedule(gd::ConstantRate{}));
+        QVERIFY(runs[2].spec.settings.schedule == gd::Schedule(gd::ConstantRate{}));
+        QVERIFY(runs[3].spec.settings.schedule == gd::Schedule(gd::CosineDecay{}));
+        QVERIFY(runs[4].spec.optimizer == *gd::make_optimizer("gd"));
+        QCOMPARE(w->restoreNotes(),
+                 QStringList({
+                     "run 1: the decay interval 0 is outside 1 to 1e6; 1 is used",
+                     "run 1: the decay factor 7 is outside 0.01 to 1; 1 is used",
+                     "run 1: the warm-up length 2.5 is not a whole number; 3 is used",
+                     "run 2: the schedule 'sawtooth' is unknown; the constant schedule is used",
+                     "run 4: the final learning rate of the cosine schedule is missing or not a "
+                     "number; 0 is used",
+                     "run 4: the warm-up length of the cosine schedule is missing or not a "
+                     "number; 0 is used",
+                     "run 5: the optimizer 'lion' is unknown; gradient descent is used",
+                 }));
+        // What runs is what the fields show.
+        w->session().setActiveIndex(0);
+        const ParameterPanel& p = w->parameters();
+        QCOMPARE(p.schedulePicker->currentData().toString(), QStringLiteral("step"));
+        QVERIFY(p.scheduleParameterBox("step_size")->value() == 1);
+        QVERIFY(p.scheduleParameterBox("gamma")->value() == 1);
+        QVERIFY(p.scheduleParameterBox("warmup")->value() == 3);
+    }
+
+    // Every number of a run with AdamW and a cosine schedule with warm-up, and of a Nesterov
+    // run with a step schedule, comes back exactly in a new window, and the fields show it.
+    void aRunsOptimizerAndScheduleSurviveARestart() {
+        RunSpec adamw;
+        adamw.optimizer = *gd::make_optimizer("adamw");
+        for (const auto& [name, v] :
+             {std::pair{"lr", 0.0123}, std::pair{"beta1", 0.85}, std::pair{"beta2", 0.995},
+              std::pair{"eps", 3e-8}, std::pair{"weight_decay", 0.07}})
+            QVERIFY(gd::set_hyper_parameter(adamw.optimizer, name, v));
+        adamw.settings.start = {1.25, -0.5};
+        adamw.settings.max_iterations = 77;
+        adamw.settings.tolerance = 1e-7;
+        adamw.settings.gradient = {gd::GradientMode::numeric, 2e-4};
+        adamw.settings.schedule = gd::CosineDecay{0.001, 5};
+        RunSpec nesterov;
+        nesterov.optimizer = *gd::make_optimizer("nesterov");
+        gd::set_hyper_parameter(nesterov.optimizer, "momentum", 0.77);
+        nesterov.settings.schedule = gd::StepDecay{3, 0.7, 2};
+        {
+            save_scene(QStringLiteral("x^2 + y^2"), {saved_run(-3, 4, 0.1, 100)}, {});
+            MainWindow* w = restored();
+            QVERIFY(w != nullptr);
+            w->session().setRuns({adamw, nesterov});
+            QVERIFY(w->waitUntilDrawn());
+            w->close();  // saves the settings
+            window_.reset();
+        }
+        MainWindow* w = restored();
+        QVERIFY(w != nullptr);
+        QVERIFY(w->restoreNotes().isEmpty());
+        const auto& runs = w->session().runs();
+        QCOMPARE(runs.size(), std::size_t{2});
+        QVERIFY(runs[0].spec == adamw);
+        QVERIFY(runs[1].spec == nesterov);
+        for (int k = 0; k < 2; ++k) {
+            w->session().setActiveIndex(k);
+            QVERIFY(w->parameters().spec() == runs[static_cast<std::size_t>(k)].spec);
+        }
+        QCOMPARE(w->parameters().optimizerPicker->currentData().toString(),
+                 QStringLiteral("nesterov"));
+        QCOMPARE(w->parameters().schedulePicker->currentData().toString(), QStringLiteral("step"));
     }
 };
 

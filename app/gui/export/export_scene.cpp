@@ -77,6 +77,22 @@ QString scene_caption(const ExportScene& scene, int k) {
                 parts << to_qstring(p.symbol) + QStringLiteral(" = ") + short_number(v);
         }
     }
+    // The schedule every run shares, when it varies the rate (the legend names one that
+    // differs), with the parameters they share, but none at a default of 0 ("no warm-up").
+    const gd::Schedule& schedule = settings.schedule;
+    const std::string_view rule = gd::schedule_name(schedule);
+    if (gd::varies(schedule) &&
+        shared([&](const RunSpec& s) { return gd::schedule_name(s.settings.schedule) == rule; })) {
+        parts << to_qstring(rule) + QStringLiteral(" schedule");
+        for (const gd::HyperParameter& p : gd::schedule_parameters(schedule)) {
+            const double v = *gd::schedule_parameter(schedule, p.name);
+            if (v == 0.0 && p.default_value == 0.0) continue;
+            if (shared([&](const RunSpec& s) {
+                    return gd::schedule_parameter(s.settings.schedule, p.name) == v;
+                }))
+                parts << to_qstring(p.symbol) + QStringLiteral(" = ") + short_number(v);
+        }
+    }
     if (shared([&](const RunSpec& s) {
             return s.settings.gradient.mode == gd::GradientMode::numeric &&
                    s.settings.gradient.h == settings.gradient.h;

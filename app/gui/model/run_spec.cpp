@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <optional>
 #include <vector>
 
 #include "cli/scene.hpp"
@@ -28,10 +29,6 @@ std::string option(gd::Setting setting) {
     return std::string(option_of(setting));
 }
 
-std::string option(const gd::HyperParameter& p) {
-    return "--" + std::string(p.name);
-}
-
 // The message for a value outside [lo, hi] (or not a number), naming the field and the option
 // that sets it.
 std::optional<RunProblem> outside(std::string option, const QString& what, double v, double lo,
@@ -52,6 +49,33 @@ double fitted(double v, double lo, double hi, double fallback, const QString& wh
     return used;
 }
 
+// A value of a hyper-parameter or schedule parameter the window does not take: outside the
+// table's window range, or a fraction of a count.
+std::optional<RunProblem> parameter_problem(const gd::HyperParameter& p, double v) {
+    if (gd::accepts(p, p.window, v)) return std::nullopt;
+    const QString what = to_qstring(p.label);
+    if (p.window.contains(v)) {
+        return RunProblem{
+            gd::option_name(p.name),
+            QStringLiteral("the %1 %2 is not a whole number").arg(what, short_number(v, 6))};
+    }
+    return RunProblem{gd::option_name(p.name),
+                      QStringLiteral("the %1 %2 is outside %3")
+                          .arg(what, short_number(v, 6), range_text(p.window.min, p.window.max))};
+}
+
+// v if the window takes it; else the nearest value it takes (a count rounded), or the
+// default for a value that is not a number, with a note saying so.
+double fitted_parameter(const gd::HyperParameter& p, double v, QStringList& notes) {
+    const auto problem = parameter_problem(p, v);
+    if (!problem) return v;
+    double used = std::isnan(v) ? p.default_value : std::clamp(v, p.window.min, p.window.max);
+    if (p.whole) used = std::round(used);
+    if (!gd::accepts(p, p.window, used)) used = p.default_value;  // an open end of the range
+    notes << problem->message + QStringLiteral("; %1 is used").arg(short_number(used, 6));
+    return used;
+}
+
 }  // namespace
 
 std::optional<RunProblem> window_problem(const RunSpec& spec) {
@@ -64,10 +88,10 @@ std::optional<RunProblem> window_problem(const RunSpec& spec) {
                          kCoordinateLimit))
         return p;
     for (const gd::HyperParameter& h : gd::hyper_parameters(spec.optimizer)) {
-        if (auto p =
-                outside(option(h), to_qstring(h.label),
-                        *gd::hyper_parameter(spec.optimizer, h.name), h.window.min, h.window.max))
-            return p;
+        if (auto p = parameter_problem(h, *gd::hyper_parameter(spec.optimizer, h.name))) return p;
+    }
+    for (const gd::HyperParameter& h : gd::schedule_parameters(s.schedule)) {
+        if (auto p = parameter_problem(h, *gd::schedule_parameter(s.schedule, h.name))) return p;
     }
     if (auto p = outside(option(gd::Setting::iterations), QStringLiteral("number of iterations"),
                          s.max_iterations, 1, kWindowMaxIterations))
@@ -92,9 +116,11 @@ RunSpec fit_to_window(const RunSpec& spec, QStringList& notes) {
                       QStringLiteral("start y"), notes)};
     for (const gd::HyperParameter& h : gd::hyper_parameters(fit.optimizer)) {
         const double v = *gd::hyper_parameter(fit.optimizer, h.name);
-        gd::set_hyper_parameter(
-            fit.optimizer, h.name,
-            fitted(v, h.window.min, h.window.max, h.default_value, to_qstring(h.label), notes));
+        gd::set_hyper_parameter(fit.optimizer, h.name, fitted_parameter(h, v, notes));
+    }
+    for (const gd::HyperParameter& h : gd::schedule_parameters(s.schedule)) {
+        const double v = *gd::schedule_parameter(s.schedule, h.name);
+        gd::set_schedule_parameter(s.schedule, h.name, fitted_parameter(h, v, notes));
     }
     s.max_iterations =
         static_cast<int>(fitted(s.max_iterations, 1, kWindowMaxIterations, defaults.max_iterations,
@@ -114,37 +140,98 @@ RunSpec fit_to_window(const RunSpec& spec, QStringList& notes) {
 
 namespace {
 
-// One way of telling runs apart: the text it gives a run (empty when it does not apply).
-using Describe = std::function<QString(const RunSpec&)>;
+// One way of telling runs apart: the text it gives a run (empty when it does not apply to that
+// run, as a momentum to gradient descent).
+struct LegendField {
+    std::function<QString(const RunSpec&)> text;
+    // Whether the run has it at its default (a parameter only some methods have is named
+    // only off its default: "gradient descent" beside "momentum", not "momentum · β = 0.9").
+    std::function<bool(const RunSpec&)> at_default = [](const RunSpec&) { return false; };
+};
 
-std::vector<Describe> legend_fields() {
-    std::vector<Describe> fields = {
-        [](const RunSpec& s) { return QStringLiteral("start ") + point_text(s.settings.start, 6); },
-        [](const RunSpec& s) { return to_qstring(gd::optimizer_title(s.optimizer)); },
-    };
-    for (const auto name : gd::all_hyper_parameter_names()) {
-        fields.push_back([name](const RunSpec& s) {
-            const gd::HyperParameter* p =
-                gd::find_hyper_parameter(gd::hyper_parameters(s.optimizer), name);
-            if (p == nullptr) return QString();
-            return to_qstring(p->symbol) + QStringLiteral(" = ") +
-                   short_number(*gd::hyper_parameter(s.optimizer, name), 6);
-        });
+QString assignment(const gd::HyperParameter& p, double v) {
+    return to_qstring(p.symbol) + QStringLiteral(" = ") + short_number(v, 6);
+}
+
+QString schedule_text(const gd::Schedule& s) {
+    return to_qstring(gd::schedule_name(s)) + QStringLiteral(" schedule");
+}
+
+// A field per parameter name of a family (the optimizers' or the schedules'), from its tables.
+template <class Table, class Value>
+void add_parameter_fields(std::vector<LegendField>& fields,
+                          const std::vector<std::string_view>& names, Table table, Value value) {
+    for (const auto name : names) {
+        fields.push_back({[=](const RunSpec& s) {
+                              const gd::HyperParameter* p =
+                                  gd::find_hyper_parameter(table(s), name);
+                              return p == nullptr ? QString() : assignment(*p, *value(s, name));
+                          },
+                          [=](const RunSpec& s) {
+                              const gd::HyperParameter* p =
+                                  gd::find_hyper_parameter(table(s), name);
+                              return p != nullptr && *value(s, name) == p->default_value;
+                          }});
     }
-    fields.push_back([](const RunSpec& s) {
+}
+
+std::vector<LegendField> legend_fields() {
+    std::vector<LegendField> fields = {
+        {[](const RunSpec& s) {
+            return QStringLiteral("start ") + point_text(s.settings.start, 6);
+        }},
+        {[](const RunSpec& s) { return to_qstring(gd::optimizer_title(s.optimizer)); }},
+    };
+    add_parameter_fields(
+        fields, gd::all_hyper_parameter_names(),
+        [](const RunSpec& s) { return gd::hyper_parameters(s.optimizer); },
+        [](const RunSpec& s, std::string_view n) { return gd::hyper_parameter(s.optimizer, n); });
+    fields.push_back({[](const RunSpec& s) { return schedule_text(s.settings.schedule); }});
+    add_parameter_fields(
+        fields, gd::all_schedule_parameter_names(),
+        [](const RunSpec& s) { return gd::schedule_parameters(s.settings.schedule); },
+        [](const RunSpec& s, std::string_view n) {
+            return gd::schedule_parameter(s.settings.schedule, n);
+        });
+    fields.push_back({[](const RunSpec& s) {
         return QStringLiteral("%1 iterations").arg(s.settings.max_iterations);
-    });
-    fields.push_back([](const RunSpec& s) {
+    }});
+    fields.push_back({[](const RunSpec& s) {
         return s.settings.tolerance > 0
                    ? QStringLiteral("tol = ") + short_number(s.settings.tolerance, 6)
                    : QStringLiteral("tol off");
-    });
-    fields.push_back([](const RunSpec& s) {
+    }});
+    fields.push_back({[](const RunSpec& s) {
         return s.settings.gradient.mode == gd::GradientMode::exact
                    ? QStringLiteral("exact ∇f")
                    : QStringLiteral("numeric ∇f, h = ") + short_number(s.settings.gradient.h, 6);
-    });
+    }});
     return fields;
+}
+
+// Which runs a field names: all that have it when its text differs among them; when only
+// some runs have it, also those off its default.
+std::vector<bool> runs_named(const LegendField& field, std::span<const RunSpec> specs) {
+    std::vector<QString> texts;
+    for (const RunSpec& s : specs)
+        texts.push_back(field.text(s));
+    std::optional<QString> first;
+    bool differs = false;
+    bool everyone = true;
+    for (const QString& t : texts) {
+        if (t.isEmpty()) {
+            everyone = false;
+            continue;
+        }
+        if (!first) first = t;
+        differs = differs || t != *first;
+    }
+    std::vector<bool> named(specs.size(), false);
+    for (std::size_t r = 0; r < specs.size(); ++r) {
+        if (texts[r].isEmpty()) continue;
+        named[r] = differs || (!everyone && !field.at_default(specs[r]));
+    }
+    return named;
 }
 
 }  // namespace
@@ -152,24 +239,25 @@ std::vector<Describe> legend_fields() {
 QStringList legend_labels(std::span<const RunSpec> specs) {
     QStringList labels;
     if (specs.empty()) return labels;
-    const std::vector<Describe> fields = legend_fields();
     if (specs.size() == 1) {
-        // A lone run: its learning rate, and its method unless it is plain gradient descent.
+        // A lone run: its learning rate, its method unless it is plain gradient descent, and
+        // its schedule when the rate varies.
         const RunSpec& s = specs[0];
-        const QString lr =
-            QStringLiteral("lr = ") + short_number(gd::learning_rate(s.optimizer), 6);
-        if (gd::optimizer_name(s.optimizer) == gd::kDefaultOptimizer) return {lr};
-        return {to_qstring(gd::optimizer_title(s.optimizer)) + QStringLiteral(", ") + lr};
+        QString label = QStringLiteral("lr = ") + short_number(gd::learning_rate(s.optimizer), 6);
+        if (gd::optimizer_name(s.optimizer) != gd::kDefaultOptimizer)
+            label = to_qstring(gd::optimizer_title(s.optimizer)) + QStringLiteral(", ") + label;
+        if (gd::varies(s.settings.schedule))
+            label += QStringLiteral(", ") + schedule_text(s.settings.schedule);
+        return {label};
     }
-    std::vector<bool> differs(fields.size(), false);
-    for (std::size_t f = 0; f < fields.size(); ++f) {
-        for (const RunSpec& s : specs)
-            differs[f] = differs[f] || fields[f](s) != fields[f](specs[0]);
-    }
+    const std::vector<LegendField> fields = legend_fields();
+    std::vector<std::vector<bool>> named;
+    for (const LegendField& field : fields)
+        named.push_back(runs_named(field, specs));
     for (std::size_t r = 0; r < specs.size(); ++r) {
         QStringList parts;
         for (std::size_t f = 0; f < fields.size(); ++f) {
-            if (differs[f] && !fields[f](specs[r]).isEmpty()) parts << fields[f](specs[r]);
+            if (named[f][r]) parts << fields[f].text(specs[r]);
         }
         labels << (parts.isEmpty() ? QStringLiteral("run %1").arg(r + 1)
                                    : parts.join(QStringLiteral(" · ")));

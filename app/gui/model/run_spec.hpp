@@ -35,7 +35,9 @@ struct RunProblem {
 [[nodiscard]] RunSpec spec_of(const gd::Preset& preset);
 
 // One label per run naming the settings that differ between the runs ("lr = 0.7",
-// "start (1, 2) · lr = 0.1"); a lone run is labelled by its learning rate.
+// "start (1, 2) · lr = 0.1", "Adam · step schedule"); a parameter only some runs' methods
+// have is named where it is off its default ("gradient descent", "momentum · β = 0.5"). A
+// lone run is labelled by its learning rate, its method and a schedule that varies the rate.
 [[nodiscard]] QStringList legend_labels(std::span<const RunSpec> specs);
 
 }  // namespace gdlab

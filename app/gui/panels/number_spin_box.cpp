@@ -19,6 +19,13 @@ NumberSpinBox::NumberSpinBox(QWidget* parent) : QDoubleSpinBox(parent) {
     connect(lineEdit(), &QLineEdit::textChanged, this, &NumberSpinBox::checkText);
 }
 
+void NumberSpinBox::setWholeNumbers(bool whole) {
+    whole_ = whole;
+    // QDoubleSpinBox rounds values to decimals(): 0 keeps a count a count.
+    setDecimals(whole ? 0 : 20);
+    if (whole) setSingleStep(1.0);
+}
+
 QString NumberSpinBox::problem() const {
     return problem_;
 }
@@ -30,10 +37,14 @@ void NumberSpinBox::checkText() {
     if (validate(text, pos) != QValidator::Acceptable) {
         bool ok = false;
         const double v = QLocale::c().toDouble(text.trimmed(), &ok);
-        why = ok && std::isfinite(v)
-                  ? QStringLiteral("%1 is not between %2 and %3")
-                        .arg(text.trimmed(), exact_number(minimum()), exact_number(maximum()))
-                  : QStringLiteral("'%1' is not a number").arg(text.trimmed());
+        if (!ok || !std::isfinite(v)) {
+            why = QStringLiteral("'%1' is not a number").arg(text.trimmed());
+        } else if (v >= minimum() && v <= maximum()) {
+            why = QStringLiteral("%1 is not a whole number").arg(text.trimmed());
+        } else {
+            why = QStringLiteral("%1 is not between %2 and %3")
+                      .arg(text.trimmed(), exact_number(minimum()), exact_number(maximum()));
+        }
     }
     if (why == problem_) return;
     problem_ = why;
@@ -55,6 +66,8 @@ void NumberSpinBox::focusOutEvent(QFocusEvent* event) {
 
 QString NumberSpinBox::textFromValue(double value) const {
     if (value == 0.0 && !specialValueText().isEmpty()) return specialValueText();
+    // A count reads as one: "200000", not "2e5".
+    if (whole_ && std::abs(value) < 1e15) return QString::number(std::llround(value));
     return exact_number(value == 0.0 ? 0.0 : value);
 }
 
@@ -70,7 +83,9 @@ QValidator::State NumberSpinBox::validate(QString& text, int& /*pos*/) const {
     bool ok = false;
     const double v = QLocale::c().toDouble(t, &ok);
     if (ok && std::isfinite(v)) {
-        return v >= minimum() && v <= maximum() ? QValidator::Acceptable : QValidator::Intermediate;
+        const bool in_range = v >= minimum() && v <= maximum();
+        return in_range && (!whole_ || std::floor(v) == v) ? QValidator::Acceptable
+                                                           : QValidator::Intermediate;
     }
     // A number on its way: "", "-", ".", "1e", "1e-", "2.".
     static const QRegularExpression partial(QStringLiteral(R"(^[+-]?(\d*\.?\d*)([eE][+-]?\d*)?$)"));
@@ -78,7 +93,7 @@ QValidator::State NumberSpinBox::validate(QString& text, int& /*pos*/) const {
 }
 
 void NumberSpinBox::stepBy(int steps) {
-    if (steps_ == Steps::linear || value() <= 0.0) {
+    if (steps_ == Steps::linear || whole_ || value() <= 0.0) {
         QDoubleSpinBox::stepBy(steps);
         return;
     }

@@ -14,6 +14,10 @@ class NumberSpinBox : public QDoubleSpinBox {
     explicit NumberSpinBox(QWidget* parent = nullptr);
 
     void setSteps(Steps steps) { steps_ = steps; }
+    // A count (a decay interval, a warm-up length): shown without decimals, stepped by 1, and
+    // a typed fraction is marked as a problem rather than rounded without a word.
+    void setWholeNumbers(bool whole);
+    [[nodiscard]] bool wholeNumbers() const { return whole_; }
     void stepBy(int steps) override;
     // Why the text typed is not used ("0 is not between 1e-05 and 10"), or empty when it is.
     // Such a text is kept (marked red) rather than silently replaced by the last good value,
@@ -33,6 +37,7 @@ class NumberSpinBox : public QDoubleSpinBox {
     void checkText();
 
     Steps steps_ = Steps::linear;
+    bool whole_ = false;
     QString problem_;
 };
 

@@ -8,9 +8,12 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QToolButton>
 
 #include "gui/panels/log_slider.hpp"
 #include "gui/panels/number_spin_box.hpp"
+#include "gui/panels/parameter_rows.hpp"
+#include "gui/panels/schedule_plot.hpp"
 #include "gui/text/display_text.hpp"
 
 namespace gdlab {
@@ -25,6 +28,23 @@ NumberSpinBox* coordinate_box(QWidget* parent, const QString& tip) {
     return box;
 }
 
+QString capitalised(std::string_view text) {
+    QString s = to_qstring(text);
+    if (!s.isEmpty()) s[0] = s[0].toUpper();
+    return s;
+}
+
+// What every field of an optimizer's row says below its own meaning: the method's update.
+QString optimizer_tip(const gd::Optimizer& o) {
+    return QStringLiteral("%1: %2").arg(capitalised(gd::optimizer_title(o)),
+                                        to_qstring(gd::optimizer_formula(o)));
+}
+
+QString schedule_tip(const gd::Schedule& s) {
+    return QStringLiteral("%1 schedule: %2, for update k = 1 … N (N the iterations)")
+        .arg(capitalised(gd::schedule_name(s)), to_qstring(gd::schedule_formula(s)));
+}
+
 }  // namespace
 
 ParameterPanel::ParameterPanel(QWidget* parent)
@@ -33,6 +53,10 @@ ParameterPanel::ParameterPanel(QWidget* parent)
                                                  "sets it, and the marker can be dragged"))),
       startY(coordinate_box(this, QStringLiteral("y of the start point; a click on the plot "
                                                  "sets it, and the marker can be dragged"))),
+      optimizerPicker(new QComboBox(this)),
+      schedulePicker(new QComboBox(this)),
+      scheduleToggle(new QToolButton(this)),
+      schedulePlot(new SchedulePlot(this)),
       iterations(new QSpinBox(this)),
       tolerance(new NumberSpinBox(this)),
       gradientMode(new QComboBox(this)),
@@ -58,15 +82,24 @@ ParameterPanel::ParameterPanel(QWidget* parent)
     h->setToolTip(QStringLiteral("The central-difference step h of the numeric gradient"));
     exact_note_->setVisible(false);
     exact_note_->setWordWrap(true);
+    buildPickers();
 
     form_ = new QFormLayout(this);
     QFormLayout* form = form_;
     form->setContentsMargins(0, 0, 0, 0);
+    // Rows a little closer than the style's 6 px: Adam's fields and the schedule's picker,
+    // with the runs' list below, then still fit a 1280 x 800 window.
+    form->setVerticalSpacing(3);
     auto* start = new QHBoxLayout;
     start->addWidget(startX);
     start->addWidget(startY);
     form->addRow(QStringLiteral("Start x, y"), start);
-    hyper_first_row_ = form->rowCount();
+    form->addRow(QStringLiteral("Optimizer"), optimizerPicker);
+    // The optimizer's rows go here (after the picker), then the schedule's section, which
+    // shapes the learning rate just above it; its label folds it ("▸ Schedule" shows the
+    // schedule's fields, after the picker, and the plot).
+    form->addRow(scheduleToggle, schedulePicker);
+    form->addRow(schedulePlot);
     form->addRow(QStringLiteral("Iterations"), iterations);
     form->addRow(QStringLiteral("Tolerance"), tolerance);
     form->addRow(QStringLiteral("Gradient"), gradientMode);
@@ -77,6 +110,12 @@ ParameterPanel::ParameterPanel(QWidget* parent)
     problems_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     problems_->setVisible(false);
     form->addRow(problems_);
+    hyper_rows_ = new ParameterRows(form, optimizerPicker, this);
+    schedule_rows_ = new ParameterRows(form, schedulePicker, this);
+    for (ParameterRows* rows : {hyper_rows_, schedule_rows_}) {
+        connect(rows, &ParameterRows::edited, this, &ParameterPanel::announce);
+        connect(rows, &ParameterRows::problemChanged, this, &ParameterPanel::showProblems);
+    }
     for (NumberSpinBox* box : {startX, startY, tolerance, h})
         connect(box, &NumberSpinBox::problemChanged, this, &ParameterPanel::showProblems);
 
@@ -90,80 +129,141 @@ ParameterPanel::ParameterPanel(QWidget* parent)
     });
     // Another method's rows replace these (showOptimizer); gd's are there from the start.
     showOptimizer(*gd::make_optimizer(gd::kDefaultOptimizer));
+    showSchedule(*gd::make_schedule(gd::kDefaultSchedule));
+    setScheduleExpanded(false);
     setSpec(RunSpec{});
 }
 
+void ParameterPanel::buildPickers() {
+    for (const auto name : gd::optimizer_names()) {
+        const gd::Optimizer o = *gd::make_optimizer(name);
+        optimizerPicker->addItem(capitalised(gd::optimizer_title(o)), to_qstring(name));
+        optimizerPicker->setItemData(optimizerPicker->count() - 1, optimizer_tip(o),
+                                     Qt::ToolTipRole);
+    }
+    for (const auto name : gd::schedule_names()) {
+        const gd::Schedule s = *gd::make_schedule(name);
+        schedulePicker->addItem(capitalised(name), to_qstring(name));
+        schedulePicker->setItemData(schedulePicker->count() - 1, schedule_tip(s), Qt::ToolTipRole);
+    }
+    connect(optimizerPicker, &QComboBox::activated, this, &ParameterPanel::chooseOptimizer);
+    connect(schedulePicker, &QComboBox::activated, this, &ParameterPanel::chooseSchedule);
+
+    scheduleToggle->setText(QStringLiteral("Schedule"));
+    scheduleToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    scheduleToggle->setAutoRaise(true);
+    scheduleToggle->setToolTip(
+        QStringLiteral("Show or hide the schedule's settings and its plot of lrₖ against k"));
+    connect(scheduleToggle, &QToolButton::clicked, this,
+            [this] { setScheduleExpanded(!schedule_expanded_); });
+    schedulePlot->setToolTip(
+        QStringLiteral("The learning rate lrₖ of each update k of the selected run, from its "
+                       "learning rate, schedule and iterations"));
+}
+
 void ParameterPanel::showOptimizer(const gd::Optimizer& optimizer) {
-    if (!hyper_rows_.empty() && gd::optimizer_name(optimizer) == gd::optimizer_name(optimizer_))
-        return;
-    for (const HyperRow& row : hyper_rows_) {
-        form_->removeRow(row.box);
-        if (row.slider != nullptr) form_->removeRow(row.slider);
-    }
-    hyper_rows_.clear();
-    learningRate = nullptr;
-    learningRateSlider = nullptr;
+    const bool same = !hyper_rows_->rows().empty() &&
+                      gd::optimizer_name(optimizer) == gd::optimizer_name(optimizer_);
     optimizer_ = optimizer;
-    int at = hyper_first_row_;
-    for (const gd::HyperParameter& p : gd::hyper_parameters(optimizer)) {
-        QString label = to_qstring(p.label);
-        label[0] = label[0].toUpper();
-        HyperRow row{&p, label, new NumberSpinBox(this), nullptr};
-        row.box->setRange(p.window.min, p.window.max);
-        QString tip = QStringLiteral("%1: %2 (%3)")
-                          .arg(to_qstring(p.symbol), to_qstring(p.meaning),
-                               to_qstring(gd::optimizer_formula(optimizer)));
-        if (p.log_scale) {
-            row.box->setSteps(NumberSpinBox::Steps::one_two_five);
-            tip += QStringLiteral(". Arrows step through 1, 2, 5, 10, …");
-            row.slider = new LogSlider(p.window.min, p.window.max, this);
-            row.slider->setToolTip(QStringLiteral("The %1 on a logarithmic scale, from %2 to %3")
-                                       .arg(to_qstring(p.label), short_number(p.window.min),
-                                            short_number(p.window.max)));
-        }
-        row.box->setToolTip(tip);
-        form_->insertRow(at++, label, row.box);
-        if (row.slider != nullptr) form_->insertRow(at++, QString(), row.slider);
-        NumberSpinBox* box = row.box;
-        LogSlider* slider = row.slider;
-        connect(box, &NumberSpinBox::problemChanged, this, &ParameterPanel::showProblems);
-        connect(box, &QDoubleSpinBox::valueChanged, this, [this, slider](double v) {
-            if (slider != nullptr) slider->setLogValue(v);
-            announce();
-        });
-        if (slider != nullptr) {
-            connect(slider, &LogSlider::logValueChanged, this, [this, box](double v) {
-                const QSignalBlocker block(box);
-                box->setValue(v);
-                announce();
-            });
-        }
-        if (p.name == "lr") {
-            learningRate = box;
-            learningRateSlider = slider;
-        }
-        hyper_rows_.push_back(row);
-    }
+    if (same) return;
+    hyper_rows_->show(gd::hyper_parameters(optimizer), optimizer_tip(optimizer));
+    learningRate = hyper_rows_->box("lr");
+    learningRateSlider = hyper_rows_->slider("lr");
+    const QSignalBlocker block(optimizerPicker);
+    optimizerPicker->setCurrentIndex(
+        optimizerPicker->findData(to_qstring(gd::optimizer_name(optimizer))));
+    optimizerPicker->setToolTip(QStringLiteral("The step rule of the selected run. ") +
+                                optimizer_tip(optimizer));
+    showProblems();
+}
+
+void ParameterPanel::showSchedule(const gd::Schedule& schedule) {
+    const bool same = !schedule_rows_->rows().empty() &&
+                      gd::schedule_name(schedule) == gd::schedule_name(schedule_);
+    schedule_ = schedule;
+    if (same) return;
+    schedule_rows_->show(gd::schedule_parameters(schedule), schedule_tip(schedule));
+    schedule_rows_->setVisible(schedule_expanded_);
+    const QSignalBlocker block(schedulePicker);
+    schedulePicker->setCurrentIndex(
+        schedulePicker->findData(to_qstring(gd::schedule_name(schedule))));
+    schedulePicker->setToolTip(
+        QStringLiteral("How the learning rate changes from update to update. ") +
+        schedule_tip(schedule));
+    showProblems();
+}
+
+void ParameterPanel::chooseOptimizer(int index) {
+    const auto name = optimizerPicker->itemData(index).toString().toStdString();
+    if (name == gd::optimizer_name(optimizer_)) return;
+    gd::Optimizer next = *gd::make_optimizer(name);
+    // The new method's defaults, but the learning rate a first-order method had stays (a
+    // teacher comparing gradient descent and momentum changes one thing at a time).
+    const gd::HyperParameter* lr = gd::find_hyper_parameter(gd::hyper_parameters(next), "lr");
+    if (lr != nullptr && lr->preset_default && first_order_lr_ &&
+        gd::accepts(*lr, lr->window, *first_order_lr_))
+        gd::set_hyper_parameter(next, "lr", *first_order_lr_);
+    showOptimizer(next);
+    hyper_rows_->setValues([&](std::string_view p) { return *gd::hyper_parameter(next, p); });
+    announce();
+}
+
+void ParameterPanel::chooseSchedule(int index) {
+    const auto name = schedulePicker->itemData(index).toString().toStdString();
+    if (name == gd::schedule_name(schedule_)) return;
+    const gd::Schedule next = *gd::make_schedule(name);
+    showSchedule(next);
+    schedule_rows_->setValues([&](std::string_view p) { return *gd::schedule_parameter(next, p); });
+    // Its fields are what the user wants next. (A run shown with a schedule leaves the
+    // section as it was: unfolded, it pushes the list of runs below the window's edge.)
+    if (gd::varies(next)) setScheduleExpanded(true);
+    announce();
+}
+
+void ParameterPanel::rememberLearningRate(const gd::Optimizer& optimizer) {
+    const gd::HyperParameter* lr = gd::find_hyper_parameter(gd::hyper_parameters(optimizer), "lr");
+    if (lr != nullptr && lr->preset_default) first_order_lr_ = gd::learning_rate(optimizer);
+}
+
+bool ParameterPanel::scheduleExpanded() const {
+    return schedule_expanded_;
+}
+
+void ParameterPanel::setScheduleExpanded(bool expanded) {
+    schedule_expanded_ = expanded;
+    scheduleToggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    schedule_rows_->setVisible(expanded);
+    form_->setRowVisible(schedulePlot, expanded);
+}
+
+void ParameterPanel::setPlotStyle(const PlotStyle& style) {
+    schedulePlot->setStyle(style);
 }
 
 NumberSpinBox* ParameterPanel::hyperParameterBox(std::string_view name) const {
-    for (const HyperRow& row : hyper_rows_) {
-        if (row.parameter->name == name) return row.box;
-    }
-    return nullptr;
+    return hyper_rows_->box(name);
 }
 
 LogSlider* ParameterPanel::hyperParameterSlider(std::string_view name) const {
-    for (const HyperRow& row : hyper_rows_) {
-        if (row.parameter->name == name) return row.slider;
-    }
-    return nullptr;
+    return hyper_rows_->slider(name);
+}
+
+int ParameterPanel::hyperParameterCount() const {
+    return static_cast<int>(hyper_rows_->rows().size());
+}
+
+NumberSpinBox* ParameterPanel::scheduleParameterBox(std::string_view name) const {
+    return schedule_rows_->box(name);
+}
+
+int ParameterPanel::scheduleParameterCount() const {
+    return static_cast<int>(schedule_rows_->rows().size());
 }
 
 RunSpec ParameterPanel::spec() const {
     RunSpec s;
     s.optimizer = optimizer_;
-    for (const HyperRow& row : hyper_rows_)
+    for (const ParameterRows::Row& row : hyper_rows_->rows())
         gd::set_hyper_parameter(s.optimizer, row.parameter->name, row.box->value());
     s.settings.start = {startX->value(), startY->value()};
     s.settings.max_iterations = iterations->value();
@@ -171,6 +271,9 @@ RunSpec ParameterPanel::spec() const {
     s.settings.gradient.mode =
         gradientMode->currentIndex() == 1 ? gd::GradientMode::numeric : gd::GradientMode::exact;
     s.settings.gradient.h = h->value();
+    s.settings.schedule = schedule_;
+    for (const ParameterRows::Row& row : schedule_rows_->rows())
+        gd::set_schedule_parameter(s.settings.schedule, row.parameter->name, row.box->value());
     return s;
 }
 
@@ -188,14 +291,13 @@ void show_value(Box* box, Value v) {
 
 void ParameterPanel::setSpec(const RunSpec& spec) {
     showOptimizer(spec.optimizer);
-    optimizer_ = spec.optimizer;
-    for (const HyperRow& row : hyper_rows_) {
-        const QSignalBlocker block(row.box);
-        const double v = *gd::hyper_parameter(spec.optimizer, row.parameter->name);
-        show_value(row.box, v);
-        if (row.slider != nullptr) row.slider->setLogValue(v);
-    }
+    hyper_rows_->setValues(
+        [&](std::string_view p) { return *gd::hyper_parameter(spec.optimizer, p); });
+    rememberLearningRate(spec.optimizer);
     const gd::DescentSettings& s = spec.settings;
+    showSchedule(s.schedule);
+    schedule_rows_->setValues(
+        [&](std::string_view p) { return *gd::schedule_parameter(s.schedule, p); });
     const QSignalBlocker b1(startX);
     const QSignalBlocker b2(startY);
     const QSignalBlocker b4(iterations);
@@ -209,6 +311,7 @@ void ParameterPanel::setSpec(const RunSpec& spec) {
     gradientMode->setCurrentIndex(s.gradient.mode == gd::GradientMode::numeric ? 1 : 0);
     show_value(h, s.gradient.h);
     h->setEnabled(s.gradient.mode == gd::GradientMode::numeric);
+    schedulePlot->setRun(spec);
 }
 
 void ParameterPanel::setExactGradientAvailable(bool available) {
@@ -222,7 +325,10 @@ void ParameterPanel::setExactGradientAvailable(bool available) {
 }
 
 void ParameterPanel::announce() {
-    emit specEdited(spec());
+    const RunSpec s = spec();
+    rememberLearningRate(s.optimizer);
+    schedulePlot->setRun(s);
+    emit specEdited(s);
 }
 
 QString ParameterPanel::problems() const {
@@ -232,7 +338,9 @@ QString ParameterPanel::problems() const {
 void ParameterPanel::showProblems() {
     std::vector<std::pair<NumberSpinBox*, QString>> named = {{startX, QStringLiteral("Start x")},
                                                              {startY, QStringLiteral("Start y")}};
-    for (const HyperRow& row : hyper_rows_)
+    for (const ParameterRows::Row& row : hyper_rows_->rows())
+        named.emplace_back(row.box, row.label);
+    for (const ParameterRows::Row& row : schedule_rows_->rows())
         named.emplace_back(row.box, row.label);
     named.emplace_back(tolerance, QStringLiteral("Tolerance"));
     named.emplace_back(h, QStringLiteral("h"));

@@ -1,23 +1,28 @@
-// The settings of the active run: start point, the optimizer's hyper-parameters (a row each,
-// made from the optimizer's table: a spin box, and a logarithmic slider where the table says
-// so), iterations, tolerance and gradient mode. Every change is announced at once.
+// The settings of the active run: start point, the optimizer (a picker, and a row per
+// hyper-parameter made from its table), the learning-rate schedule (a picker, its parameters'
+// rows and a small plot of lr_k, in a section that folds away), iterations, tolerance and
+// gradient mode. Every change is announced at once.
 #pragma once
 
 #include <QWidget>
+#include <optional>
 #include <string_view>
-#include <vector>
 
 #include "gui/model/run_spec.hpp"
+#include "gui/plot/theme.hpp"
 
 class QComboBox;
 class QFormLayout;
 class QSpinBox;
 class QLabel;
+class QToolButton;
 
 namespace gdlab {
 
 class LogSlider;
 class NumberSpinBox;
+class ParameterRows;
+class SchedulePlot;
 
 class ParameterPanel : public QWidget {
     Q_OBJECT
@@ -31,16 +36,31 @@ class ParameterPanel : public QWidget {
     void setExactGradientAvailable(bool available);
     // What the panel says about typed values it does not use (empty: none).
     [[nodiscard]] QString problems() const;
+    // The schedule plot's theme and sizes, as the other plots'.
+    void setPlotStyle(const PlotStyle& style);
 
     // The field of the hyper-parameter `name` of the optimizer shown, or null.
     [[nodiscard]] NumberSpinBox* hyperParameterBox(std::string_view name) const;
     [[nodiscard]] LogSlider* hyperParameterSlider(std::string_view name) const;
+    // The number of hyper-parameter fields shown (Adam: lr, β1, β2, ε).
+    [[nodiscard]] int hyperParameterCount() const;
+    // The field of the schedule's parameter `name`, or null.
+    [[nodiscard]] NumberSpinBox* scheduleParameterBox(std::string_view name) const;
+    [[nodiscard]] int scheduleParameterCount() const;
+    // Whether the schedule's fields and plot are shown (the section is unfolded: the user's
+    // choice, remembered by the window; picking a schedule unfolds it).
+    [[nodiscard]] bool scheduleExpanded() const;
+    void setScheduleExpanded(bool expanded);
 
     NumberSpinBox* startX;
     NumberSpinBox* startY;
+    QComboBox* optimizerPicker;  // data: the optimizer's name
     // The learning rate's field and slider: every optimizer has one.
     NumberSpinBox* learningRate = nullptr;
     LogSlider* learningRateSlider = nullptr;
+    QComboBox* schedulePicker;    // data: the schedule's name
+    QToolButton* scheduleToggle;  // the picker's label, which folds the section
+    SchedulePlot* schedulePlot;
     QSpinBox* iterations;
     NumberSpinBox* tolerance;
     QComboBox* gradientMode;
@@ -50,21 +70,26 @@ class ParameterPanel : public QWidget {
     void specEdited(const gdlab::RunSpec& spec);
 
   private:
-    // One row per hyper-parameter of the optimizer.
-    struct HyperRow {
-        const gd::HyperParameter* parameter;
-        QString label;  // "Learning rate"
-        NumberSpinBox* box;
-        LogSlider* slider;  // null unless the parameter is on a log scale
-    };
+    void buildPickers();
     // Replaces the hyper-parameter rows with those of `optimizer` (when it is another method).
     void showOptimizer(const gd::Optimizer& optimizer);
+    void showSchedule(const gd::Schedule& schedule);
+    // The user picked another optimizer or schedule: its defaults, announced.
+    void chooseOptimizer(int index);
+    void chooseSchedule(int index);
+    void rememberLearningRate(const gd::Optimizer& optimizer);
     void announce();
     void showProblems();
+
     QFormLayout* form_;
     gd::Optimizer optimizer_;  // the method shown, with the values last set
-    std::vector<HyperRow> hyper_rows_;
-    int hyper_first_row_ = 0;  // where the rows start in form_
+    gd::Schedule schedule_;
+    ParameterRows* hyper_rows_;
+    ParameterRows* schedule_rows_;
+    // The learning rate last shown for a first-order method (whose lr a preset suggests): a
+    // switch from gradient descent to momentum, or back from Newton, keeps it.
+    std::optional<double> first_order_lr_;
+    bool schedule_expanded_ = false;
     QLabel* exact_note_;
     QLabel* problems_;  // why a typed value is not used
 };

@@ -56,6 +56,10 @@ RunsPanel::RunsPanel(Session& session, QWidget* parent)
     list_->setToolTip(
         QStringLiteral("The runs on the plot; select one to edit its settings above"));
     list_->setMinimumHeight(60);
+    // As tall as its runs (the left column gives each part its preferred height): a list of
+    // one run made room for ten, and pushed the buttons below the window's edge when the
+    // Descent panel showed Adam's fields.
+    list_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     // Long entries are cut with "…" (the whole text is the item's tooltip): the list never
     // needs a horizontal scroll bar.
     list_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

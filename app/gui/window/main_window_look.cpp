@@ -18,6 +18,7 @@
 #include "gui/export/image_export.hpp"
 #include "gui/model/animation.hpp"
 #include "gui/model/session.hpp"
+#include "gui/panels/parameter_panel.hpp"
 #include "gui/plot/convergence_plot.hpp"
 #include "gui/plot/descent_plot.hpp"
 #include "gui/window/main_window.hpp"
@@ -57,6 +58,7 @@ void MainWindow::applyLook() {
     note_label_->setFont(note);
     plot_->setStyle(style);
     convergence_->setStyle(style);
+    parameters_->setPlotStyle(style);
     for (const auto& [action, icon] : toolbar_icons_)
         action->setIcon(toolbar_icon(icon));
     explain_->refresh();  // its HTML takes the palette's colours when it is set

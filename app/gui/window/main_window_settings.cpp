@@ -18,6 +18,7 @@
 #include "gui/model/session.hpp"
 #include "gui/panels/log_slider.hpp"
 #include "gui/panels/objective_editor.hpp"
+#include "gui/panels/parameter_panel.hpp"
 #include "gui/plot/descent_plot.hpp"
 #include "gui/text/display_text.hpp"
 #include "gui/window/main_window.hpp"
@@ -38,7 +39,40 @@ QVariantMap save_spec(const RunSpec& spec) {
                      {QStringLiteral("h"), s.gradient.h}};
     for (const gd::HyperParameter& p : gd::hyper_parameters(spec.optimizer))
         m.insert(to_qstring(p.name), *gd::hyper_parameter(spec.optimizer, p.name));
+    // The schedule likewise (its parameters' names are options too, so none is an
+    // optimizer's).
+    m.insert(QStringLiteral("schedule"), to_qstring(gd::schedule_name(s.schedule)));
+    for (const gd::HyperParameter& p : gd::schedule_parameters(s.schedule))
+        m.insert(to_qstring(p.name), *gd::schedule_parameter(s.schedule, p.name));
     return m;
+}
+
+// The schedule by name with its parameters. Settings saved before runs had schedules have no
+// "schedule": the constant rate. An unknown name, or a parameter missing or not a number,
+// gets the default, with a note.
+gd::Schedule load_schedule(const QVariantMap& m, QStringList& notes) {
+    gd::Schedule schedule = *gd::make_schedule(gd::kDefaultSchedule);
+    if (!m.contains(QStringLiteral("schedule"))) return schedule;
+    const QString name = m.value(QStringLiteral("schedule")).toString();
+    if (auto s = gd::make_schedule(name.toStdString())) {
+        schedule = *s;
+    } else {
+        notes << QStringLiteral("the schedule '%1' is unknown; the %2 schedule is used")
+                     .arg(name, to_qstring(gd::kDefaultSchedule));
+        return schedule;
+    }
+    for (const gd::HyperParameter& p : gd::schedule_parameters(schedule)) {
+        bool read = false;
+        const double v = m.value(to_qstring(p.name)).toDouble(&read);
+        if (read) {
+            gd::set_schedule_parameter(schedule, p.name, v);
+        } else {
+            notes << QStringLiteral(
+                         "the %1 of the %2 schedule is missing or not a number; %3 is used")
+                         .arg(to_qstring(p.label), name, short_number(p.default_value, 6));
+        }
+    }
+    return schedule;
 }
 
 // Null when a value is missing or not a number at all (a hand-edited file): the run is skipped.
@@ -55,6 +89,7 @@ std::optional<RunSpec> load_spec(const QVariantMap& m, QStringList& notes) {
                      .arg(method, to_qstring(gd::optimizer_title(spec.optimizer)));
     }
     gd::DescentSettings& s = spec.settings;
+    s.schedule = load_schedule(m, notes);
     bool ok[5] = {};
     s.start = {m.value(QStringLiteral("x")).toDouble(&ok[0]),
                m.value(QStringLiteral("y")).toDouble(&ok[1])};
@@ -112,6 +147,7 @@ void MainWindow::saveSettings() const {
     settings.setValue(QStringLiteral("history/expressions"), editor_->history());
     settings.setValue(QStringLiteral("view/equal_scaling"), equal_action_->isChecked());
     settings.setValue(QStringLiteral("view/step_arrow"), arrow_action_->isChecked());
+    settings.setValue(QStringLiteral("view/schedule_expanded"), parameters_->scheduleExpanded());
     settings.setValue(QStringLiteral("view/theme"), theme_name(theme_));
     settings.setValue(QStringLiteral("animation/speed"), animation_->speed());
 }
@@ -152,6 +188,8 @@ void MainWindow::restoreSettings() {
     plot_->setEqualScaling(equal_action_->isChecked());
     arrow_action_->setChecked(settings.value(QStringLiteral("view/step_arrow"), true).toBool());
     plot_->setArrowsVisible(arrow_action_->isChecked());
+    parameters_->setScheduleExpanded(
+        settings.value(QStringLiteral("view/schedule_expanded"), false).toBool());
     setTheme(theme_from_name(settings.value(QStringLiteral("view/theme")).toString())
                  .value_or(Theme::light));
     bool speed_ok = false;
