@@ -101,11 +101,12 @@ struct ExponentialDecay {
 
 struct CosineDecay {
     static constexpr std::string_view name = "cosine";
-    static constexpr std::string_view formula = "lr_k = m + (lr − m)·(1 + cos(π·(k − 1)/N))/2";
+    static constexpr std::string_view formula =
+        "lr_k = lr_min + (lr − lr_min)·(1 + cos(π·(k − 1)/N))/2";
     static constexpr std::array<HyperParameter, 2> parameters{
         HyperParameter{.name = "lr_min",
                        .label = "final learning rate",
-                       .symbol = "m",
+                       .symbol = "lr_min",  // not "m": Adam's first moment is m
                        .default_value = 0.0,
                        .valid = {0.0, kUnbounded, false, false},
                        .window = {0.0, 10.0, false, false},
