@@ -131,6 +131,18 @@ std::vector<Describe> legend_fields() {
                    short_number(*gd::hyper_parameter(s.optimizer, name), 6);
         });
     }
+    // "schedule step, S = 20, γ = 0.5": its parameters, but a warm-up only when there is one.
+    fields.push_back([](const RunSpec& s) {
+        const gd::Schedule& schedule = s.settings.schedule;
+        QString text = QStringLiteral("schedule ") + to_qstring(gd::schedule_name(schedule));
+        for (const gd::HyperParameter& p : gd::schedule_parameters(schedule)) {
+            const double value = *gd::schedule_parameter(schedule, p.name);
+            if (p.name == gd::parameters::kWarmup.name && value == 0.0) continue;
+            text += QStringLiteral(", ") + to_qstring(p.symbol) + QStringLiteral(" = ") +
+                    short_number(value, 6);
+        }
+        return text;
+    });
     fields.push_back([](const RunSpec& s) {
         return QStringLiteral("%1 iterations").arg(s.settings.max_iterations);
     });
@@ -161,10 +173,17 @@ QStringList legend_labels(std::span<const RunSpec> specs) {
         if (gd::optimizer_name(s.optimizer) == gd::kDefaultOptimizer) return {lr};
         return {to_qstring(gd::optimizer_title(s.optimizer)) + QStringLiteral(", ") + lr};
     }
+    // A field is shown when two runs that have it disagree: a hyper-parameter only some of the
+    // optimizers have (β1 of one Adam run beside gd) is implied by the optimizer's name.
     std::vector<bool> differs(fields.size(), false);
     for (std::size_t f = 0; f < fields.size(); ++f) {
-        for (const RunSpec& s : specs)
-            differs[f] = differs[f] || fields[f](s) != fields[f](specs[0]);
+        QString first;
+        for (const RunSpec& s : specs) {
+            const QString text = fields[f](s);
+            if (text.isEmpty()) continue;
+            if (first.isEmpty()) first = text;
+            differs[f] = differs[f] || text != first;
+        }
     }
     for (std::size_t r = 0; r < specs.size(); ++r) {
         QStringList parts;
