@@ -21,7 +21,7 @@ const Command kCommands[] = {
          "Without a command gdlab opens the window on the scene (the last one shown when\n"
          "no scene option is given). --screenshot renders the window at the end of the\n"
          "animation to a PNG instead, and needs no display. --demo N opens teaching scene\n"
-         "N of the Demos menu (1 to 6). --theme sets the window's theme and\n"
+         "N of the Demos menu (1 to 11). --theme sets the window's theme and\n"
          "--presentation starts in presentation mode (full screen, large; F5 or Esc\n"
          "leaves it).\n",
      .scene = true,
@@ -83,7 +83,7 @@ const Command kCommands[] = {
          "         (2); it loops unless --no-loop\n"
          "--step K shows step K (default: the end; for a GIF, its last frame).\n"
          "--caption adds a line naming the objective and the settings. --theme picks\n"
-         "light (default, for projectors) or dark. --demo N exports demo scene N (1 to 6).\n"
+         "light (default, for projectors) or dark. --demo N exports demo N (1 to 11).\n"
          "An existing FILE is replaced only once the new one is complete.\n",
      .scene = true,
      .options = {"--out", "--size", "--scale", "--step", "--theme", "--every", "--fps", "--hold",

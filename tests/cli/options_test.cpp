@@ -49,8 +49,8 @@ TEST(Options, TheWindowsOptionsAreReadLikeEveryCommands) {
 }
 
 TEST(Options, ADemoNumberMayFollowAnEqualsSign) {
-    expect_usage_error({"--demo=9"},
-                       "gdlab: --demo: expected a demo number from 1 to 6, got '9'\n");
+    expect_usage_error({"--demo=12"},
+                       "gdlab: --demo: expected a demo number from 1 to 11, got '12'\n");
     expect_usage_error({"--demo=3", "--lr", "0.1"},
                        "gdlab: --demo sets up its own scene; give no scene options\n");
     const std::string shot = (scratch_folder() / "demo3.png").string();

@@ -102,5 +102,44 @@ TEST(TraceSteps, NoStepWhereTheRunCouldNotComputeOne) {
     EXPECT_TRUE(std::isnan(t.points[0].step.x()));
 }
 
+// Adam's bias corrections 1 − β^k are computed with a pow only until they round to 1
+// (gd::BiasCorrection): every step of a run past that point must be the very step PyTorch's
+// formula, with its pow at every update, gives. β1 = 0.9 saturates at update 356, β2 = 0.999
+// at 37,412; 40,000 updates pass both, for Adam and AdamW.
+TEST(AdamSteps, AreThoseOfThePowAtEveryUpdateLongAfterTheCorrectionsReachOne) {
+    for (const char* name : {"adam", "adamw"}) {
+        Optimizer o = *make_optimizer(name);
+        ASSERT_TRUE(set_hyper_parameter(o, "lr", 0.001));
+        DescentSettings s;
+        s.start = {-1.2, 1.0};
+        s.max_iterations = 40'000;
+        s.tolerance = 0.0;
+        const Trace t = run_descent(objective("(1 - x)^2 + 100*(y - x^2)^2"), o, s);
+        ASSERT_EQ(t.iterations, s.max_iterations) << name;
+        const double beta1 = *hyper_parameter(o, "beta1");
+        const double beta2 = *hyper_parameter(o, "beta2");
+        const double eps = *hyper_parameter(o, "eps");
+        const double decay = hyper_parameter(o, "weight_decay").value_or(0.0);
+        Eigen::Array2d m = Eigen::Array2d::Zero();
+        Eigen::Array2d v = Eigen::Array2d::Zero();
+        int differing = 0;
+        for (int k = 1; k <= s.max_iterations; ++k) {
+            const TracePoint& p = t.points[static_cast<std::size_t>(k - 1)];
+            const Eigen::Array2d g = p.gradient.array();
+            m = m * beta1 + (1.0 - beta1) * g;
+            v = v * beta2 + ((1.0 - beta2) * g) * g;
+            const double step_size = 0.001 / (1.0 - std::pow(beta1, k));
+            const double c2 = std::sqrt(1.0 - std::pow(beta2, k));
+            const Eigen::Array2d adam = (-step_size * m) / (v.sqrt() / c2 + eps);
+            if (decay == 0.0) {
+                differing += (adam.matrix() != p.step) ? 1 : 0;
+            } else {  // AdamW: Adam's step and the decoupled decay −lr·λ·x
+                differing += (adam.matrix() - 0.001 * decay * p.x != p.step) ? 1 : 0;
+            }
+        }
+        EXPECT_EQ(differing, 0) << name;
+    }
+}
+
 }  // namespace
 }  // namespace gd

@@ -128,6 +128,20 @@ class ExportCommandTest : public QObject {
         QVERIFY(!gif.loops);
     }
 
+    // gdlab --help and gdlab export --help number the demos as the Demos menu does.
+    void theHelpNumbersEveryDemo() {
+        const QString range = QStringLiteral("(1 to %1)").arg(demos().size());
+        const Outcome help = run_export({QStringLiteral("--help")});
+        QCOMPARE(help.status, 0);
+        QVERIFY2(help.out.simplified().contains(range), qPrintable(help.out));
+        QProcess p;
+        p.setProcessEnvironment(without_display());
+        p.start(QStringLiteral(GDLAB_BINARY), {QStringLiteral("--help")});
+        QVERIFY(p.waitForFinished(60000));
+        const QString window_help = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(window_help.simplified().contains(range), qPrintable(window_help));
+    }
+
     // gdlab export --demo N sets up every demo, as the Demos menu does in the window. Drawn at
     // step 0: at its last step demo 3's path (3000 hops across the bowl) takes 20 s to export.
     void everyDemoExports_data() {
@@ -211,8 +225,8 @@ class ExportCommandTest : public QObject {
         row("expression",
             {QStringLiteral("--out"), png, QStringLiteral("--expr"), QStringLiteral("x^2 + * y")},
             "column 7");
-        row("demo", {QStringLiteral("--out"), png, QStringLiteral("--demo"), QStringLiteral("9")},
-            "--demo: expected a demo number from 1 to 6, got '9'");
+        row("demo", {QStringLiteral("--out"), png, QStringLiteral("--demo"), QStringLiteral("12")},
+            "--demo: expected a demo number from 1 to 11, got '12'");
         // A 10000 x 10000 PDF took 9.8 GB to write, an SVG 5.5 GB and two minutes.
         row("vector too large",
             {QStringLiteral("--out"), QStringLiteral("x.pdf"), QStringLiteral("--size"),

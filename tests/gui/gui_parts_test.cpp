@@ -183,6 +183,34 @@ class GuiPartsTest : public QObject {
                  QStringList({"lr = 0.1 · run 1", "lr = 0.1 · run 2", "lr = 0.2"}));
     }
 
+    // Runs that differ in their learning-rate schedule are named by it (a warm-up only when
+    // there is one); a hyper-parameter that only some of the optimizers have is named only
+    // when the runs that have it disagree, else the optimizer's name implies it.
+    void legendNamesSchedulesAndOptimizers() {
+        std::vector<RunSpec> schedules = {spec({1, 2}, 0.1), spec({1, 2}, 0.1), spec({1, 2}, 0.1)};
+        schedules[1].settings.schedule = *gd::make_schedule("step");
+        gd::set_schedule_parameter(schedules[1].settings.schedule, "step_size", 20);
+        schedules[2].settings.schedule = *gd::make_schedule("cosine");
+        gd::set_schedule_parameter(schedules[2].settings.schedule, "warmup", 5);
+        QCOMPARE(legend_labels(schedules),
+                 QStringList({"schedule constant", "schedule step, S = 20, γ = 0.5",
+                              "schedule cosine, m = 0, W = 5"}));
+
+        std::vector<RunSpec> methods = {spec({1, 2}, 0.1), spec({1, 2}, 0.1), spec({1, 2}, 0.1)};
+        methods[1].optimizer = *gd::make_optimizer("adam");
+        methods[2].optimizer = *gd::make_optimizer("rmsprop");
+        gd::set_hyper_parameter(methods[2].optimizer, "lr", 0.01);
+        QCOMPARE(legend_labels(methods), QStringList({"gradient descent · lr = 0.1",
+                                                      "Adam · lr = 0.1", "RMSProp · lr = 0.01"}));
+        methods[0].optimizer = *gd::make_optimizer("momentum");
+        gd::set_hyper_parameter(methods[1].optimizer, "lr", 0.01);
+        methods[2].optimizer = *gd::make_optimizer("momentum");
+        gd::set_hyper_parameter(methods[2].optimizer, "momentum", 0.5);
+        QCOMPARE(legend_labels(methods),
+                 QStringList({"momentum · lr = 0.1 · β = 0.9", "Adam · lr = 0.01",
+                              "momentum · lr = 0.1 · β = 0.5"}));
+    }
+
     // A million-step run is drawn as a few thousand points per series, and the coordinates
     // view keeps its zig-zag: x_k = (-0.4)^k * (-3) on the bowl at lr 0.7 from (-3, 4).
     void theConvergencePlotDrawsLongRunsReducedAndKeepsTheirExtremes() {
