@@ -193,8 +193,8 @@ class GuiPartsTest : public QObject {
         schedules[2].settings.schedule = *gd::make_schedule("cosine");
         gd::set_schedule_parameter(schedules[2].settings.schedule, "warmup", 5);
         QCOMPARE(legend_labels(schedules),
-                 QStringList({"schedule constant", "schedule step, S = 20, γ = 0.5",
-                              "schedule cosine, m = 0, W = 5"}));
+                 QStringList({"constant schedule", "step schedule · W = 0 · S = 20",
+                              "cosine schedule · W = 5"}));
 
         std::vector<RunSpec> methods = {spec({1, 2}, 0.1), spec({1, 2}, 0.1), spec({1, 2}, 0.1)};
         methods[1].optimizer = *gd::make_optimizer("adam");

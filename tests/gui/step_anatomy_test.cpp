@@ -116,10 +116,11 @@ class StepAnatomyTest : public QObject {
                  qPrintable(text(velocity->to) + " vs " + text(x + *a.velocity_step)));
         const auto gradient = run.overlay().gradientArrow();
         QVERIFY(gradient);
-        QVERIFY(gradient->from == x);
-        QVERIFY(gradient->to == x + a.gradient_step);
-        // Their sum is the step the run took.
-        QVERIFY(close(velocity->to - x + gradient->to - x, run.point(4) - x));
+        // Tip to tail: the gradient's share starts where the velocity's ends, and ends where
+        // the step does.
+        QVERIFY(gradient->from == x + *a.velocity_step);
+        QVERIFY(gradient->to == x + *a.velocity_step + a.gradient_step);
+        QVERIFY(close(gradient->to, run.point(4)));
         QVERIFY2(run.overlay().labels().contains(QStringLiteral("velocity")),
                  qPrintable(run.overlay().labels().join(", ")));
         QVERIFY(!run.overlay().stepBox());

@@ -186,17 +186,14 @@ std::vector<LegendField> legend_fields() {
         fields, gd::all_hyper_parameter_names(),
         [](const RunSpec& s) { return gd::hyper_parameters(s.optimizer); },
         [](const RunSpec& s, std::string_view n) { return gd::hyper_parameter(s.optimizer, n); });
-    // A run at a constant rate names no schedule: beside one step-decay run, the others read
-    // "gradient descent", not "constant schedule · W = 0".
-    fields.push_back({[](const RunSpec& s) {
-        return gd::varies(s.settings.schedule) ? schedule_text(s.settings.schedule) : QString();
-    }});
+    // A run at a constant rate names no schedule parameters: beside a step-decay run with a
+    // warm-up it reads "constant schedule", not "constant schedule · W = 0".
+    fields.push_back({[](const RunSpec& s) { return schedule_text(s.settings.schedule); }});
     add_parameter_fields(
         fields, gd::all_schedule_parameter_names(),
         [](const RunSpec& s) {
-            return gd::varies(s.settings.schedule)
-                       ? gd::schedule_parameters(s.settings.schedule)
-                       : std::span<const gd::HyperParameter>{};
+            return gd::varies(s.settings.schedule) ? gd::schedule_parameters(s.settings.schedule)
+                                                   : std::span<const gd::HyperParameter>{};
         },
         [](const RunSpec& s, std::string_view n) {
             return gd::schedule_parameter(s.settings.schedule, n);

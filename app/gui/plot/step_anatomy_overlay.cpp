@@ -241,9 +241,11 @@ void StepAnatomyOverlay::relayout() {
     if (a.velocity_step)
         velocity_shown = place(velocity_, x_, x_ + *a.velocity_step, QStringLiteral("velocity"));
     if (a.look_ahead && velocity_shown) place(look_ahead_, *a.look_ahead, QString());
-    // The gradient's share, from where the rule adds it; not where it is the step arrow itself
-    // (plain descent, or the first step of momentum).
-    const Eigen::Vector2d from = a.look_ahead ? *a.look_ahead : x_;
+    // The gradient's share, from where the rule adds it: tip to tail after the velocity's share,
+    // so that the two visibly add up to the step (for Nesterov that tip is its look-ahead).
+    // Not where it is the step arrow itself (plain descent, or the first step of momentum).
+    const Eigen::Vector2d from =
+        a.look_ahead ? *a.look_ahead : (a.velocity_step ? x_ + *a.velocity_step : x_);
     const Eigen::Vector2d to = from + a.gradient_step;
     const bool retraces = length(pixel(from) - pixel(x_)) < kMinPixels &&
                           length(pixel(to) - pixel(head)) < kMinPixels;
