@@ -19,7 +19,7 @@ std::vector<Preset> make_presets() {
          0.1,
          100,
          {{V(0, 0), 0.0}},
-         "The bowl from (-3, 4), as in the classic numpy example: each step multiplies the "
+         "The bowl from (-3, 4): each step multiplies the "
          "distance to the minimum by 1 - 2*lr."},
         {"ill-conditioned",
          "Ill-conditioned bowl",
