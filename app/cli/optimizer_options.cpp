@@ -1,6 +1,7 @@
 #include "cli/optimizer_options.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "cli/json_writer.hpp"
 #include "cli/usage_error.hpp"
@@ -52,26 +53,32 @@ std::vector<std::string_view> with_parameter(const Family& family, std::string_v
     return with;
 }
 
-// Reads the family's option and every parameter option into `value` (made by `make`), refusing
-// parameters the chosen member lacks; returns the member's name.
-template <class Variant, class Make, class Set>
+// Reads the family's option and every parameter option into `value`, refusing parameters the
+// chosen member lacks; returns the member's name. Without the family's option the member is
+// `base` (a scene file's) when given, else the one `make` makes of `fallback`.
+template <class Variant, class Make, class Set, class Name>
 Variant parse_family(const Arguments& args, const Family& family, std::string_view fallback,
-                     Make make, Set set, std::string& chosen) {
-    chosen = args.text(std::string(family.option)).value_or(std::string(fallback));
-    auto value = make(chosen);
+                     const std::optional<Variant>& base, Make make, Set set, Name name_of) {
+    const auto option = args.text(std::string(family.option));
+    std::optional<Variant> value = base;
+    std::string chosen = base ? std::string(name_of(*base)) : std::string(fallback);
+    if (option || !base) {
+        chosen = option.value_or(std::string(fallback));
+        value = make(chosen);
+    }
     if (!value) {
         throw UsageError(std::string(family.option) + ": unknown " + std::string(family.kind) +
                          " '" + chosen + "'; available: " + joined(family.names, ", "));
     }
     for (const auto parameter : family.parameter_names) {
-        const std::string option = gd::option_name(parameter);
-        const auto number = args.number(option);
+        const std::string parameter_option = gd::option_name(parameter);
+        const auto number = args.number(parameter_option);
         if (!number) continue;
         if (!set(*value, parameter, *number)) {
-            throw UsageError(
-                option + ": the " + std::string(family.kind) + " " + chosen + " has no " +
-                std::string(parameter) + "; " + joined(with_parameter(family, parameter), " and ") +
-                " " + (with_parameter(family, parameter).size() == 1 ? "has" : "have") + " it");
+            const auto with = with_parameter(family, parameter);
+            throw UsageError(parameter_option + ": the " + std::string(family.kind) + " " + chosen +
+                             " has no " + std::string(parameter) + "; " + joined(with, " and ") +
+                             " " + (with.size() == 1 ? "has" : "have") + " it");
         }
     }
     if (auto problem = gd::check_parameters(*value))
@@ -184,10 +191,10 @@ std::vector<std::string> optimizer_options() {
     return options;
 }
 
-gd::Optimizer parse_optimizer(const Arguments& args, double preset_lr) {
-    std::string name;
+gd::Optimizer parse_optimizer(const Arguments& args, double preset_lr,
+                              const std::optional<gd::Optimizer>& base) {
     return parse_family<gd::Optimizer>(
-        args, optimizers(), gd::kDefaultOptimizer,
+        args, optimizers(), gd::kDefaultOptimizer, base,
         [&](std::string_view n) {
             auto o = gd::make_optimizer(n);
             if (!o) return o;
@@ -199,18 +206,17 @@ gd::Optimizer parse_optimizer(const Arguments& args, double preset_lr) {
         [](gd::Optimizer& o, std::string_view p, double v) {
             return gd::set_hyper_parameter(o, p, v);
         },
-        name);
+        [](const gd::Optimizer& o) { return gd::optimizer_name(o); });
 }
 
-gd::Schedule parse_schedule(const Arguments& args) {
-    std::string name;
+gd::Schedule parse_schedule(const Arguments& args, const std::optional<gd::Schedule>& base) {
     return parse_family<gd::Schedule>(
-        args, schedules(), gd::kDefaultSchedule,
+        args, schedules(), gd::kDefaultSchedule, base,
         [](std::string_view n) { return gd::make_schedule(n); },
         [](gd::Schedule& s, std::string_view p, double v) {
             return gd::set_schedule_parameter(s, p, v);
         },
-        name);
+        [](const gd::Schedule& s) { return gd::schedule_name(s); });
 }
 
 std::string optimizer_help() {

@@ -3,6 +3,7 @@
 // generated from the tables in gd/optimizer.hpp and gd/schedule.hpp.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,11 +22,15 @@ class JsonWriter;
 // The optimizer the options name (gd when none). A preset's suggested learning rate
 // `preset_lr` replaces the default where the optimizer's table says so, unless --lr gives one.
 // Throws UsageError naming the option at fault: an unknown optimizer, a hyper-parameter the
-// chosen optimizer lacks, a value outside its valid range.
-[[nodiscard]] gd::Optimizer parse_optimizer(const Arguments& args, double preset_lr);
+// chosen optimizer lacks, a value outside its valid range. With a `base` (a scene file's run)
+// and no --optimizer, the options change the base's hyper-parameters.
+[[nodiscard]] gd::Optimizer parse_optimizer(const Arguments& args, double preset_lr,
+                                            const std::optional<gd::Optimizer>& base = {});
 
-// The schedule the options name (constant when none); UsageError as parse_optimizer.
-[[nodiscard]] gd::Schedule parse_schedule(const Arguments& args);
+// The schedule the options name (constant when none, or `base`); UsageError as
+// parse_optimizer.
+[[nodiscard]] gd::Schedule parse_schedule(const Arguments& args,
+                                          const std::optional<gd::Schedule>& base = {});
 
 // The help lines for --optimizer, --schedule and their parameters, aligned as the other scene
 // options: each optimizer with its hyper-parameters and defaults.

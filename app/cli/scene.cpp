@@ -4,6 +4,7 @@
 
 #include "cli/error_excerpt.hpp"
 #include "cli/optimizer_options.hpp"
+#include "cli/scene_file.hpp"
 #include "cli/usage_error.hpp"
 #include "cli/window_limits.hpp"
 #include "gd/closest_name.hpp"
@@ -48,8 +49,9 @@ std::string_view option_of(gd::Setting setting) {
 
 const std::set<std::string>& scene_options() {
     static const std::set<std::string> options = [] {
-        std::set<std::string> o = {"--preset",   "--expr", "--start",  "--iters", "--tol",
-                                   "--gradient", "--h",    "--xrange", "--yrange"};
+        std::set<std::string> o = {"--preset", "--expr",   "--start",  "--iters",
+                                   "--tol",    "--gradient", "--h",    "--xrange",
+                                   "--yrange", "--scene"};
         for (auto& option : optimizer_options())
             o.insert(std::move(option));
         return o;
@@ -88,8 +90,7 @@ gd::Objective parse_objective(const Arguments& args, const gd::Preset*& preset) 
     return std::get<gd::Objective>(std::move(parsed));
 }
 
-gd::GradientSettings parse_gradient(const Arguments& args) {
-    gd::GradientSettings gradient;
+gd::GradientSettings parse_gradient(const Arguments& args, gd::GradientSettings gradient) {
     if (const auto mode = args.text("--gradient")) {
         const auto parsed = gd::gradient_mode_from_string(*mode);
         if (!parsed) throw UsageError("--gradient expects exact or numeric, got '" + *mode + "'");
@@ -125,85 +126,156 @@ void require_usable_gradient(const gd::Objective& f, const gd::GradientSettings&
     if (auto problem = gradient_problem(f, gradient)) throw UsageError("--gradient: " + *problem);
 }
 
+const gd::Objective& default_objective() {
+    static const gd::Objective f =
+        std::get<gd::Objective>(gd::Objective::parse(gd::default_preset().formula));
+    return f;
+}
+
 Scene scene_of(const gd::Preset& preset) {
     auto parsed = gd::Objective::parse(preset.formula);  // every preset's formula parses
     gd::RunSpec run;
     gd::set_hyper_parameter(run.optimizer, "lr", preset.learning_rate);  // gd follows presets
     run.settings.start = preset.start;
     run.settings.max_iterations = preset.iterations;
-    return Scene{std::string(preset.formula),
-                 &preset,
-                 std::get<gd::Objective>(std::move(parsed)),
-                 {run},
-                 0,
-                 preset.view,
-                 std::nullopt};
+    Scene scene;
+    scene.expression = preset.formula;
+    scene.preset = &preset;
+    scene.objective = std::get<gd::Objective>(std::move(parsed));
+    scene.runs = {run};
+    scene.view = preset.view;
+    return scene;
 }
 
-std::optional<SceneProblem> check_scene(const Scene& scene) {
-    if (scene.runs.empty() || scene.runs.size() > static_cast<std::size_t>(kMaxRuns)) {
-        return SceneProblem{"--runs", "a scene has 1 to " + std::to_string(kMaxRuns) +
-                                          " runs, not " + std::to_string(scene.runs.size())};
+namespace {
+
+// Where a scene file keeps a descent setting.
+std::string_view field_of(gd::Setting setting) {
+    switch (setting) {
+        case gd::Setting::start:
+            return "start";
+        case gd::Setting::iterations:
+            return "iterations";
+        case gd::Setting::tolerance:
+            return "tolerance";
+        case gd::Setting::h:
+            return "gradient.h";
     }
-    if (scene.active_run < 0 || scene.active_run >= static_cast<int>(scene.runs.size())) {
-        return SceneProblem{"--active", "the selected run " + std::to_string(scene.active_run + 1) +
-                                            " is not one of the " +
-                                            std::to_string(scene.runs.size())};
+    return "tolerance";
+}
+
+std::optional<SceneProblem> check_run(const gd::RunSpec& run, const gd::Objective& objective,
+                                      const std::string& where) {
+    if (auto problem = gd::check_settings(run.settings))
+        return SceneProblem{std::string(option_of(problem->setting)), problem->message,
+                            where + std::string(field_of(problem->setting))};
+    if (auto problem = gd::check_optimizer(run.optimizer))
+        return SceneProblem{gd::option_name(problem->name), problem->message,
+                            where + "optimizer." + std::string(problem->name)};
+    if (auto problem = gd::check_schedule(run.settings.schedule))
+        return SceneProblem{gd::option_name(problem->name), problem->message,
+                            where + "schedule." + std::string(problem->name)};
+    if (auto problem = gradient_problem(objective, run.settings.gradient))
+        return SceneProblem{"--gradient", *problem, where + "gradient.mode"};
+    if (gd::uses_hessian(run.optimizer) && run.settings.gradient.mode == gd::GradientMode::exact &&
+        !objective.has_exact_hessian()) {
+        return SceneProblem{"--optimizer",
+                            std::string(gd::optimizer_title(run.optimizer)) +
+                                " needs the Hessian, and this expression's symbolic Hessian "
+                                "is too large to use; add --gradient numeric",
+                            where + "optimizer.name"};
     }
-    for (const gd::RunSpec& run : scene.runs) {
-        if (auto problem = gd::check_settings(run.settings))
-            return SceneProblem{std::string(option_of(problem->setting)), problem->message};
-        if (auto problem = gd::check_optimizer(run.optimizer))
-            return SceneProblem{gd::option_name(problem->name), problem->message};
-        if (auto problem = gd::check_schedule(run.settings.schedule))
-            return SceneProblem{gd::option_name(problem->name), problem->message};
-        if (auto problem = gradient_problem(scene.objective, run.settings.gradient))
-            return SceneProblem{"--gradient", *problem};
-        if (gd::uses_hessian(run.optimizer) &&
-            run.settings.gradient.mode == gd::GradientMode::exact &&
-            !scene.objective.has_exact_hessian()) {
-            return SceneProblem{"--optimizer",
-                                std::string(gd::optimizer_title(run.optimizer)) +
-                                    " needs the Hessian, and this expression's symbolic Hessian "
-                                    "is too large to use; add --gradient numeric"};
-        }
-    }
-    if (auto problem = gd::check_rect(scene.view)) {
-        return SceneProblem{problem->axis == gd::Axis::x ? "--xrange" : "--yrange",
-                            problem->message};
-    }
-    if (scene.step && *scene.step < 0)
-        return SceneProblem{"--step", "the step shown must be 0 or more"};
     return std::nullopt;
 }
 
+}  // namespace
+
+std::optional<SceneProblem> check_scene(const Scene& scene) {
+    if (scene.runs.empty() || scene.runs.size() > static_cast<std::size_t>(kMaxRuns)) {
+        return SceneProblem{"--runs",
+                            "a scene has 1 to " + std::to_string(kMaxRuns) + " runs, not " +
+                                std::to_string(scene.runs.size()),
+                            "runs"};
+    }
+    if (scene.active_run < 0 || scene.active_run >= static_cast<int>(scene.runs.size())) {
+        return SceneProblem{"--active",
+                            "the selected run " + std::to_string(scene.active_run + 1) +
+                                " is not one of the " + std::to_string(scene.runs.size()),
+                            "selected_run"};
+    }
+    for (std::size_t i = 0; i < scene.runs.size(); ++i) {
+        if (auto problem =
+                check_run(scene.runs[i], scene.objective, "runs[" + std::to_string(i) + "]."))
+            return problem;
+    }
+    if (auto problem = gd::check_rect(scene.view)) {
+        const bool x = problem->axis == gd::Axis::x;
+        return SceneProblem{x ? "--xrange" : "--yrange", problem->message, x ? "view.x" : "view.y"};
+    }
+    if (scene.step && *scene.step < 0)
+        return SceneProblem{"--step", "the step shown must be 0 or more", "step"};
+    return std::nullopt;
+}
+
+namespace {
+
+// The scene of --scene FILE, or nothing without it. Throws UsageError naming the file's fault.
+std::optional<Scene> scene_of_file(const Arguments& args) {
+    const auto file = args.text("--scene");
+    if (!file) return std::nullopt;
+    try {
+        return read_scene_file(*file).scene;
+    } catch (const SceneFileError& e) {
+        throw UsageError(std::string("--scene: ") + e.what());
+    }
+}
+
+}  // namespace
+
 Scene parse_scene(const Arguments& args) {
-    const gd::Preset* preset = nullptr;
-    gd::Objective objective = parse_objective(args, preset);
-    // A typed expression starts from the default scene's settings.
-    const gd::Preset& base = preset ? *preset : gd::default_preset();
+    const std::optional<Scene> file = scene_of_file(args);
+    Scene scene = file.value_or(Scene{});
+    if (!file || args.has("--expr") || args.has("--preset")) {
+        const gd::Preset* preset = nullptr;
+        scene.objective = parse_objective(args, preset);
+        scene.preset = preset;
+        scene.expression =
+            preset ? std::string(preset->formula) : args.text("--expr").value_or("");
+    }
+    // A typed expression starts from the default scene's settings; a file from its own.
+    const gd::Preset& base = scene.preset ? *scene.preset : gd::default_preset();
+    if (!file) scene.view = base.view;
 
-    gd::RunSpec run;
+    // The options describe one run: the file's selected run, or the only one.
+    gd::RunSpec run = file ? scene.runs[static_cast<std::size_t>(scene.active_run)] : gd::RunSpec{};
     gd::DescentSettings& settings = run.settings;
-    settings.start = args.pair("--start", "X,Y").value_or(base.start);
-    settings.max_iterations =
-        static_cast<int>(args.integer("--iters", 0, gd::kMaxIterations).value_or(base.iterations));
+    if (!file) {
+        settings.start = base.start;
+        settings.max_iterations = base.iterations;
+    }
+    settings.start = args.pair("--start", "X,Y").value_or(settings.start);
+    settings.max_iterations = static_cast<int>(
+        args.integer("--iters", 0, gd::kMaxIterations).value_or(settings.max_iterations));
     settings.tolerance = args.number("--tol").value_or(settings.tolerance);
-    settings.gradient = parse_gradient(args);
-    run.optimizer = parse_optimizer(args, base.learning_rate);
-    settings.schedule = parse_schedule(args);
+    settings.gradient = parse_gradient(args, settings.gradient);
+    run.optimizer = parse_optimizer(args, base.learning_rate,
+                                    file ? std::optional(run.optimizer) : std::nullopt);
+    settings.schedule =
+        parse_schedule(args, file ? std::optional(settings.schedule) : std::nullopt);
 
-    gd::Rect view = base.view;
     if (const auto xr = args.pair("--xrange", "A,B")) {
-        view.x_min = xr->x();
-        view.x_max = xr->y();
+        scene.view.x_min = xr->x();
+        scene.view.x_max = xr->y();
     }
     if (const auto yr = args.pair("--yrange", "C,D")) {
-        view.y_min = yr->x();
-        view.y_max = yr->y();
+        scene.view.y_min = yr->x();
+        scene.view.y_max = yr->y();
     }
-    std::string text = preset ? std::string(preset->formula) : args.text("--expr").value_or("");
-    Scene scene{std::move(text), preset, std::move(objective), {run}, 0, view, std::nullopt};
+    if (file) {
+        scene.runs[static_cast<std::size_t>(scene.active_run)] = run;
+    } else {
+        scene.runs = {run};
+    }
     if (auto problem = check_scene(scene))
         throw UsageError(problem->option + ": " + problem->message);
     return scene;

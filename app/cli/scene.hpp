@@ -3,6 +3,7 @@
 // runs on it, the view and the step shown.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 #include <string>
@@ -19,14 +20,26 @@
 
 namespace gdlab {
 
+// The default preset's objective, parsed once: what a Scene holds until it is given its own.
+[[nodiscard]] const gd::Objective& default_objective();
+
 struct Scene {
-    std::string expression;              // the objective as typed, or the preset's formula
-    const gd::Preset* preset = nullptr;  // the preset the objective is, or null
-    gd::Objective objective;             // `expression`, parsed
+    std::string expression{gd::default_preset().formula};  // as typed, or the preset's formula
+    const gd::Preset* preset = &gd::default_preset();      // the preset the objective is, or null
+    gd::Objective objective = default_objective();         // `expression`, parsed
     std::vector<gd::RunSpec> runs;       // 1 ... kMaxRuns, each drawn in its own colour
     int active_run = 0;                  // the run selected: drawn on top, explained
     gd::Rect view;
     std::optional<int> step;  // the step shown; nothing: the end of the longest run
+
+    // What a scene file adds to what the command line says (all optional):
+    std::string title;  // a heading shown above the plot
+    std::string note;   // what to look for, shown above the plot
+    std::optional<std::string> theme;  // "light" or "dark"; nothing: the viewer's own
+    bool coordinates_plot = false;     // the convergence panel opens on x_k, y_k
+    // Fields of a scene file this version does not know (a newer version's), kept as they were
+    // so that saving the scene again does not drop them.
+    nlohmann::ordered_json unknown_fields = nlohmann::ordered_json::object();
 
     // The first run: the only one the command line describes.
     [[nodiscard]] const gd::RunSpec& run() const { return runs.front(); }
@@ -38,6 +51,8 @@ struct Scene {
 struct SceneProblem {
     std::string option;   // the option that sets the field at fault ("--lr", "--xrange")
     std::string message;  // what is wrong, naming the field
+    // Where a scene file keeps it: "runs[1].optimizer.lr", "view.x", "selected_run".
+    std::string field;
 };
 
 // What is wrong with a scene, or nothing: the runs' count and settings, each optimizer's
@@ -48,11 +63,12 @@ struct SceneProblem {
 // The option that sets a descent setting: "--start", "--iters", "--tol", "--h".
 [[nodiscard]] std::string_view option_of(gd::Setting setting);
 
-// --preset --expr --start --iters --tol --gradient --h --xrange --yrange, --optimizer and
+// --scene --preset --expr --start --iters --tol --gradient --h --xrange --yrange, --optimizer and
 // every hyper-parameter's option (--lr, ...)
 [[nodiscard]] const std::set<std::string>& scene_options();
 
-// The scene the options describe, starting from the preset's (or the default scene's) values.
+// The scene the options describe, starting from the preset's (or the default scene's) values,
+// or from a scene file's (--scene FILE), whose selected run the options then change.
 // Throws UsageError naming the option at fault; an expression error shows a caret under it.
 [[nodiscard]] Scene parse_scene(const Arguments& args);
 
@@ -63,9 +79,10 @@ struct SceneProblem {
 [[nodiscard]] std::string describe_parse_error(std::string_view source, std::string_view text,
                                                const gd::ParseError& error);
 
-// --gradient and --h. Throws UsageError for an unknown mode, an --h without --gradient
-// numeric, or an h that is not positive.
-[[nodiscard]] gd::GradientSettings parse_gradient(const Arguments& args);
+// --gradient and --h over `gradient` (a scene file's, or the defaults). Throws UsageError for
+// an unknown mode, an --h without the numeric gradient, or an h that is not positive.
+[[nodiscard]] gd::GradientSettings parse_gradient(const Arguments& args,
+                                                  gd::GradientSettings gradient = {});
 
 // Throws UsageError when the exact gradient is asked for but too large to use.
 void require_usable_gradient(const gd::Objective& f, const gd::GradientSettings& gradient);

@@ -12,6 +12,8 @@ namespace {
 std::string scene_help() {
     return std::string(
                "scene options (each takes one value; the default scene is the preset 'bowl'):\n"
+               "  --scene FILE.gdlab      a saved scene; the options below change it (the run\n"
+               "                          options change its selected run)\n"
                "  --preset NAME           a named objective with its view, start and learning "
                "rate\n"
                "                          (gdlab presets lists them)\n"

@@ -47,7 +47,12 @@ void Session::setObjective(const gd::Objective& f, const QString& text, const gd
 
 void Session::setScene(const gd::Objective& f, const QString& text, const gd::Preset* preset,
                        const std::vector<RunSpec>& specs) {
-    setScene(Scene{text.toStdString(), preset, f, specs, 0, {}, std::nullopt});
+    Scene scene;
+    scene.expression = text.toStdString();
+    scene.preset = preset;
+    scene.objective = f;
+    scene.runs = specs;
+    setScene(scene);
 }
 
 void Session::setScene(const Scene& scene) {
@@ -59,7 +64,13 @@ void Session::setScene(const Scene& scene) {
 }
 
 Scene Session::scene() const {
-    return Scene{text_.toStdString(), preset_, objective_, specs(), active_, {}, std::nullopt};
+    Scene scene;
+    scene.expression = text_.toStdString();
+    scene.preset = preset_;
+    scene.objective = objective_;
+    scene.runs = specs();
+    scene.active_run = active_;
+    return scene;
 }
 
 void Session::setActiveIndex(int index) {

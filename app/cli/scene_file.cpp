@@ -1,0 +1,475 @@
+#include "cli/scene_file.hpp"
+
+#include <cmath>
+#include <fstream>
+#include <limits>
+#include <set>
+
+#include "cli/window_limits.hpp"
+#include "gd/presets.hpp"
+
+namespace gdlab {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// The fields a scene and a run have in this version; others are reported.
+const std::set<std::string_view> kSceneFields = {
+    "format",       "version", "title", "note",  "objective",   "preset", "view",
+    "selected_run", "step",    "theme", "runs",  "convergence",
+};
+const std::set<std::string_view> kRunFields = {"optimizer",  "schedule", "start",
+                                               "iterations", "tolerance", "gradient"};
+
+std::string type_name(const Json& j) {
+    if (j.is_null()) return "null";
+    if (j.is_boolean()) return "true or false";
+    if (j.is_number()) return "a number";
+    if (j.is_string()) return "text";
+    if (j.is_array()) return "a list";
+    return "an object";
+}
+
+// Reads the fields of one file, naming the file and the field in what it refuses.
+class FieldReader {
+  public:
+    explicit FieldReader(const std::string& source) : source_(source) {}
+
+    [[noreturn]] void fail(const std::string& field, const std::string& what) const {
+        throw SceneFileError(source_ + ": " + (field.empty() ? "" : field + ": ") + what);
+    }
+
+    const Json& object(const Json& j, const std::string& field) const {
+        if (!j.is_object()) fail(field, "expected an object {...}, found " + type_name(j));
+        return j;
+    }
+
+    const Json& array(const Json& j, const std::string& field, std::size_t min,
+                      std::size_t max) const {
+        if (!j.is_array()) fail(field, "expected a list [...], found " + type_name(j));
+        if (j.size() < min || j.size() > max) {
+            fail(field, "expected " + std::to_string(min) + " to " + std::to_string(max) +
+                            " entries, found " + std::to_string(j.size()));
+        }
+        return j;
+    }
+
+    double number(const Json& j, const std::string& field) const {
+        if (!j.is_number()) fail(field, "expected a number, found " + type_name(j));
+        const double v = j.get<double>();
+        if (!std::isfinite(v)) fail(field, "expected a finite number");
+        return v;
+    }
+
+    // A whole number in [min, max]; 100.0 counts as 100.
+    long long integer(const Json& j, const std::string& field, long long min,
+                      long long max) const {
+        const double v = number(j, field);
+        if (v != std::floor(v) || v < static_cast<double>(min) || v > static_cast<double>(max)) {
+            fail(field, "expected a whole number from " + std::to_string(min) + " to " +
+                            std::to_string(max) + ", found " + j.dump());
+        }
+        return static_cast<long long>(v);
+    }
+
+    std::string text(const Json& j, const std::string& field, std::size_t max_length) const {
+        if (!j.is_string()) fail(field, "expected text in quotes, found " + type_name(j));
+        const auto& s = j.get_ref<const std::string&>();
+        if (s.size() > max_length) {
+            fail(field, "text of " + std::to_string(s.size()) + " bytes; at most " +
+                            std::to_string(max_length) + " are read");
+        }
+        return s;
+    }
+
+    Eigen::Vector2d pair(const Json& j, const std::string& field) const {
+        array(j, field, 2, 2);
+        return {number(j[0], field + "[0]"), number(j[1], field + "[1]")};
+    }
+
+    const std::string& source() const { return source_; }
+
+  private:
+    const std::string& source_;
+};
+
+// Parses JSON text, refusing nesting deeper than kMaxJsonDepth before it is built.
+Json parse_json(std::string_view text, const std::string& source, std::size_t max_bytes) {
+    if (text.size() > max_bytes) {
+        throw SceneFileError(source + ": the file has " + std::to_string(text.size()) +
+                             " bytes; at most " + std::to_string(max_bytes) + " are read");
+    }
+    const Json::parser_callback_t limit_depth = [&](int depth, Json::parse_event_t, Json&) {
+        if (depth > kMaxJsonDepth) {
+            throw SceneFileError(source + ": nested more than " + std::to_string(kMaxJsonDepth) +
+                                 " levels deep; a scene file is at most 5");
+        }
+        return true;
+    };
+    try {
+        return Json::parse(text.begin(), text.end(), limit_depth);
+    } catch (const Json::exception& e) {
+        // "[json.exception.parse_error.101] parse error at line 3, column 5: ..." without
+        // the library's tag.
+        std::string what = e.what();
+        if (const auto tag_end = what.find("] "); tag_end != std::string::npos)
+            what = what.substr(tag_end + 2);
+        throw SceneFileError(source + ": not valid JSON: " + what);
+    }
+}
+
+// An optimizer or schedule object: {"name": ..., "<parameter>": value, ...}.
+template <class Variant, class Make, class Table, class Set>
+Variant read_parameters(const FieldReader& in, const Json& j, const std::string& field,
+                        std::string_view default_name, std::string_view kind, Make make,
+                        Table table, Set set) {
+    in.object(j, field);
+    std::string name(default_name);
+    if (j.contains("name")) name = in.text(j["name"], field + ".name", 40);
+    auto value = make(name);
+    if (!value) {
+        std::string known;
+        for (const auto& n : table())
+            known += (known.empty() ? "" : ", ") + std::string(n);
+        in.fail(field + ".name", "unknown " + std::string(kind) + " '" + name + "'; known: " + known);
+    }
+    for (const auto& [key, v] : j.items()) {
+        if (key == "name") continue;
+        if (!set(*value, key, in.number(v, field + "." + key))) {
+            in.fail(field + "." + key,
+                    "the " + std::string(kind) + " " + name + " has no parameter " + key);
+        }
+    }
+    return *value;
+}
+
+gd::GradientSettings read_gradient(const FieldReader& in, const Json& j, const std::string& field) {
+    in.object(j, field);
+    gd::GradientSettings g;
+    for (const auto& [key, v] : j.items()) {
+        if (key == "mode") {
+            const auto mode = gd::gradient_mode_from_string(in.text(v, field + ".mode", 20));
+            if (!mode) in.fail(field + ".mode", "expected \"exact\" or \"numeric\", found " + v.dump());
+            g.mode = *mode;
+        } else if (key == "h") {
+            g.h = in.number(v, field + ".h");
+        } else {
+            in.fail(field + "." + key, "a gradient has only \"mode\" and \"h\"");
+        }
+    }
+    return g;
+}
+
+gd::RunSpec read_run(const FieldReader& in, const Json& j, const std::string& field,
+                     const gd::Preset& base, std::vector<std::string>& notes) {
+    in.object(j, field);
+    gd::RunSpec run;
+    gd::set_hyper_parameter(run.optimizer, "lr", base.learning_rate);
+    run.settings.start = base.start;
+    run.settings.max_iterations = base.iterations;
+    for (const auto& [key, v] : j.items()) {
+        const std::string at = field + "." + key;
+        if (key == "optimizer") {
+            run.optimizer = read_parameters<gd::Optimizer>(
+                in, v, at, gd::kDefaultOptimizer, "optimizer",
+                [](std::string_view n) { return gd::make_optimizer(n); },
+                [] { return gd::optimizer_names(); },
+                [](gd::Optimizer& o, std::string_view p, double x) {
+                    return gd::set_hyper_parameter(o, p, x);
+                });
+        } else if (key == "schedule") {
+            run.settings.schedule = read_parameters<gd::Schedule>(
+                in, v, at, gd::kDefaultSchedule, "schedule",
+                [](std::string_view n) { return gd::make_schedule(n); },
+                [] { return gd::schedule_names(); },
+                [](gd::Schedule& s, std::string_view p, double x) {
+                    return gd::set_schedule_parameter(s, p, x);
+                });
+        } else if (key == "start") {
+            run.settings.start = in.pair(v, at);
+        } else if (key == "iterations") {
+            run.settings.max_iterations = static_cast<int>(in.integer(v, at, 0, gd::kMaxIterations));
+        } else if (key == "tolerance") {
+            run.settings.tolerance = in.number(v, at);
+        } else if (key == "gradient") {
+            run.settings.gradient = read_gradient(in, v, at);
+        } else {
+            notes.push_back(at + " is not a field this version knows; it was left out");
+        }
+    }
+    return run;
+}
+
+gd::Rect read_view(const FieldReader& in, const Json& j, const std::string& field) {
+    in.object(j, field);
+    gd::Rect view;
+    bool has_x = false;
+    bool has_y = false;
+    for (const auto& [key, v] : j.items()) {
+        if (key == "x") {
+            const auto r = in.pair(v, field + ".x");
+            view.x_min = r.x();
+            view.x_max = r.y();
+            has_x = true;
+        } else if (key == "y") {
+            const auto r = in.pair(v, field + ".y");
+            view.y_min = r.x();
+            view.y_max = r.y();
+            has_y = true;
+        } else {
+            in.fail(field + "." + key, "a view has only \"x\" and \"y\" ranges");
+        }
+    }
+    if (!has_x || !has_y) in.fail(field, "expected both ranges, \"x\": [a, b] and \"y\": [c, d]");
+    return view;
+}
+
+// A scene's object; `prefix` is where it sits in its file ("" or "scenes[2].").
+SceneRead read_scene_object(const FieldReader& in, const Json& j, const std::string& prefix,
+                            bool needs_format) {
+    in.object(j, prefix.empty() ? std::string() : prefix.substr(0, prefix.size() - 1));
+    SceneRead read;
+    Scene& scene = read.scene;
+    const auto at = [&](std::string_view field) { return prefix + std::string(field); };
+
+    if (needs_format || j.contains("format")) {
+        if (!j.contains("format"))
+            in.fail(at("format"), "missing; a scene file says \"format\": \"gdlab-scene\"");
+        const auto format = in.text(j["format"], at("format"), 40);
+        if (format != kSceneFormat)
+            in.fail(at("format"), "expected \"gdlab-scene\", found \"" + format + "\"");
+    }
+    if (needs_format || j.contains("version")) {
+        if (!j.contains("version")) in.fail(at("version"), "missing; this version writes 1");
+        const auto version = in.integer(j["version"], at("version"), 1, 1'000'000);
+        if (version > kSceneFileVersion) {
+            read.notes.push_back("written by a newer version of Gradient Descent Lab (format "
+                                 "version " +
+                                 std::to_string(version) + "); what it added is reported below");
+        }
+    }
+
+    // The objective: a preset by name, or an expression (which a preset's formula may be).
+    const gd::Preset* preset = nullptr;
+    if (j.contains("preset")) {
+        const auto name = in.text(j["preset"], at("preset"), 40);
+        preset = gd::find_preset(name);
+        if (!preset) in.fail(at("preset"), "no preset is called '" + name + "'");
+    }
+    if (j.contains("objective")) {
+        scene.expression = in.text(j["objective"], at("objective"), gd::kMaxExpressionLength);
+        if (preset && scene.expression != preset->formula) preset = nullptr;  // edited
+    } else if (preset) {
+        scene.expression = preset->formula;
+    } else {
+        in.fail(at("objective"), "missing; give the function, as in \"objective\": \"x^2 + y^2\"");
+    }
+    if (!preset) {  // a typed expression that is a preset's formula is that preset
+        for (const auto& p : gd::presets())
+            if (p.formula == scene.expression) preset = &p;
+    }
+    scene.preset = preset;
+    auto parsed = gd::Objective::parse(scene.expression);
+    if (auto* error = std::get_if<gd::ParseError>(&parsed))
+        throw SceneFileError(
+            in.source() + ": " +
+            describe_parse_error(at("objective"), scene.expression, *error));
+    scene.objective = std::get<gd::Objective>(std::move(parsed));
+    const gd::Preset& base = preset ? *preset : gd::default_preset();
+
+    scene.view = j.contains("view") ? read_view(in, j["view"], at("view")) : base.view;
+    if (!j.contains("runs")) in.fail(at("runs"), "missing; a scene has 1 to 8 runs");
+    const Json& runs = in.array(j["runs"], at("runs"), 1, static_cast<std::size_t>(kMaxRuns));
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        scene.runs.push_back(
+            read_run(in, runs[i], at("runs[" + std::to_string(i) + "]"), base, read.notes));
+    }
+    if (j.contains("selected_run")) {
+        scene.active_run = static_cast<int>(in.integer(j["selected_run"], at("selected_run"), 1,
+                                                       static_cast<long long>(runs.size()))) -
+                           1;
+    }
+    if (j.contains("step") && !j["step"].is_null())
+        scene.step = static_cast<int>(in.integer(j["step"], at("step"), 0, gd::kMaxIterations));
+    if (j.contains("title")) scene.title = in.text(j["title"], at("title"), kMaxTitleLength);
+    if (j.contains("note")) scene.note = in.text(j["note"], at("note"), kMaxNoteLength);
+    if (j.contains("theme")) {
+        const auto theme = in.text(j["theme"], at("theme"), 20);
+        if (theme != "light" && theme != "dark")
+            in.fail(at("theme"), "expected \"light\" or \"dark\", found \"" + theme + "\"");
+        scene.theme = theme;
+    }
+    if (j.contains("convergence")) {
+        const auto shown = in.text(j["convergence"], at("convergence"), 20);
+        if (shown != "values" && shown != "coordinates")
+            in.fail(at("convergence"),
+                    "expected \"values\" or \"coordinates\", found \"" + shown + "\"");
+        scene.coordinates_plot = shown == "coordinates";
+    }
+    for (const auto& [key, v] : j.items()) {
+        if (kSceneFields.contains(key)) continue;
+        scene.unknown_fields[key] = v;
+        read.notes.push_back(at(key) + " is not a field this version knows; it is kept as it "
+                                       "was when the scene is saved");
+    }
+
+    if (auto problem = check_scene(scene)) in.fail(at(problem->field), problem->message);
+    return read;
+}
+
+Json parameters_json(std::string_view name, std::span<const gd::HyperParameter> table,
+                     auto value_of) {
+    Json j = {{"name", std::string(name)}};
+    for (const gd::HyperParameter& p : table) {
+        const double v = value_of(p.name);
+        // A count reads as one: "warmup": 0, not 0.0.
+        j[std::string(p.name)] = p.whole ? Json(static_cast<long long>(v)) : Json(v);
+    }
+    return j;
+}
+
+Json run_json(const gd::RunSpec& run) {
+    const auto& o = run.optimizer;
+    const auto& s = run.settings.schedule;
+    Json gradient = {{"mode", std::string(gd::to_string(run.settings.gradient.mode))}};
+    if (run.settings.gradient.mode == gd::GradientMode::numeric)
+        gradient["h"] = run.settings.gradient.h;
+    return {
+        {"optimizer", parameters_json(gd::optimizer_name(o), gd::hyper_parameters(o),
+                                      [&](std::string_view p) {
+                                          return *gd::hyper_parameter(o, p);
+                                      })},
+        {"schedule", parameters_json(gd::schedule_name(s), gd::schedule_parameters(s),
+                                     [&](std::string_view p) {
+                                         return *gd::schedule_parameter(s, p);
+                                     })},
+        {"start", {run.settings.start.x(), run.settings.start.y()}},
+        {"iterations", run.settings.max_iterations},
+        {"tolerance", run.settings.tolerance},
+        {"gradient", gradient},
+    };
+}
+
+}  // namespace
+
+std::string read_small_file(const std::filesystem::path& file, std::size_t max_bytes) {
+    const std::string name = file.string();
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(file, error))
+        throw SceneFileError(name + ": " + (std::filesystem::exists(file, error)
+                                                ? "not a regular file"
+                                                : "no such file"));
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw SceneFileError(name + ": cannot be opened for reading");
+    std::string text(max_bytes + 1, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    if (in.bad()) throw SceneFileError(name + ": could not be read");
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    if (text.size() > max_bytes) {
+        throw SceneFileError(name + ": larger than " + std::to_string(max_bytes) +
+                             " bytes, which is more than any " +
+                             std::string(kSceneExtension) + " file needs; not read");
+    }
+    return text;
+}
+
+SceneRead parse_scene_file(std::string_view text, const std::string& source) {
+    const FieldReader in(source);
+    const Json j = parse_json(text, source, kMaxSceneFileBytes);
+    if (j.is_object() && j.contains("format") && j["format"] == kLectureFormat)
+        in.fail("format", "this is a lecture; open it as a lecture");
+    return read_scene_object(in, j, "", true);
+}
+
+SceneRead read_scene_file(const std::filesystem::path& file) {
+    return parse_scene_file(read_small_file(file, kMaxSceneFileBytes), file.string());
+}
+
+nlohmann::ordered_json scene_json(const Scene& scene) {
+    Json j = {{"format", std::string(kSceneFormat)}, {"version", kSceneFileVersion}};
+    if (!scene.title.empty()) j["title"] = scene.title;
+    if (!scene.note.empty()) j["note"] = scene.note;
+    j["objective"] = scene.expression;
+    if (scene.preset) j["preset"] = std::string(scene.preset->name);
+    j["view"] = {{"x", {scene.view.x_min, scene.view.x_max}},
+                 {"y", {scene.view.y_min, scene.view.y_max}}};
+    if (scene.theme) j["theme"] = *scene.theme;
+    if (scene.coordinates_plot) j["convergence"] = "coordinates";
+    j["selected_run"] = scene.active_run + 1;
+    if (scene.step) j["step"] = *scene.step;
+    Json runs = Json::array();
+    for (const auto& run : scene.runs)
+        runs.push_back(run_json(run));
+    j["runs"] = std::move(runs);
+    for (const auto& [key, v] : scene.unknown_fields.items())
+        if (!j.contains(key)) j[key] = v;
+    return j;
+}
+
+std::string scene_file_text(const Scene& scene) {
+    return scene_json(scene).dump(2) + "\n";
+}
+
+LectureRead parse_lecture_file(std::string_view text, const std::string& source,
+                               const std::filesystem::path& directory) {
+    const FieldReader in(source);
+    const Json j = parse_json(text, source, kMaxLectureFileBytes);
+    in.object(j, "");
+    if (!j.contains("format"))
+        in.fail("format", "missing; a lecture file says \"format\": \"gdlab-lecture\"");
+    const auto format = in.text(j["format"], "format", 40);
+    if (format == kSceneFormat) in.fail("format", "this is a scene; open it as a scene");
+    if (format != kLectureFormat)
+        in.fail("format", "expected \"gdlab-lecture\", found \"" + format + "\"");
+    if (!j.contains("version")) in.fail("version", "missing; this version writes 1");
+    LectureRead read;
+    if (in.integer(j["version"], "version", 1, 1'000'000) > kSceneFileVersion)
+        read.notes.push_back("written by a newer version of Gradient Descent Lab");
+    if (j.contains("title")) read.lecture.title = in.text(j["title"], "title", kMaxTitleLength);
+    if (!j.contains("scenes")) in.fail("scenes", "missing; a lecture lists its scenes");
+    const Json& scenes = in.array(j["scenes"], "scenes", 1, kMaxLectureScenes);
+    for (std::size_t i = 0; i < scenes.size(); ++i) {
+        const std::string at = "scenes[" + std::to_string(i) + "]";
+        SceneRead scene;
+        if (scenes[i].is_string()) {
+            const std::filesystem::path path(in.text(scenes[i], at, 4096));
+            try {
+                scene = read_scene_file(path.is_absolute() ? path : directory / path);
+            } catch (const SceneFileError& e) {
+                in.fail(at, e.what());
+            }
+        } else {
+            scene = read_scene_object(in, scenes[i], at + ".", false);
+        }
+        for (auto& note : scene.notes)
+            read.notes.push_back(at + ": " + note);
+        read.lecture.scenes.push_back(std::move(scene.scene));
+    }
+    for (const auto& [key, v] : j.items()) {
+        if (key != "format" && key != "version" && key != "title" && key != "scenes")
+            read.notes.push_back(key + " is not a field this version knows; it was left out");
+    }
+    return read;
+}
+
+LectureRead read_lecture_file(const std::filesystem::path& file) {
+    return parse_lecture_file(read_small_file(file, kMaxLectureFileBytes), file.string(),
+                              file.parent_path());
+}
+
+std::string lecture_file_text(const Lecture& lecture) {
+    Json j = {{"format", std::string(kLectureFormat)}, {"version", kSceneFileVersion}};
+    if (!lecture.title.empty()) j["title"] = lecture.title;
+    Json scenes = Json::array();
+    for (const auto& scene : lecture.scenes) {
+        Json s = scene_json(scene);
+        s.erase("format");
+        s.erase("version");
+        scenes.push_back(std::move(s));
+    }
+    j["scenes"] = std::move(scenes);
+    return j.dump(2) + "\n";
+}
+
+}  // namespace gdlab
