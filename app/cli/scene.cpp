@@ -49,9 +49,8 @@ std::string_view option_of(gd::Setting setting) {
 
 const std::set<std::string>& scene_options() {
     static const std::set<std::string> options = [] {
-        std::set<std::string> o = {"--preset", "--expr",   "--start",  "--iters",
-                                   "--tol",    "--gradient", "--h",    "--xrange",
-                                   "--yrange", "--scene"};
+        std::set<std::string> o = {"--preset",   "--expr", "--start",  "--iters",  "--tol",
+                                   "--gradient", "--h",    "--xrange", "--yrange", "--scene"};
         for (auto& option : optimizer_options())
             o.insert(std::move(option));
         return o;
@@ -239,8 +238,7 @@ Scene parse_scene(const Arguments& args) {
         const gd::Preset* preset = nullptr;
         scene.objective = parse_objective(args, preset);
         scene.preset = preset;
-        scene.expression =
-            preset ? std::string(preset->formula) : args.text("--expr").value_or("");
+        scene.expression = preset ? std::string(preset->formula) : args.text("--expr").value_or("");
     }
     // A typed expression starts from the default scene's settings; a file from its own.
     const gd::Preset& base = scene.preset ? *scene.preset : gd::default_preset();

@@ -27,22 +27,25 @@ struct Scene {
     std::string expression{gd::default_preset().formula};  // as typed, or the preset's formula
     const gd::Preset* preset = &gd::default_preset();      // the preset the objective is, or null
     gd::Objective objective = default_objective();         // `expression`, parsed
-    std::vector<gd::RunSpec> runs;       // 1 ... kMaxRuns, each drawn in its own colour
-    int active_run = 0;                  // the run selected: drawn on top, explained
+    std::vector<gd::RunSpec> runs;  // 1 ... kMaxRuns, each drawn in its own colour
+    int active_run = 0;             // the run selected: drawn on top, explained
     gd::Rect view;
     std::optional<int> step;  // the step shown; nothing: the end of the longest run
 
     // What a scene file adds to what the command line says (all optional):
-    std::string title;  // a heading shown above the plot
-    std::string note;   // what to look for, shown above the plot
+    std::string title;                 // a heading shown above the plot
+    std::string note;                  // what to look for, shown above the plot
     std::optional<std::string> theme;  // "light" or "dark"; nothing: the viewer's own
     bool coordinates_plot = false;     // the convergence panel opens on x_k, y_k
     // Fields of a scene file this version does not know (a newer version's), kept as they were
     // so that saving the scene again does not drop them.
     nlohmann::ordered_json unknown_fields = nlohmann::ordered_json::object();
 
-    // The first run: the only one the command line describes.
-    [[nodiscard]] const gd::RunSpec& run() const { return runs.front(); }
+    // The selected run: the one the command line describes and `trace` follows (the only one
+    // when the command line built the scene).
+    [[nodiscard]] const gd::RunSpec& run() const {
+        return runs[static_cast<std::size_t>(active_run)];
+    }
 };
 
 // A preset's scene: its formula, view, and one run from its start at its learning rate.

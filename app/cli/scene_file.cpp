@@ -6,6 +6,7 @@
 #include <set>
 
 #include "cli/window_limits.hpp"
+#include "gd/number_format.hpp"
 #include "gd/presets.hpp"
 
 namespace gdlab {
@@ -16,10 +17,10 @@ using Json = nlohmann::ordered_json;
 
 // The fields a scene and a run have in this version; others are reported.
 const std::set<std::string_view> kSceneFields = {
-    "format",       "version", "title", "note",  "objective",   "preset", "view",
-    "selected_run", "step",    "theme", "runs",  "convergence",
+    "format", "version",      "title", "note",  "objective", "preset",
+    "view",   "selected_run", "step",  "theme", "runs",      "convergence",
 };
-const std::set<std::string_view> kRunFields = {"optimizer",  "schedule", "start",
+const std::set<std::string_view> kRunFields = {"optimizer",  "schedule",  "start",
                                                "iterations", "tolerance", "gradient"};
 
 std::string type_name(const Json& j) {
@@ -63,12 +64,11 @@ class FieldReader {
     }
 
     // A whole number in [min, max]; 100.0 counts as 100.
-    long long integer(const Json& j, const std::string& field, long long min,
-                      long long max) const {
+    long long integer(const Json& j, const std::string& field, long long min, long long max) const {
         const double v = number(j, field);
         if (v != std::floor(v) || v < static_cast<double>(min) || v > static_cast<double>(max)) {
             fail(field, "expected a whole number from " + std::to_string(min) + " to " +
-                            std::to_string(max) + ", found " + j.dump());
+                            std::to_string(max) + ", found " + gd::format_number(v));
         }
         return static_cast<long long>(v);
     }
@@ -132,7 +132,8 @@ Variant read_parameters(const FieldReader& in, const Json& j, const std::string&
         std::string known;
         for (const auto& n : table())
             known += (known.empty() ? "" : ", ") + std::string(n);
-        in.fail(field + ".name", "unknown " + std::string(kind) + " '" + name + "'; known: " + known);
+        in.fail(field + ".name",
+                "unknown " + std::string(kind) + " '" + name + "'; known: " + known);
     }
     for (const auto& [key, v] : j.items()) {
         if (key == "name") continue;
@@ -150,7 +151,8 @@ gd::GradientSettings read_gradient(const FieldReader& in, const Json& j, const s
     for (const auto& [key, v] : j.items()) {
         if (key == "mode") {
             const auto mode = gd::gradient_mode_from_string(in.text(v, field + ".mode", 20));
-            if (!mode) in.fail(field + ".mode", "expected \"exact\" or \"numeric\", found " + v.dump());
+            if (!mode)
+                in.fail(field + ".mode", "expected \"exact\" or \"numeric\", found " + v.dump());
             g.mode = *mode;
         } else if (key == "h") {
             g.h = in.number(v, field + ".h");
@@ -189,7 +191,8 @@ gd::RunSpec read_run(const FieldReader& in, const Json& j, const std::string& fi
         } else if (key == "start") {
             run.settings.start = in.pair(v, at);
         } else if (key == "iterations") {
-            run.settings.max_iterations = static_cast<int>(in.integer(v, at, 0, gd::kMaxIterations));
+            run.settings.max_iterations =
+                static_cast<int>(in.integer(v, at, 0, gd::kMaxIterations));
         } else if (key == "tolerance") {
             run.settings.tolerance = in.number(v, at);
         } else if (key == "gradient") {
@@ -244,9 +247,10 @@ SceneRead read_scene_object(const FieldReader& in, const Json& j, const std::str
         if (!j.contains("version")) in.fail(at("version"), "missing; this version writes 1");
         const auto version = in.integer(j["version"], at("version"), 1, 1'000'000);
         if (version > kSceneFileVersion) {
-            read.notes.push_back("written by a newer version of Gradient Descent Lab (format "
-                                 "version " +
-                                 std::to_string(version) + "); what it added is reported below");
+            read.notes.push_back(
+                "written by a newer version of Gradient Descent Lab (format "
+                "version " +
+                std::to_string(version) + "); what it added is reported below");
         }
     }
 
@@ -272,9 +276,8 @@ SceneRead read_scene_object(const FieldReader& in, const Json& j, const std::str
     scene.preset = preset;
     auto parsed = gd::Objective::parse(scene.expression);
     if (auto* error = std::get_if<gd::ParseError>(&parsed))
-        throw SceneFileError(
-            in.source() + ": " +
-            describe_parse_error(at("objective"), scene.expression, *error));
+        throw SceneFileError(in.source() + ": " +
+                             describe_parse_error(at("objective"), scene.expression, *error));
     scene.objective = std::get<gd::Objective>(std::move(parsed));
     const gd::Preset& base = preset ? *preset : gd::default_preset();
 
@@ -310,8 +313,9 @@ SceneRead read_scene_object(const FieldReader& in, const Json& j, const std::str
     for (const auto& [key, v] : j.items()) {
         if (kSceneFields.contains(key)) continue;
         scene.unknown_fields[key] = v;
-        read.notes.push_back(at(key) + " is not a field this version knows; it is kept as it "
-                                       "was when the scene is saved");
+        read.notes.push_back(at(key) +
+                             " is not a field this version knows; it is kept as it "
+                             "was when the scene is saved");
     }
 
     if (auto problem = check_scene(scene)) in.fail(at(problem->field), problem->message);
@@ -329,26 +333,73 @@ Json parameters_json(std::string_view name, std::span<const gd::HyperParameter> 
     return j;
 }
 
+// A run; its schedule and gradient only when not the defaults (a constant rate, the exact
+// gradient), which reading puts back.
 Json run_json(const gd::RunSpec& run) {
     const auto& o = run.optimizer;
     const auto& s = run.settings.schedule;
-    Json gradient = {{"mode", std::string(gd::to_string(run.settings.gradient.mode))}};
-    if (run.settings.gradient.mode == gd::GradientMode::numeric)
-        gradient["h"] = run.settings.gradient.h;
-    return {
-        {"optimizer", parameters_json(gd::optimizer_name(o), gd::hyper_parameters(o),
-                                      [&](std::string_view p) {
-                                          return *gd::hyper_parameter(o, p);
-                                      })},
-        {"schedule", parameters_json(gd::schedule_name(s), gd::schedule_parameters(s),
-                                     [&](std::string_view p) {
-                                         return *gd::schedule_parameter(s, p);
-                                     })},
-        {"start", {run.settings.start.x(), run.settings.start.y()}},
-        {"iterations", run.settings.max_iterations},
-        {"tolerance", run.settings.tolerance},
-        {"gradient", gradient},
-    };
+    Json j = {{"optimizer",
+               parameters_json(gd::optimizer_name(o), gd::hyper_parameters(o),
+                               [&](std::string_view p) { return *gd::hyper_parameter(o, p); })}};
+    if (s != gd::Schedule{}) {
+        j["schedule"] =
+            parameters_json(gd::schedule_name(s), gd::schedule_parameters(s),
+                            [&](std::string_view p) { return *gd::schedule_parameter(s, p); });
+    }
+    j["start"] = {run.settings.start.x(), run.settings.start.y()};
+    j["iterations"] = run.settings.max_iterations;
+    j["tolerance"] = run.settings.tolerance;
+    if (run.settings.gradient != gd::GradientSettings{}) {
+        j["gradient"] = {{"mode", std::string(gd::to_string(run.settings.gradient.mode))}};
+        // h even with the exact gradient: the window keeps it for when numeric is chosen again.
+        if (run.settings.gradient.h != gd::GradientSettings{}.h ||
+            run.settings.gradient.mode == gd::GradientMode::numeric)
+            j["gradient"]["h"] = run.settings.gradient.h;
+    }
+    return j;
+}
+
+bool all_scalars(const Json& array) {
+    for (const auto& v : array)
+        if (v.is_structured()) return false;
+    return true;
+}
+
+// JSON as people write it: an object's fields one per line, a list of numbers on one line
+// ("start": [-3.0, 4.0]). Its depth is a Scene's (4), or an unknown field's, which reading
+// bounded by kMaxJsonDepth.
+void write_json(const Json& j, int indent, std::string& out) {
+    const std::string inner(static_cast<std::size_t>(indent + 2), ' ');
+    if (j.is_object() && !j.empty()) {
+        out += "{\n";
+        bool first = true;
+        for (const auto& [key, v] : j.items()) {
+            out += (first ? "" : ",\n") + inner + Json(key).dump() + ": ";
+            write_json(v, indent + 2, out);
+            first = false;
+        }
+        out += "\n" + std::string(static_cast<std::size_t>(indent), ' ') + "}";
+    } else if (j.is_array() && !j.empty() && !all_scalars(j)) {
+        out += "[\n";
+        for (std::size_t i = 0; i < j.size(); ++i) {
+            out += (i == 0 ? "" : ",\n") + inner;
+            write_json(j[i], indent + 2, out);
+        }
+        out += "\n" + std::string(static_cast<std::size_t>(indent), ' ') + "]";
+    } else if (j.is_array()) {
+        out += "[";
+        for (std::size_t i = 0; i < j.size(); ++i)
+            out += (i == 0 ? "" : ", ") + j[i].dump();
+        out += "]";
+    } else {
+        out += j.dump();
+    }
+}
+
+std::string json_text(const Json& j) {
+    std::string out;
+    write_json(j, 0, out);
+    return out + "\n";
 }
 
 }  // namespace
@@ -357,9 +408,9 @@ std::string read_small_file(const std::filesystem::path& file, std::size_t max_b
     const std::string name = file.string();
     std::error_code error;
     if (!std::filesystem::is_regular_file(file, error))
-        throw SceneFileError(name + ": " + (std::filesystem::exists(file, error)
-                                                ? "not a regular file"
-                                                : "no such file"));
+        throw SceneFileError(
+            name + ": " +
+            (std::filesystem::exists(file, error) ? "not a regular file" : "no such file"));
     std::ifstream in(file, std::ios::binary);
     if (!in) throw SceneFileError(name + ": cannot be opened for reading");
     std::string text(max_bytes + 1, '\0');
@@ -368,8 +419,8 @@ std::string read_small_file(const std::filesystem::path& file, std::size_t max_b
     text.resize(static_cast<std::size_t>(in.gcount()));
     if (text.size() > max_bytes) {
         throw SceneFileError(name + ": larger than " + std::to_string(max_bytes) +
-                             " bytes, which is more than any " +
-                             std::string(kSceneExtension) + " file needs; not read");
+                             " bytes, which is more than any " + std::string(kSceneExtension) +
+                             " file needs; not read");
     }
     return text;
 }
@@ -408,7 +459,7 @@ nlohmann::ordered_json scene_json(const Scene& scene) {
 }
 
 std::string scene_file_text(const Scene& scene) {
-    return scene_json(scene).dump(2) + "\n";
+    return json_text(scene_json(scene));
 }
 
 LectureRead parse_lecture_file(std::string_view text, const std::string& source,
@@ -469,7 +520,7 @@ std::string lecture_file_text(const Lecture& lecture) {
         scenes.push_back(std::move(s));
     }
     j["scenes"] = std::move(scenes);
-    return j.dump(2) + "\n";
+    return json_text(j);
 }
 
 }  // namespace gdlab

@@ -35,10 +35,10 @@ inline constexpr std::string_view kLectureExtension = ".gdlab-lecture";
 
 // Limits that keep a hostile file from costing memory or time. A scene file of eight runs is
 // about 3 kB; a lecture of inline scenes some hundreds of kB.
-inline constexpr std::size_t kMaxSceneFileBytes = 1 << 20;   // 1 MiB
+inline constexpr std::size_t kMaxSceneFileBytes = 1 << 20;    // 1 MiB
 inline constexpr std::size_t kMaxLectureFileBytes = 8 << 20;  // 8 MiB
-inline constexpr int kMaxJsonDepth = 16;  // a lecture of inline scenes nests 5 deep
-inline constexpr std::size_t kMaxTitleLength = 200;    // characters (UTF-8 bytes)
+inline constexpr int kMaxJsonDepth = 16;             // a lecture of inline scenes nests 5 deep
+inline constexpr std::size_t kMaxTitleLength = 200;  // characters (UTF-8 bytes)
 inline constexpr std::size_t kMaxNoteLength = 4000;
 inline constexpr std::size_t kMaxLectureScenes = 100;
 
@@ -85,7 +85,6 @@ struct LectureRead {
 
 // The whole of a file of at most `max_bytes` bytes; SceneFileError naming the file when it
 // cannot be read or is larger.
-[[nodiscard]] std::string read_small_file(const std::filesystem::path& file,
-                                          std::size_t max_bytes);
+[[nodiscard]] std::string read_small_file(const std::filesystem::path& file, std::size_t max_bytes);
 
 }  // namespace gdlab

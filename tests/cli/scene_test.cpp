@@ -3,7 +3,11 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "cli/arguments.hpp"
+#include "cli/scene_file.hpp"
 #include "cli/usage_error.hpp"
 #include "gd/presets.hpp"
 
@@ -69,6 +73,79 @@ TEST(Scene, TheCommandLineRefusesWhatTheValidationRefuses) {
         EXPECT_NE(e.message_for("gdlab trace").find("--tol: the tolerance"), std::string::npos);
     }
     EXPECT_THROW((void)parse({"--xrange", "2,1"}), UsageError);
+}
+
+// A scene file of two runs (gd, then momentum, selected) in a temporary folder.
+class SceneOption : public testing::Test {
+  protected:
+    void SetUp() override {
+        std::filesystem::create_directories(dir_);
+        Scene s = scene_of(*gd::find_preset("ill-conditioned"));
+        gd::RunSpec momentum = s.run();
+        momentum.optimizer = *gd::make_optimizer("momentum");
+        gd::set_hyper_parameter(momentum.optimizer, "lr", 0.01);
+        s.runs.push_back(momentum);
+        s.active_run = 1;
+        s.view = {-6, 6, -3, 3};
+        s.title = "Valley";
+        std::ofstream(file_) << scene_file_text(s);
+        ASSERT_TRUE(std::filesystem::exists(file_));
+    }
+    void TearDown() override { std::filesystem::remove_all(dir_); }
+
+    std::string message_of(const std::vector<std::string>& words) {
+        try {
+            (void)parse(words);
+        } catch (const UsageError& e) {
+            return e.message_for("gdlab trace");
+        }
+        return "(accepted)";
+    }
+
+    const std::filesystem::path dir_ = std::filesystem::temp_directory_path() / "gdlab_scene_opt";
+    const std::string file_ = (dir_ / "valley.gdlab").string();
+};
+
+TEST_F(SceneOption, TheFileIsTheSceneAndOptionsChangeItsSelectedRun) {
+    const Scene plain = parse({"--scene", file_});
+    ASSERT_EQ(plain.runs.size(), 2u);
+    EXPECT_EQ(plain.active_run, 1);
+    EXPECT_EQ(plain.title, "Valley");
+    EXPECT_EQ(plain.view.x_min, -6);
+    EXPECT_EQ(gd::learning_rate(plain.runs[1].optimizer), 0.01);
+
+    const Scene changed = parse({"--scene", file_, "--lr", "0.02", "--momentum", "0.5", "--iters",
+                                 "7", "--xrange", "-1,1"});
+    EXPECT_EQ(gd::learning_rate(changed.runs[1].optimizer), 0.02);
+    EXPECT_EQ(*gd::hyper_parameter(changed.runs[1].optimizer, "momentum"), 0.5);
+    EXPECT_EQ(changed.runs[1].settings.max_iterations, 7);
+    EXPECT_EQ(changed.run().settings.max_iterations, 7);  // trace follows the selected run
+    EXPECT_TRUE(changed.runs[0] == plain.runs[0]);        // the other run as saved
+    EXPECT_EQ(changed.view.x_min, -1);
+    EXPECT_EQ(changed.view.y_min, -3);  // the file's
+
+    // Another objective keeps the runs; another optimizer starts from its defaults.
+    const Scene bowl = parse({"--scene", file_, "--preset", "bowl", "--optimizer", "adam"});
+    EXPECT_EQ(bowl.expression, "x^2 + y^2");
+    EXPECT_EQ(gd::optimizer_name(bowl.runs[1].optimizer), "adam");
+    EXPECT_EQ(bowl.runs.size(), 2u);
+}
+
+TEST_F(SceneOption, ABadFileOrOptionIsAUsageErrorNamingIt) {
+    EXPECT_NE(message_of({"--scene", file_, "--beta1", "0.8"})
+                  .find("--beta1: the optimizer momentum has no beta1"),
+              std::string::npos)
+        << message_of({"--scene", file_, "--beta1", "0.8"});
+    const std::string missing = message_of({"--scene", (dir_ / "none.gdlab").string()});
+    EXPECT_NE(missing.find("--scene: " + (dir_ / "none.gdlab").string() + ": no such file"),
+              std::string::npos)
+        << missing;
+    std::ofstream(file_) << R"({"format": "gdlab-scene", "version": 1, "objective": "x^2",
+        "runs": [{"tolerance": "small"}]})";
+    const std::string bad = message_of({"--scene", file_});
+    EXPECT_NE(bad.find("valley.gdlab: runs[0].tolerance: expected a number, found text"),
+              std::string::npos)
+        << bad;
 }
 
 }  // namespace

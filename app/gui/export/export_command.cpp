@@ -152,7 +152,7 @@ int run_export(const Arguments& args, const Invocation& io) {
     // The scene asked for, drawn as the window would draw it, without building a window.
     Scene asked =
         request.demo ? demos()[static_cast<std::size_t>(*request.demo)].scene : *request.scene;
-    asked.step = request.step;
+    if (request.step) asked.step = request.step;  // else a scene file's step, or the end
     ExportScene scene = export_scene_of(asked, compute_traces(asked));
 
     QString error;

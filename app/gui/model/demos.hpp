@@ -1,5 +1,5 @@
 // The Demos menu: teaching scenes set up in one click, each an objective, a view and the runs
-// that make its point side by side.
+// that make its point side by side. Each is a scene file in resources/demos/, compiled in.
 #pragma once
 
 #include <QString>

@@ -27,9 +27,11 @@ void quiet_known_messages(QtMsgType type, const QMessageLogContext& context,
 
 Scene startup_scene_of(const Arguments& args, const std::string& command) {
     Scene scene = parse_scene(args);
-    if (auto problem = window_problem(scene.run())) {
-        throw UsageError(command + ": " + problem->option + ": " + problem->message.toStdString() +
-                         " (the window's range)");
+    for (const RunSpec& run : scene.runs) {  // a scene file's runs too
+        if (auto problem = window_problem(run)) {
+            throw UsageError(command + ": " + problem->option + ": " +
+                             problem->message.toStdString() + " (the window's range)");
+        }
     }
     if (auto problem = DescentPlot::viewProblem(scene.view)) {
         throw UsageError(command +
