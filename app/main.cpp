@@ -15,18 +15,21 @@ using gdlab::Command;
 
 const Command kCommands[] = {
     {.name = "",  // the window: gdlab with no command
-     .synopsis = "usage: gdlab [scene options | --demo N] [--theme light|dark] [--presentation]\n"
-                 "             [--screenshot FILE.png]\n",
+     .synopsis = "usage: gdlab [FILE.gdlab] [scene options | --demo N] [--theme light|dark]\n"
+                 "             [--presentation] [--screenshot FILE.png]\n",
      .description =
          "Without a command gdlab opens the window on the scene (the last one shown when\n"
-         "no scene option is given). --screenshot renders the window at the end of the\n"
-         "animation to a PNG instead, and needs no display. --demo N opens teaching scene\n"
-         "N of the Demos menu (1 to 11). --theme sets the window's theme and\n"
-         "--presentation starts in presentation mode (full screen, large; F5 or Esc\n"
-         "leaves it).\n",
+         "no scene option is given). FILE.gdlab opens a saved scene file (as --scene\n"
+         "FILE; File > Save writes back to it). --screenshot renders the window at the\n"
+         "end of the animation (or at the step the file was saved at) to a PNG instead,\n"
+         "and needs no display. --demo N opens teaching scene N of the Demos menu (1 to\n"
+         "11). --theme sets the window's theme and --presentation starts in presentation\n"
+         "mode (full screen, large; F5 or Esc leaves it).\n",
      .scene = true,
      .options = {"--screenshot", "--theme", "--demo"},
      .flags = {"--presentation"},
+     .positional = "--scene",
+     .positional_ending = ".gdlab",
      .run = gdlab::run_gui},
     {.name = "trace",
      .summary = "run gradient descent and print the path",

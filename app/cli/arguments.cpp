@@ -43,6 +43,11 @@ Arguments::Arguments(const std::vector<std::string>& words, const OptionSet& kno
     const std::string p(program);
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string& word = words[i];
+        if (word.rfind("--", 0) != 0 && !known.positional.empty() &&
+            word.ends_with(known.positional_ending) && !has(known.positional)) {
+            values_.emplace_back(known.positional, word);
+            continue;
+        }
         if (word.rfind("--", 0) != 0) {
             throw UsageError(p + ": unexpected argument '" + word +
                              "' (options start with --; see " + p + " --help)");

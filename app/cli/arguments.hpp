@@ -23,6 +23,11 @@ namespace gdlab {
 struct OptionSet {
     std::set<std::string> values;
     std::set<std::string> flags = {};
+    // The option a word ending in `positional_ending` stands for, once: the window's "--scene"
+    // for a word ending in ".gdlab", so that `gdlab bowl.gdlab` opens the file. Any other word
+    // that is not an option is refused.
+    std::string positional = {};
+    std::string positional_ending = {};
 };
 
 class Arguments {

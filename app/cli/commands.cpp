@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "cli/scene.hpp"
+#include "cli/scene_file.hpp"
 #include "cli/usage_error.hpp"
 #include "gd/closest_name.hpp"
 #include "gd/text.hpp"
@@ -48,7 +49,8 @@ int run_gdlab(std::span<const Command> commands, const std::vector<std::string>&
         io.out << usage(*window, commands);
         return 0;
     }
-    const bool to_window = words.empty() || words[0].rfind("--", 0) == 0;
+    const bool to_window =
+        words.empty() || words[0].rfind("--", 0) == 0 || words[0].ends_with(kSceneExtension);
     const Command* command = to_window ? window : find(commands, words[0]);
     if (command == nullptr) {
         io.err << unknown_command(words[0], commands) << "\n";
@@ -60,7 +62,8 @@ int run_gdlab(std::span<const Command> commands, const std::vector<std::string>&
         return 0;
     }
     const std::string program = command->name.empty() ? "gdlab" : "gdlab " + command->name;
-    OptionSet known{command->options, command->flags};
+    OptionSet known{command->options, command->flags, command->positional,
+                    command->positional_ending};
     if (command->scene) known.values.insert(scene_options().begin(), scene_options().end());
     try {
         const int status = command->run(Arguments(options, known, program), io);

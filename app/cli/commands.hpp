@@ -36,13 +36,16 @@ struct Command {
     bool scene = false;                  // takes the scene options (scene_options())
     std::set<std::string> options = {};  // its own options, each taking one value
     std::set<std::string> flags = {};    // its own options that take no value
+    std::string positional = {};         // the option a lone word stands for (OptionSet),
+    std::string positional_ending = {};  // when it ends so
     Handler run = nullptr;
 };
 
 // Runs `gdlab <words...>`: the window (the row named "") with no words or when the first is an
-// option, else the command the first word names. --help (or -h) among the words prints the
-// command's usage instead, and as the first word (or "help") gdlab's. Returns the exit status:
-// 0, 2 for bad input (the message goes to io.err), or what the command returns.
+// option or a scene file (a word ending in .gdlab), else the command the first word names. --help
+// (or -h) among the words prints the command's usage instead, and as the first word (or "help")
+// gdlab's. Returns the exit status: 0, 2 for bad input (the message goes to io.err), or what the
+// command returns.
 [[nodiscard]] int run_gdlab(std::span<const Command> commands,
                             const std::vector<std::string>& words, const Invocation& io);
 

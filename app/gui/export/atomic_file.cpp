@@ -62,9 +62,11 @@ QString write_atomically(const QString& file, const std::function<QString(QIODev
         if (!checked.failure().isEmpty()) error = checked.failure();
     }
     // The last buffered block reaches the disk only here, and commit() would not notice if it
-    // did not: flush first.
+    // did not: flush first. (A small file is all in that block; Qt's reason for the failed
+    // write is "Unknown error", the system call's is "File too large" or "No space left".)
+    errno = 0;
     if (error.isEmpty() && (!out.flush() || out.error() != QFileDevice::NoError)) {
-        error = out.errorString();
+        error = errno != 0 ? QString::fromLocal8Bit(std::strerror(errno)) : out.errorString();
     }
     if (!error.isEmpty()) {
         out.cancelWriting();

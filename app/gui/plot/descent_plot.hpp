@@ -72,6 +72,9 @@ class DescentPlot : public QCustomPlot {
     [[nodiscard]] QString footer() const;
 
     [[nodiscard]] gd::Rect view() const;
+    // The view asked for (set, or reached by zoom or pan), which equal scaling widens to the
+    // plot's shape: what a scene keeps, so that resizing the window changes nothing in it.
+    [[nodiscard]] const gd::Rect& requestedView() const { return requested_view_; }
     void setView(const gd::Rect& view);
     void setEqualScaling(bool on);
     [[nodiscard]] bool equalScaling() const { return equal_scaling_; }

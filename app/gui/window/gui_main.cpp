@@ -3,6 +3,8 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <optional>
+#include <set>
+#include <string>
 
 #include "cli/scene.hpp"
 #include "cli/usage_error.hpp"
@@ -11,6 +13,7 @@
 #include "gui/export/image_export.hpp"
 #include "gui/model/animation.hpp"
 #include "gui/window/main_window.hpp"
+#include "gui/window/scene_document.hpp"
 #include "gui/window/startup_options.hpp"
 
 namespace gdlab {
@@ -21,6 +24,9 @@ struct GuiOptions {
     std::optional<std::string> screenshot;
     std::optional<int> demo;  // 0-based index into demos()
     std::optional<Scene> scene;
+    // A scene file (gdlab FILE.gdlab, or --scene FILE): the window opens it as its document.
+    std::optional<QString> scene_file;
+    bool options_beyond_file = false;  // scene options that change the file's selected run
     std::optional<Theme> theme;
     bool presentation = false;
 };
@@ -52,17 +58,34 @@ GuiOptions read_gui_options(const Arguments& args) {
     if (!args.has_any(scene_options())) return options;
     if (options.demo)
         throw UsageError("gdlab: --demo sets up its own scene; give no scene options");
+    if (const auto file = args.text("--scene")) {
+        // Checked as the window opens it (every run within the window's ranges), so that a
+        // file the window would refuse is refused here, with the same message.
+        options.scene_file = QString::fromStdString(*file);
+        const WindowSceneRead read = read_scene_for_window(*options.scene_file);
+        if (!read.scene) throw UsageError("gdlab: " + read.error.toStdString());
+        std::set<std::string> others = scene_options();
+        others.erase("--scene");
+        options.options_beyond_file = args.has_any(others);
+    }
     options.scene = startup_scene_of(args, "gdlab");
     return options;
 }
 
-int save_screenshot(MainWindow& window, const QString& file, const Invocation& io) {
+// The picture of the scene at `step`, or at the end of its longest run.
+int save_screenshot(MainWindow& window, const QString& file, std::optional<int> step,
+                    const Invocation& io) {
     window.show();
     if (!window.waitUntilDrawn()) {
         io.err << "gdlab: the scene took too long to compute\n";
         return 1;
     }
-    window.animation().toEnd();
+    if (step) {
+        window.animation().pause();
+        window.animation().setStep(*step);
+    } else {
+        window.animation().toEnd();
+    }
     QApplication::processEvents();
     const QImage image = window.grab().toImage();
     const QString error =
@@ -96,19 +119,34 @@ int run_gui(const Arguments& args, const Invocation& io) {
 
     // A screenshot shows the scene asked for, or the default one, never a remembered one.
     MainWindow window(!options.screenshot.has_value());
-    if (options.scene) window.showScene(*options.scene);
+    if (options.scene_file && !options.screenshot) {
+        // The file becomes the window's document (File > Save writes back to it); options
+        // given with it change it on top, as unsaved changes.
+        if (const QString error = window.openFile(*options.scene_file); !error.isEmpty()) {
+            io.err << "gdlab: " << gd::printable(error.toStdString()) << "\n";
+            return 2;
+        }
+        if (options.options_beyond_file) window.showScene(*options.scene);
+    } else if (options.scene) {
+        window.showScene(*options.scene);  // a screenshot leaves the recent files alone
+    }
     if (options.demo) window.loadDemo(*options.demo);
     if (options.theme) window.setTheme(*options.theme);
     if (options.presentation) {
         window.show();  // laid out first, so the panels it hides keep their sizes
         window.setPresentation(true);
     }
-    if (options.screenshot)
-        return save_screenshot(window, QString::fromStdString(*options.screenshot), io);
+    if (options.screenshot) {
+        return save_screenshot(window, QString::fromStdString(*options.screenshot),
+                               options.scene ? options.scene->step : std::nullopt, io);
+    }
     window.show();
-    // The scene plays from its start as soon as its runs arrive.
-    window.animation().toStart();
-    window.animation().play();
+    // The scene plays from its start as soon as its runs arrive; a file saved at a step shows
+    // that step.
+    if (!options.scene || !options.scene->step) {
+        window.animation().toStart();
+        window.animation().play();
+    }
     return QApplication::exec();
 }
 

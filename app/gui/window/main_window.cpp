@@ -56,7 +56,8 @@ constexpr int kFrameAllowance = 40;  // a title bar
 constexpr int kProgressDelayMs = 200;
 const QString kNoteTip = QStringLiteral("What this scene shows");
 constexpr qsizetype kNoteFormulaCharacters = 180;  // two lines above the plot at most
-constexpr qsizetype kTitleCharacters = 80;
+// A scene file's note may hold 4,000 characters; above the plot a few lines, the rest on hover.
+constexpr qsizetype kNoteCharacters = 600;
 
 // A clicked point rounded to what the view resolves: four significant digits of its width
 // (a pixel is about a thousandth of it), so a click gives -3.97, not -3.969664213.
@@ -119,11 +120,15 @@ MainWindow::MainWindow(bool restore_settings, QWidget* parent)
     buildToolBar();
     buildMenus();
     connectParts();
+    connectDocument();
     applyLook();  // the light theme at normal sizes, until settings say otherwise
     onObjectiveChanged();
     setHomeView(gd::default_preset().view);
     onRunsChanged();
     if (restore_settings) restoreSettings();
+    // The scene restored is untitled: its changes count from here.
+    document_.markUntitled(currentScene());
+    updateDocumentState();
 }
 
 MainWindow::~MainWindow() {
@@ -306,11 +311,13 @@ void MainWindow::buildToolBar() {
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
-    file->addAction(QStringLiteral("Export &image…"), QKeySequence(Qt::CTRL | Qt::Key_S), this,
-                    &MainWindow::exportImage)
+    buildFileMenu(file);  // Open, Save, Save As, Open Recent (Ctrl+S is Save)
+    file->addSeparator();
+    file->addAction(QStringLiteral("Export &image…"),
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, &MainWindow::exportImage)
         ->setStatusTip(QStringLiteral("The plot as PNG, SVG or PDF, for slides"));
     file->addAction(QStringLiteral("Export &animation…"),
-                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
                     &MainWindow::exportAnimation)
         ->setStatusTip(QStringLiteral("The descent as an animated GIF"));
     file->addSeparator();
@@ -487,33 +494,92 @@ void MainWindow::applyPreset(const gd::Preset& preset) {
 }
 
 void MainWindow::showScene(const Scene& scene) {
+    scene_title_ = scene.title;
+    scene_note_ = scene.note;
+    titled_expression_ = to_qstring(scene.expression);
     session_->setScene(scene);
     setHomeView(scene.view);
+    unknown_fields_ = scene.unknown_fields;
+    if (scene.theme) {
+        if (const auto theme = theme_from_name(QString::fromStdString(*scene.theme)))
+            setTheme(*theme);
+    }
+    convergence_tabs_->setCurrentIndex(scene.coordinates_plot ? 1 : 0);
+    // The step exists once the runs are computed; until then the clock ends at 0.
+    pending_step_ = scene.step;
+    if (pending_step_ && !session_->computing()) {
+        animation_->setStep(*pending_step_);
+        pending_step_.reset();
+    }
+    showNote();
+    updateDocumentState();
 }
 
 Scene MainWindow::currentScene() const {
     Scene scene = session_->scene();
-    scene.view = plot_->view();
+    // The framing asked for, not its widening to this window's shape: a resize or
+    // presentation mode is not a change, and a projector of another shape widens it anew.
+    scene.view = plot_->requestedView();
     scene.step = animation_->step();
+    if (titleApplies()) {
+        scene.title = scene_title_;
+        scene.note = scene_note_;
+    }
+    scene.theme = theme_name(theme_).toStdString();
+    scene.coordinates_plot = convergence_tabs_->currentIndex() == 1;
+    scene.unknown_fields = unknown_fields_;
     return scene;
 }
 
 void MainWindow::loadDemo(int index) {
     const auto all = demos();
     if (index < 0 || index >= static_cast<int>(all.size())) return;
+    // A demo replaces the scene like opening a file: unsaved changes to one are asked about.
+    if (!maybeSave()) return;
     const Demo& demo = all[static_cast<std::size_t>(index)];
-    showScene(demo.scene);
-    convergence_tabs_->setCurrentIndex(demo.coordinates ? 1 : 0);
-    note_label_->setText(QStringLiteral("<b>%1.</b> %2").arg(demo.title, demo.note));
-    note_label_->setToolTip(kNoteTip);
+    Scene scene = demo.scene;
+    // Until every demo keeps its title, note and panel in its scene, they come from the Demo.
+    if (scene.title.empty() && scene.note.empty()) {
+        scene.title = demo.title.toStdString();
+        scene.note = demo.note.toStdString();
+        scene.coordinates_plot = demo.coordinates;
+    }
+    showScene(scene);
     animation_->toStart();
     animation_->play();
+    document_.markUntitled(currentScene());
+    updateDocumentState();
 }
 
 void MainWindow::onObjectiveChanged() {
     const gd::Objective& f = session_->objective();
     editor_->showObjective(session_->expressionText(), session_->preset(), f);
     parameters_->setExactGradientAvailable(f.has_exact_gradient());
+    showNote();
+    field_pending_ = true;
+    requestField();
+}
+
+bool MainWindow::titleApplies() const {
+    return session_->expressionText() == titled_expression_;
+}
+
+void MainWindow::showNote() {
+    if (titleApplies() && (!scene_title_.empty() || !scene_note_.empty())) {
+        QString title = QString::fromStdString(scene_title_).toHtmlEscaped();
+        // "Momentum." as a heading, unless it ends its own sentence ("Why?").
+        if (!title.isEmpty() && !QStringLiteral(".?!").contains(title.back())) title += '.';
+        const QString note = QString::fromStdString(scene_note_);
+        QStringList parts;
+        if (!title.isEmpty()) parts << QStringLiteral("<b>%1</b>").arg(title);
+        if (!note.isEmpty()) parts << elide_end(note, kNoteCharacters).toHtmlEscaped();
+        note_label_->setText(parts.join(' '));
+        note_label_->setToolTip(note.size() > kNoteCharacters
+                                    ? QStringLiteral("<p>%1</p>").arg(note.toHtmlEscaped())
+                                    : kNoteTip);
+        return;
+    }
+    const gd::Objective& f = session_->objective();
     const QString pretty = QString::fromStdString(f.expression().to_pretty_string());
     if (session_->preset() != nullptr) {
         note_label_->setToolTip(kNoteTip);
@@ -527,10 +593,6 @@ void MainWindow::onObjectiveChanged() {
                                  .arg(elide_end(pretty, kNoteFormulaCharacters).toHtmlEscaped()));
         note_label_->setToolTip(QStringLiteral("<p>f(x, y) = %1</p>").arg(pretty.toHtmlEscaped()));
     }
-    // The desktop adds the program's name after it.
-    setWindowTitle(QStringLiteral("f(x, y) = %1").arg(elide_end(pretty, kTitleCharacters)));
-    field_pending_ = true;
-    requestField();
 }
 
 void MainWindow::onRunsChanged() {
@@ -590,8 +652,9 @@ ExportScene MainWindow::exportScene() const {
     scene.arrows = plot_->arrowsVisible();
     scene.numbers = plot_->iterateNumbersVisible();
     scene.equal_scaling = plot_->equalScaling();
-    // What is on screen (currentScene's view): an export of another shape widens it, never
-    // cuts it.
+    // What is on screen (the view shown, widened by equal scaling): an export of another
+    // shape widens it, never cuts it.
+    scene.view = plot_->view();
     if (plot_->isVisible()) scene.screen_size = plot_->size();
     return scene;
 }
@@ -678,6 +741,10 @@ QString MainWindow::note() const {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!maybeSave()) {
+        event->ignore();  // Cancel, or a save that failed: nothing is lost
+        return;
+    }
     editor_->rememberCurrent();
     saveSettings();
     session_->cancel();

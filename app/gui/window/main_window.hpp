@@ -7,7 +7,9 @@
 
 #include <QFont>
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QStyle>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -21,10 +23,14 @@
 #include "gui/model/run_spec.hpp"
 #include "gui/panels/explanation_panel.hpp"
 #include "gui/plot/field.hpp"
+#include "gui/window/scene_document.hpp"
 
 class QActionGroup;
 class QDialog;
+class QDragEnterEvent;
+class QDropEvent;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QSettings;
@@ -59,10 +65,35 @@ class MainWindow : public QMainWindow {
     explicit MainWindow(bool restore_settings = true, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Shows a scene: its objective, runs and view (the command line's, a demo's, a preset's).
+    // Shows a scene: its objective, runs and view (the command line's, a demo's, a preset's,
+    // a file's), its title and note above the plot, its theme (when it has one), the
+    // convergence panel it asks for, and its step once the runs are computed.
     void showScene(const Scene& scene);
-    // What the window shows, as a Scene: objective, runs, view and step.
+    // What the window shows, as a Scene: objective, runs, view, step, the theme applied, the
+    // convergence panel shown, and the title, note and unknown fields of the scene shown.
     [[nodiscard]] Scene currentScene() const;
+
+    // Scene files (main_window_files.cpp). Each returns what went wrong, or an empty string;
+    // the menus' actions show it in a message box. A file that cannot be opened leaves the
+    // window as it was; a save that fails leaves the old file whole and the scene unsaved.
+    QString openFile(const QString& file);
+    QString saveTo(const QString& file);
+    // File > Save (Save As for an untitled scene) and File > Save As…: false when not saved.
+    bool save();
+    bool saveAs();
+    // File > Open Recent's entry: a file that vanished is taken off the list, with a message.
+    void openRecent(const QString& file);
+    // A .gdlab-lecture file dropped on the window. The lectures' part replaces this stub.
+    void openLecture(const QString& file);
+    [[nodiscard]] const SceneDocument& document() const { return document_; }
+    [[nodiscard]] QStringList recentFiles() const;
+    [[nodiscard]] QMenu& recentMenu() const { return *recent_menu_; }
+    // What opening the last file remarked (fields this version does not know).
+    [[nodiscard]] const QStringList& fileNotes() const { return file_notes_; }
+    // How the window asks and tells, replaceable by tests (the defaults are message boxes):
+    // Save, Discard or Cancel for unsaved changes to the named file, and an error to report.
+    std::function<QMessageBox::StandardButton(const QString& name)> askToSave;
+    std::function<void(const QString& title, const QString& message)> reportError;
     void applyPreset(const gd::Preset& preset);
     void loadDemo(int index);
     void saveSettings() const;
@@ -113,6 +144,8 @@ class MainWindow : public QMainWindow {
 
   protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
   private:
     void buildLayout();
@@ -120,6 +153,16 @@ class MainWindow : public QMainWindow {
     void setHomeView(const gd::Rect& view);
     void buildToolBar();
     void buildMenus();
+    void buildFileMenu(QMenu* file);
+    void connectDocument();
+    // The title bar ("bowl.gdlab[*]") and its unsaved-change mark, from the scene shown now.
+    void updateDocumentState();
+    void fillRecentMenu();
+    // Unsaved changes to a scene file: Save, Discard or Cancel. True when it may be replaced.
+    bool maybeSave();
+    // The line above the plot: the scene's title and note, else the preset's, else f.
+    void showNote();
+    [[nodiscard]] bool titleApplies() const;
     void connectParts();
     void restoreSettings();
     // The objective, runs and view of the last scene, checked; what had to change goes into
@@ -190,6 +233,17 @@ class MainWindow : public QMainWindow {
     std::map<QString, QDialog*> help_pages_;
     gd::Rect home_view_;  // the view the scene was opened with
     std::vector<std::pair<QAction*, QStyle::StandardPixmap>> toolbar_icons_;
+    SceneDocument document_;
+    QMenu* recent_menu_ = nullptr;
+    QStringList file_notes_;
+    // What a scene shown adds to its objective and runs. Its title and note describe its
+    // objective: they are shown, and saved, while that objective is (typing another hides
+    // them; typing it back, or undoing, brings them back). Unknown fields are always kept.
+    std::string scene_title_;
+    std::string scene_note_;
+    QString titled_expression_;
+    nlohmann::ordered_json unknown_fields_ = nlohmann::ordered_json::object();
+    std::optional<int> pending_step_;  // a scene's step, shown once its runs are computed
 };
 
 }  // namespace gdlab

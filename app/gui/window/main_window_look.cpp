@@ -42,6 +42,7 @@ void MainWindow::setTheme(Theme theme) {
     for (QAction* a : theme_group_->actions())
         a->setChecked(a->data().toString() == theme_name(theme));
     applyLook();
+    updateDocumentState();  // the theme is part of the scene a file keeps
 }
 
 void MainWindow::applyLook() {

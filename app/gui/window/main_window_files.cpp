@@ -1,0 +1,253 @@
+// MainWindow's scene files: File > Open…, Save, Save As…, Open Recent, a .gdlab file dropped on
+// the window, the title bar's file name and unsaved-change mark, and the question on closing.
+#include <QAction>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMimeData>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTimer>
+#include <QUrl>
+
+#include "cli/scene_file.hpp"
+#include "gui/model/animation.hpp"
+#include "gui/model/session.hpp"
+#include "gui/plot/descent_plot.hpp"
+#include "gui/window/main_window.hpp"
+#include "gui/window/recent_files.hpp"
+
+namespace gdlab {
+
+namespace {
+
+const QString kSceneFilter = QStringLiteral("Gradient Descent Lab scenes (*.gdlab)");
+constexpr int kMessageMs = 10000;
+
+bool is_scene_file(const QString& file) {
+    return file.endsWith(QString::fromUtf8(kSceneExtension), Qt::CaseInsensitive);
+}
+
+bool is_lecture_file(const QString& file) {
+    return file.endsWith(QString::fromUtf8(kLectureExtension), Qt::CaseInsensitive);
+}
+
+// The one local scene or lecture file being dragged, or an empty string.
+QString dropped_file(const QMimeData* data) {
+    if (data == nullptr || !data->hasUrls() || data->urls().size() != 1) return {};
+    const QUrl url = data->urls().front();
+    if (!url.isLocalFile()) return {};
+    const QString file = url.toLocalFile();
+    return is_scene_file(file) || is_lecture_file(file) ? file : QString();
+}
+
+// Where a file dialog opens: beside the scene's file, else in the user's documents.
+QString dialog_folder(const QString& file) {
+    if (!file.isEmpty()) return QFileInfo(file).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+}  // namespace
+
+void MainWindow::buildFileMenu(QMenu* file) {
+    askToSave = [this](const QString& name) {
+        return QMessageBox::question(
+            this, QStringLiteral("Unsaved changes"),
+            QStringLiteral("Save the changes to %1 before going on?").arg(name),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    };
+    reportError = [this](const QString& title, const QString& message) {
+        QMessageBox::warning(this, title, message);
+    };
+    file->addAction(QStringLiteral("&Open…"), QKeySequence::Open, this,
+                    [this] {
+                        if (!maybeSave()) return;
+                        const QString chosen = QFileDialog::getOpenFileName(
+                            this, QStringLiteral("Open scene"), dialog_folder(document_.file()),
+                            kSceneFilter);
+                        if (chosen.isEmpty()) return;
+                        const QString error = openFile(chosen);
+                        if (!error.isEmpty()) reportError(QStringLiteral("Open scene"), error);
+                    })
+        ->setStatusTip(QStringLiteral("Open a scene saved as a .gdlab file"));
+    recent_menu_ = file->addMenu(QStringLiteral("Open &Recent"));
+    connect(recent_menu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+    file->addAction(QStringLiteral("&Save"), QKeySequence::Save, this, &MainWindow::save)
+        ->setStatusTip(QStringLiteral("Keep the scene (objective, runs, view, step) in its file"));
+    file->addAction(QStringLiteral("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                    this, &MainWindow::saveAs)
+        ->setStatusTip(QStringLiteral("Keep the scene in a new .gdlab file"));
+    setAcceptDrops(true);
+}
+
+void MainWindow::connectDocument() {
+    // Whatever changes the scene (a panel, the plot, undo, a restored setting) goes through
+    // the session, the plot's view or the convergence tabs; the theme calls in itself.
+    connect(session_.get(), &Session::objectiveChanged, this, &MainWindow::updateDocumentState);
+    connect(session_.get(), &Session::runsChanged, this, &MainWindow::updateDocumentState);
+    connect(plot_, &DescentPlot::viewChanged, this, &MainWindow::updateDocumentState);
+    connect(convergence_tabs_, &QTabBar::currentChanged, this, &MainWindow::updateDocumentState);
+    connect(session_.get(), &Session::tracesArrived, this, [this] {
+        if (pending_step_ && !session_->computing()) {
+            animation_->pause();
+            animation_->setStep(*pending_step_);
+            pending_step_.reset();
+        }
+    });
+}
+
+void MainWindow::updateDocumentState() {
+    // The desktop adds the program's name: "bowl.gdlab* — Gradient Descent Lab".
+    setWindowFilePath(document_.file());
+    setWindowTitle(document_.displayName() + QStringLiteral("[*]"));
+    setWindowModified(document_.isModified(currentScene()));
+}
+
+QString MainWindow::openFile(const QString& file) {
+    WindowSceneRead read = read_scene_for_window(file);
+    if (!read.scene) return read.error;
+    const bool has_step = read.scene->step.has_value();
+    showScene(*read.scene);
+    // A scene saved at a step opens there, paused; one without plays from its start.
+    if (!has_step) {
+        animation_->toStart();
+        animation_->play();
+    } else {
+        animation_->pause();
+    }
+    document_.markSaved(QFileInfo(file).absoluteFilePath(), currentScene());
+    updateDocumentState();
+    QSettings settings;
+    add_recent_file(settings, file);
+    file_notes_ = read.notes;
+    if (!read.notes.isEmpty()) {
+        // Said once, without stopping the lesson: a window beside the main one.
+        auto* box = new QMessageBox(QMessageBox::Information, QStringLiteral("Opened with notes"),
+                                    QStringLiteral("%1 was opened. This version of Gradient "
+                                                   "Descent Lab noticed:")
+                                        .arg(document_.displayName()),
+                                    QMessageBox::Ok, this);
+        box->setInformativeText(read.notes.join('\n'));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setModal(false);
+        box->show();
+    }
+    statusBar()->showMessage(QStringLiteral("Opened %1").arg(document_.file()), kMessageMs);
+    return {};
+}
+
+QString MainWindow::saveTo(const QString& file) {
+    const Scene scene = currentScene();
+    if (const QString error = write_scene_file(file, scene); !error.isEmpty()) return error;
+    document_.markSaved(QFileInfo(file).absoluteFilePath(), scene);
+    updateDocumentState();
+    QSettings settings;
+    add_recent_file(settings, file);
+    statusBar()->showMessage(QStringLiteral("Saved %1").arg(document_.file()), kMessageMs);
+    return {};
+}
+
+bool MainWindow::save() {
+    if (document_.file().isEmpty()) return saveAs();
+    const QString error = saveTo(document_.file());
+    if (!error.isEmpty()) reportError(QStringLiteral("Save scene"), error);
+    return error.isEmpty();
+}
+
+bool MainWindow::saveAs() {
+    const QString suggested = document_.file().isEmpty()
+                                  ? QDir(dialog_folder({})).filePath(QStringLiteral("scene.gdlab"))
+                                  : document_.file();
+    QString chosen = QFileDialog::getSaveFileName(this, QStringLiteral("Save scene as"), suggested,
+                                                  kSceneFilter);
+    if (chosen.isEmpty()) return false;
+    // A name typed without the ending gets it, so that the file opens again from the dialog.
+    if (!is_scene_file(chosen)) chosen += QString::fromUtf8(kSceneExtension);
+    const QString error = saveTo(chosen);
+    if (!error.isEmpty()) reportError(QStringLiteral("Save scene"), error);
+    return error.isEmpty();
+}
+
+bool MainWindow::maybeSave() {
+    // An untitled scene is kept by the settings and shown again at the next start: closing
+    // loses nothing. Only a scene file's unsaved changes are asked about.
+    if (document_.file().isEmpty() || !document_.isModified(currentScene())) return true;
+    switch (askToSave(document_.displayName())) {
+        case QMessageBox::Save:
+            return save();  // a save that failed keeps the window as it is
+        case QMessageBox::Discard:
+            return true;
+        default:
+            return false;
+    }
+}
+
+QStringList MainWindow::recentFiles() const {
+    return recent_files(QSettings());
+}
+
+void MainWindow::fillRecentMenu() {
+    recent_menu_->clear();
+    const QStringList files = recentFiles();
+    for (int k = 0; k < files.size(); ++k) {
+        const QString& file = files[k];
+        // "&1 bowl.gdlab" with the folder on hover: the names a teacher recognises.
+        QAction* a = recent_menu_->addAction(
+            QStringLiteral("&%1 %2").arg(k + 1).arg(QFileInfo(file).fileName()), this,
+            [this, file] { openRecent(file); });
+        a->setStatusTip(file);
+        a->setToolTip(file);
+    }
+    recent_menu_->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::openRecent(const QString& file) {
+    if (!QFileInfo::exists(file)) {
+        QSettings settings;
+        remove_recent_file(settings, file);
+        fillRecentMenu();
+        reportError(QStringLiteral("Open recent"),
+                    QStringLiteral("%1 is no longer there (moved, renamed or deleted); it was "
+                                   "taken off the list of recent files.")
+                        .arg(file));
+        return;
+    }
+    if (!maybeSave()) return;
+    const QString error = openFile(file);
+    if (!error.isEmpty()) reportError(QStringLiteral("Open recent"), error);
+}
+
+void MainWindow::openLecture(const QString& /*file*/) {
+    // The lectures' part replaces this: it opens the lecture and shows its first scene.
+    reportError(QStringLiteral("Open lecture"),
+                QStringLiteral("Lectures open from File > Open lecture."));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (!dropped_file(event->mimeData()).isEmpty()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QString file = dropped_file(event->mimeData());
+    if (file.isEmpty()) return;
+    event->acceptProposedAction();
+    // Opened once the drop is over: a question or a message box inside the drop would keep
+    // the program the file came from waiting.
+    QTimer::singleShot(0, this, [this, file] {
+        if (is_lecture_file(file)) {
+            openLecture(file);
+            return;
+        }
+        if (!maybeSave()) return;
+        const QString error = openFile(file);
+        if (!error.isEmpty()) reportError(QStringLiteral("Open scene"), error);
+    });
+}
+
+}  // namespace gdlab
