@@ -88,6 +88,7 @@ void MainWindow::setPresentation(bool on) {
     controls_->setVisible(!on);
     bottom_splitter_->setVisible(!on);
     statusBar()->setVisible(!on);
+    showLectureInPresentation(on);
     if (on) {
         states_before_presentation_ = windowState();
         showFullScreen();
