@@ -71,7 +71,10 @@ const Command kCommands[] = {
      .summary = "the plot as PNG, SVG, PDF or an animated GIF",
      .synopsis = "usage: gdlab export [scene options | --demo N] --out FILE [--size WxH]\n"
                  "                    [--scale S] [--step K] [--theme light|dark] [--caption]\n"
-                 "                    [--every K] [--fps N] [--hold SECONDS] [--no-loop]\n",
+                 "                    [--every K] [--fps N] [--hold SECONDS] [--no-loop]\n"
+                 "       gdlab export --lecture FILE --out DIR [--format png|svg|pdf] [--gif]\n"
+                 "                    [the options above but scene options and --demo]\n"
+                 "       gdlab export --lecture FILE --out HANDOUT.pdf [--size WxH] ...\n",
      .description =
          "Renders the plot the window shows (all runs, legend, the line above the plot)\n"
          "with no display. FILE's ending picks the format:\n"
@@ -87,11 +90,17 @@ const Command kCommands[] = {
          "--step K shows step K (default: the end; for a GIF, its last frame).\n"
          "--caption adds a line naming the objective and the settings. --theme picks\n"
          "light (default, for projectors) or dark. --demo N exports demo N (1 to 11).\n"
-         "An existing FILE is replaced only once the new one is complete.\n",
+         "An existing FILE is replaced only once the new one is complete.\n"
+         "--lecture FILE exports every scene of a lecture (.gdlab-lecture): into the\n"
+         "folder DIR (made if missing) as DIR/01-<title>.png, 02-..., for a slide deck\n"
+         "(--format svg or pdf for vector pictures; --gif adds each scene's animation\n"
+         "beside its picture); or, when --out ends in .pdf, as one handout: a page per\n"
+         "scene, its title and note above the picture. A scene's own theme is used\n"
+         "unless --theme is given.\n",
      .scene = true,
      .options = {"--out", "--size", "--scale", "--step", "--theme", "--every", "--fps", "--hold",
-                 "--demo"},
-     .flags = {"--caption", "--no-loop"},
+                 "--demo", "--lecture", "--format"},
+     .flags = {"--caption", "--no-loop", "--gif"},
      .run = gdlab::run_export},
 };
 

@@ -29,14 +29,10 @@ QString write_png(DescentPlot& plot, double scale, const QString& title, QIODevi
     return save_png(image, out);
 }
 
-// The heatmap is drawn into an embedded image (QCustomPlot does this for vectorized painters);
-// axes, contour lines, paths, markers and text stay vectors.
 void paint_vectorized(DescentPlot& plot, QPaintDevice& device) {
     QCPPainter painter(&device);
-    painter.setMode(QCPPainter::pmVectorized);
-    painter.setMode(QCPPainter::pmNoCaching);
     painter.setWindow(plot.rect());
-    plot.toPainter(&painter, plot.width(), plot.height());
+    paint_vectorized(plot, painter);
     painter.end();
 }
 
@@ -67,6 +63,14 @@ QString write_pdf(DescentPlot& plot, const QString& title, QIODevice& out) {
 }
 
 }  // namespace
+
+void paint_vectorized(DescentPlot& plot, QCPPainter& painter) {
+    // The heatmap is drawn into an embedded image (QCustomPlot does this for vectorized
+    // painters); axes, contour lines, paths, markers and text stay vectors.
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNoCaching);
+    plot.toPainter(&painter, plot.width(), plot.height());
+}
 
 QString save_png(const QImage& image, QIODevice& out) {
     // Encoded in memory first: when libpng's own writes fail it leaves through longjmp, and Qt's

@@ -8,6 +8,8 @@
 
 #include "gui/export/export_scene.hpp"
 
+class QCPPainter;
+
 namespace gdlab {
 
 class DescentPlot;
@@ -36,6 +38,10 @@ inline constexpr int kMaxVectorSide = 2000;
 
 // The plot drawn at its size times `scale` pixels (2: a crisp picture for a 4K slide).
 [[nodiscard]] QImage render_image(DescentPlot& plot, double scale);
+
+// Paints the plot at the painter's origin, in its size in pixels, as vectors (the heatmap an
+// embedded image): what SVG and PDF export draw, also onto a page among others.
+void paint_vectorized(DescentPlot& plot, QCPPainter& painter);
 
 // Writes the plot in the format; returns an empty string, or what went wrong (naming the
 // file). `title` goes into the file's metadata.

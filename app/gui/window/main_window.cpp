@@ -117,6 +117,7 @@ MainWindow::MainWindow(bool restore_settings, QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/gdlab.svg")));
     normal_font_ = QApplication::font();
     buildLayout();
+    buildLecture();
     buildToolBar();
     buildMenus();
     connectParts();
@@ -136,6 +137,7 @@ MainWindow::~MainWindow() {
     // still finish an edit (focus leaves the expression field, which announces what was
     // typed): a window destroyed while a new expression was being typed crashed there. Nothing
     // a child says reaches this window any more.
+    qApp->removeEventFilter(this);
     for (QObject* child : findChildren<QObject*>())
         child->disconnect(this);
     session_->disconnect(this);
@@ -219,7 +221,11 @@ void MainWindow::buildLayout() {
     note_label_->setWordWrap(true);
     note_label_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // as the editor's
     note_label_->setToolTip(kNoteTip);
-    plot_column->addWidget(note_label_);
+    auto* note_row = new QHBoxLayout;  // the scene's note, and its place in a lecture
+    note_row->addWidget(note_label_, 1);
+    lecture_position_ = new QLabel;
+    note_row->addWidget(lecture_position_, 0, Qt::AlignTop | Qt::AlignRight);
+    plot_column->addLayout(note_row);
     plot_column->addWidget(plot_, 1);
     // The timeline: any step in one drag, as far as the longest run goes.
     timeline_->setOrientation(Qt::Horizontal);
@@ -320,6 +326,8 @@ void MainWindow::buildMenus() {
                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
                     &MainWindow::exportAnimation)
         ->setStatusTip(QStringLiteral("The descent as an animated GIF"));
+    file->addSeparator();
+    addLectureActions(*file);
     file->addSeparator();
     file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

@@ -29,6 +29,7 @@ class QActionGroup;
 class QDialog;
 class QDragEnterEvent;
 class QDropEvent;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -47,6 +48,8 @@ class Animation;
 class ConvergencePlot;
 class DescentPlot;
 class FieldComputer;
+class LectureDeck;
+class LecturePanel;
 class LogSlider;
 class ObjectiveEditor;
 class ParameterPanel;
@@ -83,8 +86,6 @@ class MainWindow : public QMainWindow {
     bool saveAs();
     // File > Open Recent's entry: a file that vanished is taken off the list, with a message.
     void openRecent(const QString& file);
-    // A .gdlab-lecture file dropped on the window. The lectures' part replaces this stub.
-    void openLecture(const QString& file);
     [[nodiscard]] const SceneDocument& document() const { return document_; }
     [[nodiscard]] QStringList recentFiles() const;
     [[nodiscard]] QMenu& recentMenu() const { return *recent_menu_; }
@@ -142,10 +143,33 @@ class MainWindow : public QMainWindow {
     // Edit > Copy image: the plot at twice its pixels, on the clipboard (also returned).
     QImage copyImage();
 
+    // Lectures (main_window_lecture.cpp): a deck of scenes shown one after another.
+    // Opens a .gdlab-lecture file on its first scene (File > Open lecture…, a dropped file);
+    // a file that cannot be read is refused with a message naming the file and the field, and
+    // the window keeps what it showed. Returns whether it opened.
+    bool openLecture(const QString& file);
+    // The same without a dialog: an empty string, or what is wrong.
+    QString loadLecture(const QString& file);
+    // A lecture of the scene files, in the order given (File > New lecture from scene files…).
+    QString newLectureFromSceneFiles(const QStringList& files);
+    // Writes the lecture, every scene inline, atomically: an empty string, or what went wrong.
+    QString saveLectureTo(const QString& file);
+    // The next or previous scene of the lecture (PageDown, PageUp); nothing past either end or
+    // without a lecture.
+    void nextScene();
+    void previousScene();
+    [[nodiscard]] LectureDeck& lecture() const { return *lecture_; }
+    [[nodiscard]] LecturePanel& lecturePanel() const { return *lecture_panel_; }
+    [[nodiscard]] QDockWidget& lectureDock() const { return *lecture_dock_; }
+    // The scene's place, "3 / 7", shown beside the note in presentation mode.
+    [[nodiscard]] QLabel& lecturePosition() const { return *lecture_position_; }
+
   protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    // Keeps PageDown and PageUp for the lecture while one is open, whatever has the focus.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
   private:
     void buildLayout();
@@ -188,6 +212,15 @@ class MainWindow : public QMainWindow {
     // theme they looked disabled).
     [[nodiscard]] QIcon toolbar_icon(QStyle::StandardPixmap which) const;
     void showHelpPage(const QString& title, const QString& html);
+    void buildLecture();
+    void addLectureActions(QMenu& file);
+    void showLectureScene(int index);
+    void showLectureDock();
+    void showLectureInPresentation(bool presenting);
+    void updateLecturePosition();
+    void openLectureDialog();
+    void newLectureDialog();
+    void saveLectureDialog();
 
     std::unique_ptr<Session> session_;
     Animation* animation_;
@@ -244,6 +277,13 @@ class MainWindow : public QMainWindow {
     QString titled_expression_;
     nlohmann::ordered_json unknown_fields_ = nlohmann::ordered_json::object();
     std::optional<int> pending_step_;  // a scene's step, shown once its runs are computed
+    LectureDeck* lecture_ = nullptr;
+    LecturePanel* lecture_panel_ = nullptr;
+    QDockWidget* lecture_dock_ = nullptr;
+    QLabel* lecture_position_ = nullptr;
+    QAction* next_scene_action_ = nullptr;
+    QAction* previous_scene_action_ = nullptr;
+    bool dock_before_presentation_ = false;
 };
 
 }  // namespace gdlab

@@ -223,12 +223,6 @@ void MainWindow::openRecent(const QString& file) {
     if (!error.isEmpty()) reportError(QStringLiteral("Open recent"), error);
 }
 
-void MainWindow::openLecture(const QString& /*file*/) {
-    // The lectures' part replaces this: it opens the lecture and shows its first scene.
-    reportError(QStringLiteral("Open lecture"),
-                QStringLiteral("Lectures open from File > Open lecture."));
-}
-
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
     if (!dropped_file(event->mimeData()).isEmpty()) event->acceptProposedAction();
 }

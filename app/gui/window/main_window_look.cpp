@@ -89,6 +89,7 @@ void MainWindow::setPresentation(bool on) {
     controls_->setVisible(!on);
     bottom_splitter_->setVisible(!on);
     statusBar()->setVisible(!on);
+    showLectureInPresentation(on);
     if (on) {
         states_before_presentation_ = windowState();
         showFullScreen();

@@ -1,0 +1,246 @@
+// MainWindow's lectures: File > Open lecture…, New lecture from scene files…, Save lecture…,
+// the lecture panel (a dock), PageDown / PageUp to the next / previous scene (what presentation
+// clickers send), and the scene's place ("3 / 7") beside the note in presentation mode.
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabBar>
+
+#include "cli/scene_file.hpp"
+#include "gui/export/atomic_file.hpp"
+#include "gui/export/lecture_export.hpp"
+#include "gui/model/animation.hpp"
+#include "gui/model/lecture_deck.hpp"
+#include "gui/panels/lecture_panel.hpp"
+#include "gui/window/main_window.hpp"
+
+namespace gdlab {
+
+namespace {
+
+constexpr int kMessageMs = 10000;
+constexpr int kDockWidth = 210;
+const QString kLectureFilter = QStringLiteral("Lectures (*.gdlab-lecture);;All files (*)");
+const QString kSceneFilter = QStringLiteral("Scenes (*.gdlab);;All files (*)");
+
+std::filesystem::path path_of(const QString& file) {
+    return std::filesystem::path(QFile::encodeName(file).toStdString());
+}
+
+bool is_page_key(const QKeyEvent& key) {
+    // A clicker's keys, and the keypad's: nothing held with them.
+    return (key.key() == Qt::Key_PageDown || key.key() == Qt::Key_PageUp) &&
+           (key.modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+}
+
+}  // namespace
+
+void MainWindow::buildLecture() {
+    lecture_ = new LectureDeck(this);
+    lecture_panel_ = new LecturePanel(*lecture_, this);
+    lecture_dock_ = new QDockWidget(QStringLiteral("Lecture"), this);
+    lecture_dock_->setObjectName(QStringLiteral("lecture"));
+    lecture_dock_->setWidget(lecture_panel_);
+    lecture_dock_->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::RightDockWidgetArea, lecture_dock_);
+    lecture_dock_->hide();  // until there is a lecture, or it is asked for
+    lecture_position_->setToolTip(QStringLiteral("The scene's place in the lecture"));
+    lecture_position_->hide();
+    connect(lecture_, &LectureDeck::currentChanged, this, &MainWindow::showLectureScene);
+    connect(lecture_, &LectureDeck::changed, this, &MainWindow::updateLecturePosition);
+    connect(lecture_panel_, &LecturePanel::addCurrentRequested, this,
+            [this] { lecture_->insertAfterCurrent(currentScene()); });
+    connect(lecture_panel_, &LecturePanel::saveRequested, this, &MainWindow::saveLectureDialog);
+    // A focused spin box, text field or list would take PageDown and PageUp for itself.
+    qApp->installEventFilter(this);
+}
+
+void MainWindow::addLectureActions(QMenu& file) {
+    file.addAction(QStringLiteral("Open &lecture…"), this, &MainWindow::openLectureDialog)
+        ->setStatusTip(QStringLiteral("A deck of scenes to present one after another"));
+    file.addAction(QStringLiteral("&New lecture from scene files…"), this,
+                   &MainWindow::newLectureDialog)
+        ->setStatusTip(QStringLiteral("The scene files chosen, in order, as a lecture"));
+    QAction* save =
+        file.addAction(QStringLiteral("Save l&ecture…"), this, &MainWindow::saveLectureDialog);
+    QAction* panel = lecture_dock_->toggleViewAction();
+    panel->setText(QStringLiteral("Lecture &panel"));
+    file.addAction(panel);
+    next_scene_action_ =
+        file.addAction(QStringLiteral("Ne&xt scene"), QKeySequence(Qt::Key_PageDown), this,
+                       &MainWindow::nextScene);
+    previous_scene_action_ =
+        file.addAction(QStringLiteral("P&revious scene"), QKeySequence(Qt::Key_PageUp), this,
+                       &MainWindow::previousScene);
+    // Without a lecture the keys stay with the focused widget (a list scrolls, a spin box
+    // steps), and the actions are disabled.
+    const auto enable = [this, save] {
+        const bool open = lecture_->isOpen();
+        save->setEnabled(open);
+        next_scene_action_->setEnabled(open);
+        previous_scene_action_->setEnabled(open);
+    };
+    connect(lecture_, &LectureDeck::changed, this, enable);
+    enable();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    // The shortcut map asks the focused widget first whether it wants a key (ShortcutOverride);
+    // answering for it, unaccepted, lets the lecture's shortcut have PageDown and PageUp.
+    if (event->type() == QEvent::ShortcutOverride && lecture_ != nullptr && lecture_->isOpen() &&
+        is_page_key(*static_cast<QKeyEvent*>(event))) {
+        const auto* widget = qobject_cast<QWidget*>(watched);
+        if (widget != nullptr && widget->window() == this) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::nextScene() {
+    lecture_->next();
+}
+
+void MainWindow::previousScene() {
+    lecture_->previous();
+}
+
+void MainWindow::showLectureScene(int index) {
+    if (index < 0 || index >= lecture_->count()) return;
+    showScene(lecture_->scene(index));  // with its title, note, theme and convergence view
+    // Each scene is presented from its start: the descent unfolds as the class watches.
+    animation_->toStart();
+    animation_->play();
+    updateLecturePosition();
+}
+
+void MainWindow::updateLecturePosition() {
+    const bool shown = presenting_ && lecture_->isOpen();
+    lecture_position_->setVisible(shown);
+    if (!shown) return;
+    lecture_position_->setFont(note_label_->font());  // large enough for the back of the room
+    lecture_position_->setText(
+        QStringLiteral("%1 / %2").arg(lecture_->current() + 1).arg(lecture_->count()));
+}
+
+void MainWindow::showLectureDock() {
+    if (lecture_dock_->isVisible()) return;
+    lecture_dock_->show();
+    // Narrow: the plot keeps its room (the list's own width hint is 256 pixels).
+    resizeDocks({lecture_dock_}, {kDockWidth}, Qt::Horizontal);
+}
+
+void MainWindow::showLectureInPresentation(bool presenting) {
+    // The plot has the screen; the position beside the note says where the lecture is.
+    if (presenting) {
+        dock_before_presentation_ = lecture_dock_->isVisible();
+        lecture_dock_->hide();
+    } else if (dock_before_presentation_) {
+        lecture_dock_->show();
+    }
+    updateLecturePosition();
+}
+
+QString MainWindow::loadLecture(const QString& file) {
+    LectureRead read;
+    try {
+        read = read_lecture_file(path_of(file));
+    } catch (const SceneFileError& e) {
+        return QString::fromStdString(e.what());
+    }
+    if (auto problem = window_problem_of(read.lecture, file.toStdString()))
+        return QString::fromStdString(*problem);
+    lecture_->open(std::move(read.lecture), file);
+    if (!presenting_) showLectureDock();
+    if (!read.notes.empty()) {
+        statusBar()->showMessage(
+            QStringLiteral("%1: %2").arg(QFileInfo(file).fileName(),
+                                         QString::fromStdString(read.notes.front())),
+            kMessageMs);
+    }
+    return {};
+}
+
+bool MainWindow::openLecture(const QString& file) {
+    if (!maybeSave()) return false;  // the scene file open has unsaved changes, kept on Cancel
+    const QString error = loadLecture(file);
+    if (error.isEmpty()) return true;
+    QMessageBox::warning(this, QStringLiteral("Open lecture"), error);
+    return false;
+}
+
+QString MainWindow::newLectureFromSceneFiles(const QStringList& files) {
+    if (files.isEmpty()) return QStringLiteral("no scene files were chosen");
+    if (files.size() > static_cast<qsizetype>(kMaxLectureScenes)) {
+        return QStringLiteral("a lecture holds at most %1 scenes, not %2")
+            .arg(kMaxLectureScenes)
+            .arg(files.size());
+    }
+    Lecture lecture;
+    for (const QString& file : files) {
+        try {
+            lecture.scenes.push_back(read_scene_file(path_of(file)).scene);
+        } catch (const SceneFileError& e) {
+            return QString::fromStdString(e.what());
+        }
+    }
+    if (auto problem = window_problem_of(lecture, "the new lecture"))
+        return QString::fromStdString(*problem);
+    lecture_->open(std::move(lecture), QString());
+    if (!presenting_) showLectureDock();
+    return {};
+}
+
+QString MainWindow::saveLectureTo(const QString& file) {
+    if (!lecture_->isOpen()) return QStringLiteral("no lecture is open");
+    const QByteArray text = QByteArray::fromStdString(lecture_file_text(lecture_->lecture()));
+    const QString error = write_atomically(file, [&text](QIODevice& out) -> QString {
+        return out.write(text) == text.size() ? QString() : out.errorString();
+    });
+    if (!error.isEmpty()) return error;
+    lecture_->markSaved(file);
+    statusBar()->showMessage(
+        QStringLiteral("Saved the lecture to %1").arg(QFileInfo(file).absoluteFilePath()),
+        kMessageMs);
+    return {};
+}
+
+void MainWindow::openLectureDialog() {
+    const QString file = QFileDialog::getOpenFileName(this, QStringLiteral("Open lecture"),
+                                                      QDir::homePath(), kLectureFilter);
+    if (!file.isEmpty()) openLecture(file);
+}
+
+void MainWindow::newLectureDialog() {
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, QStringLiteral("New lecture from scene files"), QDir::homePath(), kSceneFilter);
+    if (files.isEmpty()) return;
+    if (const QString error = newLectureFromSceneFiles(files); !error.isEmpty())
+        QMessageBox::warning(this, QStringLiteral("New lecture"), error);
+}
+
+void MainWindow::saveLectureDialog() {
+    if (!lecture_->isOpen()) return;
+    const QString suggested = !lecture_->file().isEmpty()
+                                  ? lecture_->file()
+                                  : QDir::home().filePath(QStringLiteral("lecture.gdlab-lecture"));
+    QString file = QFileDialog::getSaveFileName(this, QStringLiteral("Save lecture"), suggested,
+                                                kLectureFilter);
+    if (file.isEmpty()) return;
+    if (!file.endsWith(QLatin1String(kLectureExtension.data()), Qt::CaseInsensitive))
+        file += QLatin1String(kLectureExtension.data());
+    if (const QString error = saveLectureTo(file); !error.isEmpty())
+        QMessageBox::warning(this, QStringLiteral("Save lecture"), error);
+}
+
+}  // namespace gdlab
