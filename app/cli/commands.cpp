@@ -49,6 +49,11 @@ int run_gdlab(std::span<const Command> commands, const std::vector<std::string>&
         io.out << usage(*window, commands);
         return 0;
     }
+    if (!words.empty() && words[0] == "--version") {
+        io.out << "gdlab " GDLAB_VERSION "
+";
+        return 0;
+    }
     const bool to_window =
         words.empty() || words[0].rfind("--", 0) == 0 || words[0].ends_with(kSceneExtension);
     const Command* command = to_window ? window : find(commands, words[0]);

@@ -44,8 +44,8 @@ struct Command {
 // Runs `gdlab <words...>`: the window (the row named "") with no words or when the first is an
 // option or a scene file (a word ending in .gdlab), else the command the first word names. --help
 // (or -h) among the words prints the command's usage instead, and as the first word (or "help")
-// gdlab's. Returns the exit status: 0, 2 for bad input (the message goes to io.err), or what the
-// command returns.
+// gdlab's; --version as the first word prints "gdlab 0.1.0" (the project's version). Returns the
+// exit status: 0, 2 for bad input (the message goes to io.err), or what the command returns.
 [[nodiscard]] int run_gdlab(std::span<const Command> commands,
                             const std::vector<std::string>& words, const Invocation& io);
 

@@ -47,7 +47,8 @@ std::string usage(const Command& command, std::span<const Command> commands) {
     }
     return "Gradient Descent Lab: watch gradient descent on f(x, y).\n\n" + command.synopsis +
            "       gdlab <command> [options]\n\n" + command.description + "\ncommands:\n" + list +
-           "\nThe commands run without a display. gdlab <command> --help describes a command.\n" +
+           "\nThe commands run without a display. gdlab <command> --help describes a command;\n"
+           "gdlab --version prints the version.\n" +
            scene;
 }
 

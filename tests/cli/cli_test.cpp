@@ -183,6 +183,14 @@ INSTANTIATE_TEST_SUITE_P(
         GoldenCase{"error_expr_and_preset", {"trace", "--expr", "x", "--preset", "bowl"}, 2}),
     [](const ::testing::TestParamInfo<GoldenCase>& param_info) { return param_info.param.name; });
 
+// What a package's user checks first: the installed program names its version.
+TEST(Version, PrintsTheProjectVersion) {
+    const Result r = run_gdlab({"--version"});
+    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.out, "gdlab " GDLAB_VERSION "\n");
+    EXPECT_EQ(r.err, "");
+}
+
 // Numbers in JSON read back to the very doubles the core computed.
 TEST(Json, TraceNumbersReadBackExactly) {
     const Result r =
