@@ -50,8 +50,7 @@ int run_gdlab(std::span<const Command> commands, const std::vector<std::string>&
         return 0;
     }
     if (!words.empty() && words[0] == "--version") {
-        io.out << "gdlab " GDLAB_VERSION "
-";
+        io.out << "gdlab " GDLAB_VERSION "\n";
         return 0;
     }
     const bool to_window =
