@@ -351,13 +351,12 @@ class DescentPanelTest : public QObject {
 
     // The caption names the schedule the runs share, with the parameters they share.
     void theCaptionNamesASharedSchedule() {
-        Scene scene{.expression = "x^2 + y^2",
-                    .preset = nullptr,
-                    .objective = objective("x^2 + y^2"),
-                    .runs = {},
-                    .active_run = 0,
-                    .view = {-5, 5, -5, 5},
-                    .step = std::nullopt};
+        // Field by field: a scene has more fields (title, note, theme) than this test sets.
+        Scene scene;
+        scene.expression = "x^2 + y^2";
+        scene.preset = nullptr;
+        scene.objective = objective("x^2 + y^2");
+        scene.view = {-5, 5, -5, 5};
         RunSpec run = with("adam", 0.3);
         run.settings.max_iterations = 20;
         run.settings.schedule = gd::StepDecay{5, 0.5, 0};

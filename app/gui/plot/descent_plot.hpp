@@ -73,6 +73,9 @@ class DescentPlot : public QCustomPlot {
 
     [[nodiscard]] gd::Rect view() const;
     void setView(const gd::Rect& view);
+    // The view last set or reached by zoom or pan, before it was fitted to the plot's shape:
+    // what gives the same view again once the layout settles.
+    [[nodiscard]] const gd::Rect& requestedView() const { return requested_view_; }
     void setEqualScaling(bool on);
     [[nodiscard]] bool equalScaling() const { return equal_scaling_; }
 

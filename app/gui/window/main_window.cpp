@@ -24,12 +24,14 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <variant>
 
 #include "gui/model/animation.hpp"
 #include "gui/model/demos.hpp"
 #include "gui/model/preset_lookup.hpp"
+#include "gui/model/scene_history.hpp"
 #include "gui/model/session.hpp"
 #include "gui/panels/explanation_panel.hpp"
 #include "gui/panels/log_slider.hpp"
@@ -86,6 +88,7 @@ QString elide_end(const QString& text, qsizetype count) {
 MainWindow::MainWindow(bool restore_settings, QWidget* parent)
     : QMainWindow(parent),
       session_(std::make_unique<Session>()),
+      history_(new SceneHistory(*session_, this)),
       animation_(new Animation(this)),
       fields_(new FieldComputer(this)),
       plot_(new DescentPlot(this)),
@@ -124,6 +127,24 @@ MainWindow::MainWindow(bool restore_settings, QWidget* parent)
     setHomeView(gd::default_preset().view);
     onRunsChanged();
     if (restore_settings) restoreSettings();
+    // A drag or a slider held is one undo step: the history sees every press and release.
+    qApp->installEventFilter(history_);
+    // Undoing the opening of a demo brings back the view and the note shown before it.
+    history_->setWindowMemento([this]() -> std::function<void()> {
+        return [this, view = plot_->requestedView(), home = home_view_, note = note_label_->text(),
+                tip = note_label_->toolTip(), tab = convergence_tabs_->currentIndex()] {
+            plot_->setView(view);
+            home_view_ = home;
+            note_label_->setText(note);
+            note_label_->setToolTip(tip);
+            convergence_tabs_->setCurrentIndex(tab);
+        };
+    });
+    history_->clear();  // the restored scene is where undo stops
+}
+
+QUndoStack& MainWindow::undoStack() const {
+    return history_->stack();
 }
 
 MainWindow::~MainWindow() {
@@ -317,6 +338,15 @@ void MainWindow::buildMenus() {
     file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* edit = menuBar()->addMenu(QStringLiteral("&Edit"));
+    // "Undo change learning rate", "Redo add run": the stack names the step.
+    undo_action_ = history_->stack().createUndoAction(this);
+    undo_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    redo_action_ = history_->stack().createRedoAction(this);
+    redo_action_->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo_action_);
+    edit->addAction(redo_action_);
+    edit->addSeparator();
     edit->addAction(QStringLiteral("&Copy image"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                     this, &MainWindow::copyImage)
         ->setStatusTip(QStringLiteral("The plot on the clipboard, ready to paste into a slide"));
@@ -481,7 +511,8 @@ void MainWindow::connectParts() {
 }
 
 void MainWindow::applyPreset(const gd::Preset& preset) {
-    showScene(scene_of(preset));
+    history_->recordAs(QStringLiteral("open preset “%1”").arg(to_qstring(preset.title)),
+                       [&] { showScene(scene_of(preset)); });
     animation_->toStart();
     animation_->play();
 }
@@ -502,10 +533,13 @@ void MainWindow::loadDemo(int index) {
     const auto all = demos();
     if (index < 0 || index >= static_cast<int>(all.size())) return;
     const Demo& demo = all[static_cast<std::size_t>(index)];
-    showScene(demo.scene);
-    convergence_tabs_->setCurrentIndex(demo.coordinates ? 1 : 0);
-    note_label_->setText(QStringLiteral("<b>%1.</b> %2").arg(demo.title, demo.note));
-    note_label_->setToolTip(kNoteTip);
+    // One step, with the note and the panel the demo opens on (redo shows them again).
+    history_->recordAs(QStringLiteral("open demo “%1”").arg(demo.title), [&] {
+        showScene(demo.scene);
+        convergence_tabs_->setCurrentIndex(demo.coordinates ? 1 : 0);
+        note_label_->setText(QStringLiteral("<b>%1.</b> %2").arg(demo.title, demo.note));
+        note_label_->setToolTip(kNoteTip);
+    });
     animation_->toStart();
     animation_->play();
 }
