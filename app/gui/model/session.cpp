@@ -42,7 +42,8 @@ void Session::setObjective(const gd::Objective& f, const QString& text, const gd
     preset_ = preset;
     emit objectiveChanged();
     for (Run& run : runs_)
-        compute(run);
+        compute(run);  // may turn a run to the numeric gradient: announced after it
+    announceSceneChange();
 }
 
 void Session::setScene(const gd::Objective& f, const QString& text, const gd::Preset* preset,
@@ -60,7 +61,10 @@ void Session::setScene(const Scene& scene) {
     text_ = to_qstring(scene.expression);
     preset_ = scene.preset;
     emit objectiveChanged();
+    in_scene_change_ = true;
     setRuns(scene.runs, scene.active_run);
+    in_scene_change_ = false;
+    announceSceneChange();
 }
 
 Scene Session::scene() const {
@@ -77,6 +81,7 @@ void Session::setActiveIndex(int index) {
     if (index < 0 || index >= static_cast<int>(runs_.size()) || index == active_) return;
     active_ = index;
     emit runsChanged();
+    announceSceneChange();
 }
 
 void Session::setActiveSpec(const RunSpec& spec) {
@@ -85,6 +90,7 @@ void Session::setActiveSpec(const RunSpec& spec) {
     run.spec = spec;
     emit runsChanged();
     compute(run);
+    announceSceneChange();
 }
 
 bool Session::addRun() {
@@ -101,6 +107,7 @@ bool Session::addRun() {
     active_ = static_cast<int>(runs_.size()) - 1;
     emit runsChanged();
     if (needs_own) compute(runs_.back());
+    announceSceneChange();
     return true;
 }
 
@@ -112,6 +119,7 @@ void Session::removeRun(int index) {
     if (active_ >= index && active_ > 0) --active_;
     emit runsChanged();
     emit computingChanged(computing());
+    announceSceneChange();
 }
 
 void Session::setRuns(const std::vector<RunSpec>& specs, int active) {
@@ -126,6 +134,7 @@ void Session::setRuns(const std::vector<RunSpec>& specs, int active) {
     emit runsChanged();
     for (Run& run : runs_)
         compute(run);
+    announceSceneChange();
 }
 
 std::vector<RunSpec> Session::specs() const {
@@ -235,6 +244,10 @@ void Session::finished(std::uint64_t run_id, std::uint64_t generation) {
     // The last trace is in: announced now, so that whoever waits for the session sees it drawn.
     announceArrivals();
     emit computingChanged(false);
+}
+
+void Session::announceSceneChange() {
+    if (!in_scene_change_) emit sceneChanged();
 }
 
 void Session::announceArrivals() {

@@ -88,6 +88,10 @@ class Session : public QObject {
     // redraw once, not once each; at once when the last computation ends.
     void tracesArrived();
     void computingChanged(bool computing);
+    // The objective, a run or the selected run changed: once per change, after all of it (a
+    // new scene announces objectiveChanged and runsChanged first, then this once), so that
+    // scene() is whole when it is read (the undo history, the unsaved-change mark).
+    void sceneChanged();
 
   public:
     // Columns the convergence plot's series are reduced to (ConvergencePlot::kBuckets).
@@ -111,6 +115,8 @@ class Session : public QObject {
     void finished(std::uint64_t run_id, std::uint64_t generation);
     [[nodiscard]] int indexOf(std::uint64_t run_id) const;
     void announceArrivals();
+    // sceneChanged, unless a larger change (setScene) is under way and announces it at its end.
+    void announceSceneChange();
 
     gd::Objective objective_;
     QString text_;
@@ -121,6 +127,7 @@ class Session : public QObject {
     std::uint64_t next_generation_ = 1;
     std::map<std::uint64_t, Job> jobs_;  // by run id
     QTimer* arrivals_;                   // gathers traceReady into one tracesArrived
+    bool in_scene_change_ = false;       // setScene: its setRuns does not announce on its own
 };
 
 }  // namespace gdlab

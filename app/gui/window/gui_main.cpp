@@ -12,6 +12,7 @@
 #include "gui/export/atomic_file.hpp"
 #include "gui/export/image_export.hpp"
 #include "gui/model/animation.hpp"
+#include "gui/model/scene_history.hpp"
 #include "gui/window/main_window.hpp"
 #include "gui/window/scene_document.hpp"
 #include "gui/window/startup_options.hpp"
@@ -131,6 +132,7 @@ int run_gui(const Arguments& args, const Invocation& io) {
         window.showScene(*options.scene);  // a screenshot leaves the recent files alone
     }
     if (options.demo) window.loadDemo(*options.demo);
+    window.history().clear();  // the scene asked for is where undo stops
     if (options.theme) window.setTheme(*options.theme);
     if (options.presentation) {
         window.show();  // laid out first, so the panels it hides keep their sizes

@@ -24,12 +24,14 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <variant>
 
 #include "gui/model/animation.hpp"
 #include "gui/model/demos.hpp"
 #include "gui/model/preset_lookup.hpp"
+#include "gui/model/scene_history.hpp"
 #include "gui/model/session.hpp"
 #include "gui/panels/explanation_panel.hpp"
 #include "gui/panels/log_slider.hpp"
@@ -87,6 +89,7 @@ QString elide_end(const QString& text, qsizetype count) {
 MainWindow::MainWindow(bool restore_settings, QWidget* parent)
     : QMainWindow(parent),
       session_(std::make_unique<Session>()),
+      history_(new SceneHistory(*session_, this)),
       animation_(new Animation(this)),
       fields_(new FieldComputer(this)),
       plot_(new DescentPlot(this)),
@@ -130,6 +133,29 @@ MainWindow::MainWindow(bool restore_settings, QWidget* parent)
     // The scene restored is untitled: its changes count from here.
     document_.markUntitled(currentScene());
     updateDocumentState();
+    // A drag or a slider held is one undo step: the history sees every press and release.
+    qApp->installEventFilter(history_);
+    // Undoing the opening of a demo brings back the view and the note shown before it.
+    history_->setWindowMemento([this]() -> std::function<void()> {
+        return [this, view = plot_->requestedView(), home = home_view_, note = note_label_->text(),
+                tip = note_label_->toolTip(), tab = convergence_tabs_->currentIndex(),
+                title = scene_title_, scene_note = scene_note_, titled = titled_expression_] {
+            plot_->setView(view);
+            home_view_ = home;
+            scene_title_ = title;
+            scene_note_ = scene_note;
+            titled_expression_ = titled;
+            note_label_->setText(note);
+            note_label_->setToolTip(tip);
+            convergence_tabs_->setCurrentIndex(tab);
+            updateDocumentState();
+        };
+    });
+    history_->clear();  // the restored scene is where undo stops
+}
+
+QUndoStack& MainWindow::undoStack() const {
+    return history_->stack();
 }
 
 MainWindow::~MainWindow() {
@@ -332,6 +358,15 @@ void MainWindow::buildMenus() {
     file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* edit = menuBar()->addMenu(QStringLiteral("&Edit"));
+    // "Undo change learning rate", "Redo add run": the stack names the step.
+    undo_action_ = history_->stack().createUndoAction(this);
+    undo_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    redo_action_ = history_->stack().createRedoAction(this);
+    redo_action_->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo_action_);
+    edit->addAction(redo_action_);
+    edit->addSeparator();
     edit->addAction(QStringLiteral("&Copy image"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                     this, &MainWindow::copyImage)
         ->setStatusTip(QStringLiteral("The plot on the clipboard, ready to paste into a slide"));
@@ -496,7 +531,8 @@ void MainWindow::connectParts() {
 }
 
 void MainWindow::applyPreset(const gd::Preset& preset) {
-    showScene(scene_of(preset));
+    history_->recordAs(QStringLiteral("open preset “%1”").arg(to_qstring(preset.title)),
+                       [&] { showScene(scene_of(preset)); });
     animation_->toStart();
     animation_->play();
 }
@@ -545,14 +581,9 @@ void MainWindow::loadDemo(int index) {
     // A demo replaces the scene like opening a file: unsaved changes to one are asked about.
     if (!maybeSave()) return;
     const Demo& demo = all[static_cast<std::size_t>(index)];
-    Scene scene = demo.scene;
-    // Until every demo keeps its title, note and panel in its scene, they come from the Demo.
-    if (scene.title.empty() && scene.note.empty()) {
-        scene.title = demo.title.toStdString();
-        scene.note = demo.note.toStdString();
-        scene.coordinates_plot = demo.coordinates;
-    }
-    showScene(scene);
+    // One step, with the title, note and panel the demo opens on (redo shows them again).
+    history_->recordAs(QStringLiteral("open demo “%1”").arg(demo.title),
+                       [&] { showScene(demo.scene); });
     animation_->toStart();
     animation_->play();
     document_.markUntitled(currentScene());

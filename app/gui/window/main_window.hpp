@@ -41,6 +41,7 @@ class QTabBar;
 class QTextBrowser;
 class QTimer;
 class QToolBar;
+class QUndoStack;
 
 namespace gdlab {
 
@@ -54,6 +55,7 @@ class LogSlider;
 class ObjectiveEditor;
 class ParameterPanel;
 class RunsPanel;
+class SceneHistory;
 class Session;
 
 // Animation speeds, in steps per second.
@@ -105,6 +107,11 @@ class MainWindow : public QMainWindow {
 
     // The parts, for tests and benchmarks.
     [[nodiscard]] Session& session() const { return *session_; }
+    // Undo and redo of every change to the scene (Edit > Undo, Redo).
+    [[nodiscard]] SceneHistory& history() const { return *history_; }
+    [[nodiscard]] QUndoStack& undoStack() const;
+    [[nodiscard]] QAction& undoAction() const { return *undo_action_; }
+    [[nodiscard]] QAction& redoAction() const { return *redo_action_; }
     [[nodiscard]] Animation& animation() const { return *animation_; }
     [[nodiscard]] DescentPlot& plot() const { return *plot_; }
     [[nodiscard]] ConvergencePlot& convergence() const { return *convergence_; }
@@ -223,6 +230,7 @@ class MainWindow : public QMainWindow {
     void saveLectureDialog();
 
     std::unique_ptr<Session> session_;
+    SceneHistory* history_;
     Animation* animation_;
     FieldComputer* fields_;
     DescentPlot* plot_;
@@ -252,6 +260,8 @@ class MainWindow : public QMainWindow {
     QTimer* progress_timer_;
     QToolBar* animation_bar_ = nullptr;
     QAction* play_action_;
+    QAction* undo_action_ = nullptr;
+    QAction* redo_action_ = nullptr;
     QAction* equal_action_;
     QAction* arrow_action_;
     QAction* numbers_action_ = nullptr;

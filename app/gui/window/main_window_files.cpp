@@ -17,6 +17,7 @@
 
 #include "cli/scene_file.hpp"
 #include "gui/model/animation.hpp"
+#include "gui/model/scene_history.hpp"
 #include "gui/model/session.hpp"
 #include "gui/plot/descent_plot.hpp"
 #include "gui/window/main_window.hpp"
@@ -114,6 +115,7 @@ QString MainWindow::openFile(const QString& file) {
     if (!read.scene) return read.error;
     const bool has_step = read.scene->step.has_value();
     showScene(*read.scene);
+    history_->clear();  // undo stops at the file as opened
     // A scene saved at a step opens there, paused; one without plays from its start.
     if (!has_step) {
         animation_->toStart();

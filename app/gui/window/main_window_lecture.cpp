@@ -20,6 +20,7 @@
 #include "gui/export/lecture_export.hpp"
 #include "gui/model/animation.hpp"
 #include "gui/model/lecture_deck.hpp"
+#include "gui/model/scene_history.hpp"
 #include "gui/panels/lecture_panel.hpp"
 #include "gui/window/main_window.hpp"
 
@@ -118,6 +119,7 @@ void MainWindow::previousScene() {
 void MainWindow::showLectureScene(int index) {
     if (index < 0 || index >= lecture_->count()) return;
     showScene(lecture_->scene(index));  // with its title, note, theme and convergence view
+    history_->clear();                  // undo stays within the scene on screen
     // Each scene is presented from its start: the descent unfolds as the class watches.
     animation_->toStart();
     animation_->play();
