@@ -6,6 +6,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <QFile>
 #include <QMimeData>
 #include <QProcess>
 #include <QSettings>
@@ -17,6 +18,7 @@
 #include "gd/optimizer.hpp"
 #include "gd/schedule.hpp"
 #include "gui/model/animation.hpp"
+#include "gui/model/lecture_deck.hpp"
 #include "gui/model/session.hpp"
 #include "gui/plot/descent_plot.hpp"
 #include "gui/window/main_window.hpp"
@@ -510,9 +512,25 @@ class SceneFilesTest : public QObject {
         QDropEvent drop_lecture(QPointF(10, 10), Qt::CopyAction, &lecture, Qt::LeftButton,
                                 Qt::NoModifier);
         QCoreApplication::sendEvent(&w, &drop_lecture);
+        // No such lecture yet: refused, naming the file.
         QTRY_COMPARE(errors_.size(), 1);
-        QVERIFY2(errors_[0].contains(QStringLiteral("File > Open lecture")),
-                 qPrintable(errors_[0]));
+        QVERIFY2(errors_[0].contains(QStringLiteral("talk.gdlab-lecture")), qPrintable(errors_[0]));
+        // A lecture dropped opens on its first scene.
+        {
+            QFile talk(path(QStringLiteral("talk.gdlab-lecture")));
+            QVERIFY(talk.open(QIODevice::WriteOnly));
+            talk.write(R"({"format": "gdlab-lecture", "version": 1, "title": "Talk",
+                "scenes": [{"title": "First", "objective": "x^2 + 3*y^2", "runs": [{}]},
+                           {"preset": "saddle", "runs": [{}]}]})");
+        }
+        QVERIFY(accepts({QUrl::fromLocalFile(path(QStringLiteral("talk.gdlab-lecture")))}));
+        QDropEvent drop_again(QPointF(10, 10), Qt::CopyAction, &lecture, Qt::LeftButton,
+                              Qt::NoModifier);
+        QCoreApplication::sendEvent(&w, &drop_again);
+        QTRY_COMPARE(w.lecture().count(), 2);
+        QVERIFY2(asked_.isEmpty(), qPrintable(asked_.join(", ")));  // the scene was unchanged
+        QCOMPARE(w.session().expressionText(), QStringLiteral("x^2 + 3*y^2"));
+        QCOMPARE(errors_.size(), 1);
     }
 
     void theBinaryRendersAFileAndRefusesABadOne() {

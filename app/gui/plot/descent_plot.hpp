@@ -76,9 +76,6 @@ class DescentPlot : public QCustomPlot {
     // plot's shape: what a scene keeps, so that resizing the window changes nothing in it.
     [[nodiscard]] const gd::Rect& requestedView() const { return requested_view_; }
     void setView(const gd::Rect& view);
-    // The view last set or reached by zoom or pan, before it was fitted to the plot's shape:
-    // what gives the same view again once the layout settles.
-    [[nodiscard]] const gd::Rect& requestedView() const { return requested_view_; }
     void setEqualScaling(bool on);
     [[nodiscard]] bool equalScaling() const { return equal_scaling_; }
 

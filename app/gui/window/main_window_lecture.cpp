@@ -177,7 +177,7 @@ bool MainWindow::openLecture(const QString& file) {
     if (!maybeSave()) return false;  // the scene file open has unsaved changes, kept on Cancel
     const QString error = loadLecture(file);
     if (error.isEmpty()) return true;
-    QMessageBox::warning(this, QStringLiteral("Open lecture"), error);
+    reportError(QStringLiteral("Open lecture"), error);
     return false;
 }
 
@@ -228,7 +228,7 @@ void MainWindow::newLectureDialog() {
         this, QStringLiteral("New lecture from scene files"), QDir::homePath(), kSceneFilter);
     if (files.isEmpty()) return;
     if (const QString error = newLectureFromSceneFiles(files); !error.isEmpty())
-        QMessageBox::warning(this, QStringLiteral("New lecture"), error);
+        reportError(QStringLiteral("New lecture"), error);
 }
 
 void MainWindow::saveLectureDialog() {
@@ -242,7 +242,7 @@ void MainWindow::saveLectureDialog() {
     if (!file.endsWith(QLatin1String(kLectureExtension.data()), Qt::CaseInsensitive))
         file += QLatin1String(kLectureExtension.data());
     if (const QString error = saveLectureTo(file); !error.isEmpty())
-        QMessageBox::warning(this, QStringLiteral("Save lecture"), error);
+        reportError(QStringLiteral("Save lecture"), error);
 }
 
 }  // namespace gdlab
