@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -15,6 +16,7 @@
 
 #include "cli/scene_file.hpp"
 #include "export_checks.hpp"
+#include "gd/presets.hpp"
 #include "gui/export/lecture_export.hpp"
 #include "gui/model/animation.hpp"
 #include "gui/model/lecture_deck.hpp"
@@ -261,6 +263,48 @@ class LectureTest : public QObject {
         w.animation().toEnd();
         QTest::keyClick(&w, Qt::Key_PageUp);
         QCOMPARE(w.animation().step(), 0);
+    }
+
+    // Found by a new user: after a scene file, a lecture's scene was saved over that file by
+    // Ctrl+S, a scene saved at a step opened there, and quitting dropped an unsaved lecture.
+    void aLecturesScenesAreNotTheScenefileOpenedBefore() {
+        MainWindow& w = freshWindow();
+        QStringList errors;
+        QStringList asked;
+        w.reportError = [&](const QString&, const QString& m) { errors << m; };
+        w.askToSave = [&](const QString& name) {
+            asked << name;
+            return QMessageBox::Cancel;
+        };
+        Scene saved = scene_of(*gd::find_preset("rosenbrock"));
+        saved.step = 40;
+        const QString file = path(QStringLiteral("race.gdlab"));
+        QVERIFY(write_text(file, QByteArray::fromStdString(scene_file_text(saved))));
+        QVERIFY(w.openFile(file).isEmpty());
+        const QByteArray before = read_all(file);
+
+        // A lecture whose second scene was saved at step 40.
+        const QString talk = path(QStringLiteral("stepped.gdlab-lecture"));
+        QVERIFY(write_text(talk, QByteArray::fromStdString(lecture_file_text(Lecture{
+                                     "Stepped", {scene_of(gd::default_preset()), saved}}))));
+        QVERIFY(w.loadLecture(talk).isEmpty());
+        QVERIFY(w.document().file().isEmpty());  // untitled: Ctrl+S asks where
+        QTest::keyClick(&w, Qt::Key_PageDown);
+        QCOMPARE(w.animation().step(), 0);
+        QVERIFY(w.waitUntilDrawn());
+        QVERIFY2(w.animation().step() != 40, "the scene jumped to the step it was saved at");
+        QCOMPARE(read_all(file), before);
+
+        // An unsaved lecture is asked about on closing; Cancel keeps the window.
+        QPushButton* add = nullptr;
+        for (QPushButton* b : w.lecturePanel().findChildren<QPushButton*>())
+            if (b->text() == QStringLiteral("Add current scene")) add = b;
+        QVERIFY(add != nullptr);
+        QTest::mouseClick(add, Qt::LeftButton);
+        QVERIFY(w.lecture().modified());
+        QVERIFY(!w.close());
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked[0].contains(QStringLiteral("stepped.gdlab-lecture")), qPrintable(asked[0]));
     }
 
     void clickingASceneInThePanelOpensIt() {

@@ -780,7 +780,7 @@ QString MainWindow::note() const {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (!maybeSave()) {
+    if (!maybeSave() || !maybeSaveLecture()) {
         event->ignore();  // Cancel, or a save that failed: nothing is lost
         return;
     }

@@ -228,6 +228,9 @@ class MainWindow : public QMainWindow {
     void openLectureDialog();
     void newLectureDialog();
     void saveLectureDialog();
+    // Asks whether to save an open lecture with unsaved changes: false when the user cancels
+    // or the save does not happen.
+    bool maybeSaveLecture();
 
     std::unique_ptr<Session> session_;
     SceneHistory* history_;

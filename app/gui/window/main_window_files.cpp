@@ -127,6 +127,7 @@ QString MainWindow::openFile(const QString& file) {
     updateDocumentState();
     QSettings settings;
     add_recent_file(settings, file);
+    fillRecentMenu();  // a menu first filled empty is disabled and would not fill itself again
     file_notes_ = read.notes;
     if (!read.notes.isEmpty()) {
         // Said once, without stopping the lesson: a window beside the main one.
@@ -151,6 +152,7 @@ QString MainWindow::saveTo(const QString& file) {
     updateDocumentState();
     QSettings settings;
     add_recent_file(settings, file);
+    fillRecentMenu();  // a menu first filled empty is disabled and would not fill itself again
     statusBar()->showMessage(QStringLiteral("Saved %1").arg(document_.file()), kMessageMs);
     return {};
 }

@@ -120,6 +120,10 @@ void MainWindow::showLectureScene(int index) {
     if (index < 0 || index >= lecture_->count()) return;
     showScene(lecture_->scene(index));  // with its title, note, theme and convergence view
     history_->clear();                  // undo stays within the scene on screen
+    // A lecture's scene is no scene file's: Save must not write it over the file opened before.
+    document_.markUntitled(currentScene());
+    updateDocumentState();
+    pending_step_.reset();  // it starts from step 0, not at the step it was saved at
     // Each scene is presented from its start: the descent unfolds as the class watches.
     animation_->toStart();
     animation_->play();
@@ -229,6 +233,21 @@ void MainWindow::newLectureDialog() {
     if (files.isEmpty()) return;
     if (const QString error = newLectureFromSceneFiles(files); !error.isEmpty())
         reportError(QStringLiteral("New lecture"), error);
+}
+
+bool MainWindow::maybeSaveLecture() {
+    if (!lecture_->isOpen() || !lecture_->modified()) return true;
+    const QString name = lecture_->file().isEmpty() ? QStringLiteral("the new lecture")
+                                                    : QFileInfo(lecture_->file()).fileName();
+    switch (askToSave(name)) {
+        case QMessageBox::Save:
+            saveLectureDialog();
+            return !lecture_->modified();  // cancelled or failed: the window stays
+        case QMessageBox::Discard:
+            return true;
+        default:
+            return false;
+    }
 }
 
 void MainWindow::saveLectureDialog() {
