@@ -16,7 +16,8 @@ using gdlab::Command;
 const Command kCommands[] = {
     {.name = "",  // the window: gdlab with no command
      .synopsis = "usage: gdlab [FILE.gdlab] [scene options | --demo N] [--theme light|dark]\n"
-                 "             [--presentation] [--screenshot FILE.png]\n",
+                 "             [--presentation] [--screenshot FILE.png]\n"
+                 "       gdlab FILE.gdlab-lecture [--theme light|dark] [--presentation]\n",
      .description =
          "Without a command gdlab opens the window on the scene (the last one shown when\n"
          "no scene option is given). FILE.gdlab opens a saved scene file (as --scene\n"
@@ -24,9 +25,11 @@ const Command kCommands[] = {
          "end of the animation (or at the step the file was saved at) to a PNG instead,\n"
          "and needs no display. --demo N opens teaching scene N of the Demos menu (1 to\n"
          "11). --theme sets the window's theme and --presentation starts in presentation\n"
-         "mode (full screen, large; F5 or Esc leaves it).\n",
+         "mode (full screen, large; F5 or Esc leaves it). FILE.gdlab-lecture (or\n"
+         "--lecture FILE) opens a lecture on its first scene; PageDown and PageUp go\n"
+         "through its scenes.\n",
      .scene = true,
-     .options = {"--screenshot", "--theme", "--demo"},
+     .options = {"--screenshot", "--theme", "--demo", "--lecture"},
      .flags = {"--presentation"},
      .positional = "--scene",
      .positional_ending = ".gdlab",

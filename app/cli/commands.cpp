@@ -53,14 +53,28 @@ int run_gdlab(std::span<const Command> commands, const std::vector<std::string>&
         io.out << "gdlab " GDLAB_VERSION "\n";
         return 0;
     }
-    const bool to_window =
-        words.empty() || words[0].rfind("--", 0) == 0 || words[0].ends_with(kSceneExtension);
+    const bool to_window = words.empty() || words[0].rfind("--", 0) == 0 ||
+                           words[0].ends_with(kSceneExtension) ||
+                           words[0].ends_with(kLectureExtension);
     const Command* command = to_window ? window : find(commands, words[0]);
     if (command == nullptr) {
         io.err << unknown_command(words[0], commands) << "\n";
         return 2;
     }
-    const std::vector<std::string> options(words.begin() + (to_window ? 0 : 1), words.end());
+    std::vector<std::string> options(words.begin() + (to_window ? 0 : 1), words.end());
+    if (to_window) {
+        // A lecture file given to the window, as a double-click gives it, stands for
+        // --lecture FILE (unless it is the value of an option: --screenshot talk.gdlab-lecture).
+        for (std::size_t i = 0; i < options.size(); ++i) {
+            const bool a_value = i > 0 && options[i - 1].rfind("--", 0) == 0 &&
+                                 options[i - 1].find('=') == std::string::npos;
+            if (!a_value && options[i].rfind("--", 0) != 0 &&
+                options[i].ends_with(kLectureExtension)) {
+                options.insert(options.begin() + static_cast<std::ptrdiff_t>(i), "--lecture");
+                ++i;
+            }
+        }
+    }
     if (std::ranges::any_of(options, is_help)) {
         io.out << usage(*command, commands);
         return 0;

@@ -5,6 +5,7 @@
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -475,6 +476,24 @@ class LectureTest : public QObject {
         if (const QByteArray shots = qgetenv("GDLAB_LECTURE_SHOTS"); !shots.isEmpty())
             QFile::copy(handout, QString::fromLocal8Bit(shots) + QStringLiteral("/handout.pdf"));
         QVERIFY(QFile::remove(handout));
+    }
+
+    // `gdlab talk.gdlab-lecture`, as a double-click runs it, opens the lecture.
+    void theProgramOpensALectureGivenAlone() {
+        const QString shot = path(QStringLiteral("lecture-shot.png"));
+        const Outcome r = run_gdlab({QStringLiteral("--screenshot"), shot, lecture_});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QCOMPARE(QImage(shot).size(), QSize(1280, 800));
+        const QString bad = path(QStringLiteral("empty.gdlab-lecture"));
+        QVERIFY(write_text(bad, R"({"format": "gdlab-lecture", "version": 1, "scenes": []})"));
+        const Outcome refused = run_gdlab({QStringLiteral("--screenshot"), shot, bad});
+        QCOMPARE(refused.status, 2);
+        QVERIFY2(refused.err.contains("empty.gdlab-lecture: scenes: expected 1 to 100 entries"),
+                 qPrintable(refused.err));
+        const Outcome with_options = run_gdlab({lecture_, QStringLiteral("--lr"), "0.1"});
+        QCOMPARE(with_options.status, 2);
+        QVERIFY(QFile::remove(bad));
+        QVERIFY(QFile::remove(shot));
     }
 
     void aBadLectureIsRefusedNamingTheFileAndTheField() {

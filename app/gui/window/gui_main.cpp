@@ -27,6 +27,8 @@ struct GuiOptions {
     std::optional<Scene> scene;
     // A scene file (gdlab FILE.gdlab, or --scene FILE): the window opens it as its document.
     std::optional<QString> scene_file;
+    // A lecture file (gdlab FILE.gdlab-lecture, or --lecture FILE): opened on its first scene.
+    std::optional<QString> lecture;
     bool options_beyond_file = false;  // scene options that change the file's selected run
     std::optional<Theme> theme;
     bool presentation = false;
@@ -55,6 +57,11 @@ GuiOptions read_gui_options(const Arguments& args) {
         QFileInfo(QString::fromStdString(*options.screenshot)).suffix().toLower() != "png") {
         throw UsageError("gdlab: --screenshot: '" + *options.screenshot +
                          "' must end in .png (gdlab export writes SVG, PDF and GIF)");
+    }
+    if (const auto lecture = args.text("--lecture")) {
+        options.lecture = QString::fromStdString(*lecture);
+        if (options.demo || args.has_any(scene_options()))
+            throw UsageError("gdlab: a lecture sets up its own scenes; give no scene options");
     }
     if (!args.has_any(scene_options())) return options;
     if (options.demo)
@@ -132,6 +139,12 @@ int run_gui(const Arguments& args, const Invocation& io) {
         window.showScene(*options.scene);  // a screenshot leaves the recent files alone
     }
     if (options.demo) window.loadDemo(*options.demo);
+    if (options.lecture) {
+        if (const QString error = window.loadLecture(*options.lecture); !error.isEmpty()) {
+            io.err << "gdlab: " << gd::printable(error.toStdString()) << "\n";
+            return 2;
+        }
+    }
     window.history().clear();  // the scene asked for is where undo stops
     if (options.theme) window.setTheme(*options.theme);
     if (options.presentation) {
