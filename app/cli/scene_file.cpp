@@ -77,8 +77,8 @@ class FieldReader {
         if (!j.is_string()) fail(field, "expected text in quotes, found " + type_name(j));
         const auto& s = j.get_ref<const std::string&>();
         if (s.size() > max_length) {
-            fail(field, "text of " + std::to_string(s.size()) + " bytes; at most " +
-                            std::to_string(max_length) + " are read");
+            fail(field, "too long: " + std::to_string(s.size()) + " bytes, where at most " +
+                            std::to_string(max_length) + " are allowed; the file was not opened");
         }
         return s;
     }
@@ -97,8 +97,9 @@ class FieldReader {
 // Parses JSON text, refusing nesting deeper than kMaxJsonDepth before it is built.
 Json parse_json(std::string_view text, const std::string& source, std::size_t max_bytes) {
     if (text.size() > max_bytes) {
-        throw SceneFileError(source + ": the file has " + std::to_string(text.size()) +
-                             " bytes; at most " + std::to_string(max_bytes) + " are read");
+        throw SceneFileError(source + ": too large: " + std::to_string(text.size()) +
+                             " bytes, where at most " + std::to_string(max_bytes) +
+                             " are allowed; the file was not opened");
     }
     const Json::parser_callback_t limit_depth = [&](int depth, Json::parse_event_t, Json&) {
         if (depth > kMaxJsonDepth) {

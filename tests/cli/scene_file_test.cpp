@@ -200,8 +200,10 @@ INSTANTIATE_TEST_SUITE_P(
         BadFile{minimal_with("}}]", "}, \"schedule\": {\"name\": \"step\", \"gamma\": 2}}]"),
                 "lesson.gdlab: runs[0].schedule.gamma:"},
         BadFile{minimal_with("x^2 + y^2", "x^2 + * y"), "lesson.gdlab: objective: unexpected '*'"},
-        BadFile{minimal_with("\"x^2 + y^2\"", "\"" + std::string(100'000, 'x') + "\""),
-                "lesson.gdlab: objective: text of 100000 bytes; at most 10000 are read"},
+        BadFile{
+            minimal_with("\"x^2 + y^2\"", "\"" + std::string(100'000, 'x') + "\""),
+            "lesson.gdlab: objective: too long: 100000 bytes, where at most 10000 are allowed; the "
+            "file was not opened"},
         BadFile{minimal_with("\"objective\": \"x^2 + y^2\",", ""),
                 "lesson.gdlab: objective: missing"},
         BadFile{minimal_with("\"objective\"", "\"preset\": \"bowel\", \"objective\""),
@@ -220,13 +222,13 @@ INSTANTIATE_TEST_SUITE_P(
                 "lesson.gdlab: theme: expected \"light\" or \"dark\", found \"neon\""},
         BadFile{minimal_with("\"runs\"", "\"step\": -1, \"runs\""), "lesson.gdlab: step:"},
         BadFile{minimal_with("\"runs\"", "\"title\": \"" + std::string(300, 't') + "\", \"runs\""),
-                "lesson.gdlab: title: text of 300 bytes; at most 200 are read"},
+                "lesson.gdlab: title: too long: 300 bytes, where at most 200 are allowed"},
         BadFile{minimal_with("\"runs\"", "\"note\": \"\xff\xfe\", \"runs\""),
                 "lesson.gdlab: not valid JSON"}));
 
 TEST(SceneFile, AFileLargerThanTheLimitIsNotRead) {
     const std::string huge = minimal_with("x^2 + y^2", std::string(kMaxSceneFileBytes, 'x'));
-    EXPECT_EQ(refusal(huge).rfind("lesson.gdlab: the file has", 0), 0u) << refusal(huge);
+    EXPECT_EQ(refusal(huge).rfind("lesson.gdlab: too large: ", 0), 0u) << refusal(huge);
 
     const fs::path dir = fs::temp_directory_path() / "gdlab_scene_file_test";
     fs::create_directories(dir);
