@@ -5,27 +5,8 @@
 # caches), and the gdlab it unpacks runs.
 cmake_minimum_required(VERSION 3.25)
 
-string(RANDOM LENGTH 8 suffix)
-set(scratch "$ENV{TMPDIR}/gdlab-deb-${suffix}")
-if(NOT DEFINED ENV{TMPDIR} OR "$ENV{TMPDIR}" STREQUAL "")
-    set(scratch "/tmp/gdlab-deb-${suffix}")
-endif()
-
-function(fail)
-    file(REMOVE_RECURSE "${scratch}")
-    list(JOIN ARGN "" text)
-    message(FATAL_ERROR "${text}")
-endfunction()
-
-function(run out)
-    execute_process(COMMAND ${ARGN} RESULT_VARIABLE status OUTPUT_VARIABLE text
-                    ERROR_VARIABLE text)
-    if(NOT status EQUAL 0)
-        list(JOIN ARGN " " shown)
-        fail("'${shown}' failed (${status}):\n${text}")
-    endif()
-    set(${out} "${text}" PARENT_SCOPE)
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/check_support.cmake")
+make_scratch_name(deb)
 
 run(ignored "${CPACK_COMMAND}" -G DEB --config "${BUILD_DIR}/CPackConfig.cmake" -B "${scratch}")
 file(GLOB debs "${scratch}/*.deb")

@@ -5,29 +5,9 @@
 # xmllint, update-mime-database, gio) are used when installed and named when not.
 cmake_minimum_required(VERSION 3.25)
 
-string(RANDOM LENGTH 8 suffix)
-set(prefix "$ENV{TMPDIR}/gdlab-install-${suffix}")
-if(NOT DEFINED ENV{TMPDIR} OR "$ENV{TMPDIR}" STREQUAL "")
-    set(prefix "/tmp/gdlab-install-${suffix}")
-endif()
-
-# Every failure removes the scratch prefix first, so a red test leaves nothing behind.
-function(fail)
-    file(REMOVE_RECURSE "${prefix}")
-    list(JOIN ARGN "" text)
-    message(FATAL_ERROR "${text}")
-endfunction()
-
-# Runs a command, failing with its output unless it exits 0; OUT receives stdout and stderr.
-function(run out)
-    execute_process(COMMAND ${ARGN} RESULT_VARIABLE status OUTPUT_VARIABLE text
-                    ERROR_VARIABLE text)
-    if(NOT status EQUAL 0)
-        list(JOIN ARGN " " shown)
-        fail("'${shown}' failed (${status}):\n${text}")
-    endif()
-    set(${out} "${text}" PARENT_SCOPE)
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/check_support.cmake")
+make_scratch_name(install)
+set(prefix "${scratch}")  # the install prefix
 
 run(ignored "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${prefix}")
 
