@@ -167,8 +167,8 @@ std::string parameter_help(const Family& family, std::string_view skip) {
     return help;
 }
 
-void write_parameters(JsonWriter& json, std::string_view name,
-                      std::span<const gd::HyperParameter> table, auto value_of) {
+nlohmann::ordered_json parameters_json(std::string_view name,
+                                       std::span<const gd::HyperParameter> table, auto value_of) {
     nlohmann::ordered_json doc = {{"name", std::string(name)}};
     for (const gd::HyperParameter& p : table) {
         const double v = value_of(p.name);
@@ -176,7 +176,7 @@ void write_parameters(JsonWriter& json, std::string_view name,
         doc[std::string(p.name)] =
             p.whole ? nlohmann::ordered_json(static_cast<long long>(v)) : nlohmann::ordered_json(v);
     }
-    json.document(doc);
+    return doc;
 }
 
 }  // namespace
@@ -242,14 +242,23 @@ std::string optimizer_help() {
     return help;
 }
 
+nlohmann::ordered_json optimizer_json(const gd::Optimizer& optimizer) {
+    return parameters_json(gd::optimizer_name(optimizer), gd::hyper_parameters(optimizer),
+                           [&](std::string_view p) { return *gd::hyper_parameter(optimizer, p); });
+}
+
+nlohmann::ordered_json schedule_json(const gd::Schedule& schedule) {
+    return parameters_json(
+        gd::schedule_name(schedule), gd::schedule_parameters(schedule),
+        [&](std::string_view p) { return *gd::schedule_parameter(schedule, p); });
+}
+
 void write_optimizer(JsonWriter& json, const gd::Optimizer& optimizer) {
-    write_parameters(json, gd::optimizer_name(optimizer), gd::hyper_parameters(optimizer),
-                     [&](std::string_view p) { return *gd::hyper_parameter(optimizer, p); });
+    json.document(optimizer_json(optimizer));
 }
 
 void write_schedule(JsonWriter& json, const gd::Schedule& schedule) {
-    write_parameters(json, gd::schedule_name(schedule), gd::schedule_parameters(schedule),
-                     [&](std::string_view p) { return *gd::schedule_parameter(schedule, p); });
+    json.document(schedule_json(schedule));
 }
 
 std::string optimizer_summary(const gd::Optimizer& optimizer, const gd::Schedule& schedule) {

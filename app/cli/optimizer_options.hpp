@@ -3,6 +3,7 @@
 // generated from the tables in gd/optimizer.hpp and gd/schedule.hpp.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,9 +37,12 @@ class JsonWriter;
 // options: each optimizer with its hyper-parameters and defaults.
 [[nodiscard]] std::string optimizer_help();
 
-// {"name": "gd", "lr": 0.1, ...}: the optimizer's name and every hyper-parameter by name.
+// {"name": "gd", "lr": 0.1, ...}: the optimizer's name and every hyper-parameter by name (the
+// trace's header and the scene file alike).
+[[nodiscard]] nlohmann::ordered_json optimizer_json(const gd::Optimizer& optimizer);
 void write_optimizer(JsonWriter& json, const gd::Optimizer& optimizer);
 // {"name": "step", "step_size": 10, "gamma": 0.5, "warmup": 0}
+[[nodiscard]] nlohmann::ordered_json schedule_json(const gd::Schedule& schedule);
 void write_schedule(JsonWriter& json, const gd::Schedule& schedule);
 
 // "optimizer: gd, lr = 0.1"; the schedule follows when it varies the rate.

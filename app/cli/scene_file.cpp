@@ -5,6 +5,7 @@
 #include <limits>
 #include <set>
 
+#include "cli/optimizer_options.hpp"
 #include "cli/window_limits.hpp"
 #include "gd/number_format.hpp"
 #include "gd/presets.hpp"
@@ -323,30 +324,13 @@ SceneRead read_scene_object(const FieldReader& in, const Json& j, const std::str
     return read;
 }
 
-Json parameters_json(std::string_view name, std::span<const gd::HyperParameter> table,
-                     auto value_of) {
-    Json j = {{"name", std::string(name)}};
-    for (const gd::HyperParameter& p : table) {
-        const double v = value_of(p.name);
-        // A count reads as one: "warmup": 0, not 0.0.
-        j[std::string(p.name)] = p.whole ? Json(static_cast<long long>(v)) : Json(v);
-    }
-    return j;
-}
-
 // A run; its schedule and gradient only when not the defaults (a constant rate, the exact
 // gradient), which reading puts back.
 Json run_json(const gd::RunSpec& run) {
     const auto& o = run.optimizer;
     const auto& s = run.settings.schedule;
-    Json j = {{"optimizer",
-               parameters_json(gd::optimizer_name(o), gd::hyper_parameters(o),
-                               [&](std::string_view p) { return *gd::hyper_parameter(o, p); })}};
-    if (s != gd::Schedule{}) {
-        j["schedule"] =
-            parameters_json(gd::schedule_name(s), gd::schedule_parameters(s),
-                            [&](std::string_view p) { return *gd::schedule_parameter(s, p); });
-    }
+    Json j = {{"optimizer", optimizer_json(o)}};
+    if (s != gd::Schedule{}) j["schedule"] = schedule_json(s);
     j["start"] = {run.settings.start.x(), run.settings.start.y()};
     j["iterations"] = run.settings.max_iterations;
     j["tolerance"] = run.settings.tolerance;
