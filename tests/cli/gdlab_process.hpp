@@ -16,6 +16,8 @@
 #include <string>
 #include <vector>
 
+#include "scratch_folder.hpp"
+
 namespace gdlab::test {
 
 struct Result {
@@ -30,27 +32,6 @@ inline std::string read_file(const std::filesystem::path& p) {
     std::stringstream s;
     s << in.rdbuf();
     return s.str();
-}
-
-// A folder of this test process's own for what gdlab prints; removed at exit.
-inline const std::filesystem::path& scratch_folder() {
-    static const std::filesystem::path folder = [] {
-        std::string pattern =
-            (std::filesystem::temp_directory_path() / "gdlab_cli_test_XXXXXX").string();
-        if (::mkdtemp(pattern.data()) == nullptr) {
-            // Thrown into the test that asked: it fails, saying why.
-            throw std::runtime_error("cannot make a scratch folder " + pattern + ": " +
-                                     std::strerror(errno));
-        }
-        return std::filesystem::path(pattern);
-    }();
-    static const struct Remover {
-        ~Remover() {
-            std::error_code ignored;
-            std::filesystem::remove_all(folder, ignored);
-        }
-    } remover;
-    return folder;
 }
 
 inline Result run_gdlab(const std::vector<std::string>& args) {

@@ -11,6 +11,7 @@
 #include <ostream>
 
 #include "gd/presets.hpp"
+#include "scratch_folder.hpp"
 
 namespace gdlab {
 namespace {
@@ -230,7 +231,7 @@ TEST(SceneFile, AFileLargerThanTheLimitIsNotRead) {
     const std::string huge = minimal_with("x^2 + y^2", std::string(kMaxSceneFileBytes, 'x'));
     EXPECT_EQ(refusal(huge).rfind("lesson.gdlab: too large: ", 0), 0u) << refusal(huge);
 
-    const fs::path dir = fs::temp_directory_path() / "gdlab_scene_file_test";
+    const fs::path dir = test::scratch_folder() / "scene_file";
     fs::create_directories(dir);
     { std::ofstream(dir / "huge.gdlab") << huge; }
     try {
@@ -247,7 +248,7 @@ TEST(SceneFile, AFileLargerThanTheLimitIsNotRead) {
 }
 
 TEST(LectureFile, ScenesInlineAndByRelativePathInOrder) {
-    const fs::path dir = fs::temp_directory_path() / "gdlab_lecture_test";
+    const fs::path dir = test::scratch_folder() / "lecture";
     fs::create_directories(dir / "scenes");
     Scene first = scene_of(*gd::find_preset("saddle"));
     first.title = "The saddle";

@@ -10,6 +10,7 @@
 #include "cli/scene_file.hpp"
 #include "cli/usage_error.hpp"
 #include "gd/presets.hpp"
+#include "scratch_folder.hpp"
 
 namespace gdlab {
 namespace {
@@ -102,7 +103,7 @@ class SceneOption : public testing::Test {
         return "(accepted)";
     }
 
-    const std::filesystem::path dir_ = std::filesystem::temp_directory_path() / "gdlab_scene_opt";
+    const std::filesystem::path dir_ = test::scratch_folder() / "scene_option";
     const std::string file_ = (dir_ / "valley.gdlab").string();
 };
 
