@@ -1,5 +1,6 @@
 #include "cli/scene_file.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <limits>
@@ -101,6 +102,17 @@ Json parse_json(std::string_view text, const std::string& source, std::size_t ma
         throw SceneFileError(source + ": too large: " + std::to_string(text.size()) +
                              " bytes, where at most " + std::to_string(max_bytes) +
                              " are allowed; the file was not opened");
+    }
+    // The JSON parser would call a zero byte the end of the input, which misleads: a picture or
+    // an archive opened by mistake is named for what it is.
+    if (const auto zero = text.find('\0'); zero != std::string_view::npos) {
+        const auto before = text.substr(0, zero);
+        const auto line = std::count(before.begin(), before.end(), '\n') + 1;
+        const auto line_start = before.rfind('\n');
+        const auto column = zero - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1;
+        throw SceneFileError(source + ": not a text file: a zero byte at line " +
+                             std::to_string(line) + ", column " + std::to_string(column) +
+                             "; a scene or lecture file is JSON text");
     }
     const Json::parser_callback_t limit_depth = [&](int depth, Json::parse_event_t, Json&) {
         if (depth > kMaxJsonDepth) {

@@ -166,6 +166,9 @@ INSTANTIATE_TEST_SUITE_P(
         BadFile{"", "lesson.gdlab: not valid JSON: parse error at line 1, column 1"},
         BadFile{std::string(kMinimal).substr(0, 60),
                 "lesson.gdlab: not valid JSON: parse error at line 2, column"},
+        // A picture opened by mistake: a PNG has a zero byte just after its signature.
+        BadFile{std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16),
+                "lesson.gdlab: not a text file: a zero byte at line 3, column 1"},
         BadFile{"[1, 2]", "lesson.gdlab: expected an object {...}, found a list"},
         BadFile{std::string(100, '['), "lesson.gdlab: nested more than 16 levels deep"},
         BadFile{minimal_with("gdlab-scene", "gdlab-lecture"),
