@@ -249,6 +249,24 @@ class HostileSettingsTest : public QObject {
         QCOMPARE(w->session().expressionText(), QStringLiteral("x^2 + y^2"));
     }
 
+    // A title or note longer than a scene file holds is left out, and said so: the window
+    // never holds what it could not save.
+    void aSavedTitleOrNoteTooLongIsLeftOutAndNamed() {
+        save_scene(QStringLiteral("x^2 + y^2"), {saved_run(-3, 4, 0.1, 100)}, {});
+        {
+            QSettings settings;
+            settings.setValue(QStringLiteral("scene/title"), QString(201, QLatin1Char('t')));
+            settings.setValue(QStringLiteral("scene/note"), QStringLiteral("Kept."));
+        }
+        MainWindow* w = restored();
+        QVERIFY(w != nullptr);
+        QCOMPARE(w->currentScene().title, std::string());
+        QCOMPARE(w->currentScene().note, std::string("Kept."));
+        QVERIFY2(w->restoreNotes().join('\n').contains(
+                     QStringLiteral("the saved title is longer than 200 bytes; it was left out")),
+                 qPrintable(w->restoreNotes().join('\n')));
+    }
+
     // Closed while the field held "x^2 + 3*y^2 +" (not an expression): the next start shows
     // it with its error and plots x^2 + 3*y^2, the objective in use, not the default bowl.
     void aRestartWithAnInvalidExpressionKeepsTheLastValidObjective() {

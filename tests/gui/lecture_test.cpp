@@ -354,6 +354,50 @@ class LectureTest : public QObject {
         QVERIFY(QFile::remove(saved));
     }
 
+    void aScenesChangesAreKeptWhenTheLectureMovesOn() {
+        MainWindow& w = withLecture();
+        // Going through the scenes, which plays each, changes nothing.
+        QTest::keyClick(&w, Qt::Key_PageDown);
+        QTest::keyClick(&w, Qt::Key_PageUp);
+        QVERIFY(!w.lecture().modified());
+
+        // A run added to the first scene is in it when the lecture moves on, and back.
+        w.session().addRun();
+        QTest::keyClick(&w, Qt::Key_PageDown);
+        QVERIFY(w.lecture().modified());
+        QCOMPARE(w.lecture().scene(0).runs.size(), std::size_t{2});
+        QCOMPARE(w.lecture().scene(0).title, std::string("A small step"));
+        QCOMPARE(w.lecture().scene(1).runs.size(), std::size_t{1});
+        QTest::keyClick(&w, Qt::Key_PageUp);
+        QCOMPARE(w.session().runs().size(), std::size_t{2});
+        QVERIFY2(w.note().contains("A small step"), qPrintable(w.note()));
+
+        // What the scene on screen has now is saved without moving on, as is a new title.
+        w.setTitleAndNote(QStringLiteral("Two runs"), QStringLiteral("Compare them."));
+        QLineEdit& title = w.lecturePanel().titleField();
+        QCOMPARE(title.text(), QStringLiteral("Step sizes"));
+        title.selectAll();
+        QTest::keyClicks(&title, QStringLiteral("Week 3"));
+        QTest::keyClick(&title, Qt::Key_Return);
+        QCOMPARE(w.lecture().lecture().title, std::string("Week 3"));
+        const QString saved = path(QStringLiteral("kept.gdlab-lecture"));
+        QCOMPARE(w.saveLectureTo(saved), QString());
+        const LectureRead back = read_lecture_file(saved.toStdString());
+        QCOMPARE(back.lecture.title, std::string("Week 3"));
+        QCOMPARE(back.lecture.scenes[0].title, std::string("Two runs"));
+        QCOMPARE(back.lecture.scenes[0].note, std::string("Compare them."));
+        QCOMPARE(back.lecture.scenes[0].runs.size(), std::size_t{2});
+        QCOMPARE(back.lecture.scenes[1].title, std::string("Too large a step"));
+        QVERIFY(!w.lecture().modified());
+
+        // A demo opened over the lecture is not put into the scene it replaced on screen.
+        w.loadDemo(0);
+        QTest::keyClick(&w, Qt::Key_PageDown);
+        QCOMPARE(w.lecture().scene(0).title, std::string("Two runs"));
+        QVERIFY(!w.lecture().modified());
+        QVERIFY(QFile::remove(saved));
+    }
+
     void aBadLectureIsRefusedAndTheWindowKeepsItsScene() {
         MainWindow& w = freshWindow();
         const QString before = shownExpression();

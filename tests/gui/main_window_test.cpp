@@ -962,6 +962,7 @@ class MainWindowTest : public QObject {
             w.parameters().learningRate->setValue(0.05);
             w.runsPanel().addButton()->click();
             w.parameters().startX->setValue(2.5);
+            w.setTitleAndNote(QStringLiteral("A tilted valley"), QStringLiteral("Watch it turn."));
             w.resize(1100, 700);
             QVERIFY(w.waitUntilDrawn());
             w.close();
@@ -974,6 +975,9 @@ class MainWindowTest : public QObject {
         QCOMPARE(gd::learning_rate(w.session().runs()[0].spec.optimizer), 0.05);
         QCOMPARE(w.session().runs()[1].spec.settings.start.x(), 2.5);
         QCOMPARE(w.size(), QSize(1100, 700));
+        // The title and note typed for this objective come back with it.
+        QCOMPARE(w.currentScene().title, std::string("A tilted valley"));
+        QVERIFY2(w.note().contains("Watch it turn."), qPrintable(w.note()));
         w.close();
         QSettings().clear();
     }

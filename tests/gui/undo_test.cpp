@@ -2,11 +2,13 @@
 // values come back into the session and into the panels' fields, a drag or a slider held is
 // one step, and the Edit menu names what will be undone.
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
 #include <QUndoStack>
@@ -25,6 +27,7 @@
 #include "gui/panels/runs_panel.hpp"
 #include "gui/plot/descent_plot.hpp"
 #include "gui/window/main_window.hpp"
+#include "gui/window/title_note_dialog.hpp"
 
 using namespace gdlab;
 
@@ -476,6 +479,54 @@ class UndoTest : public QObject {
     }
 
     // The Edit menu says what will be undone and redone; a picture of it to look at.
+    void theTitleAndNoteAreOneStepAndMarkTheFileChanged() {
+        FRESH_WINDOW(w);
+        const QString before = w.note();
+        w.setTitleAndNote(QStringLiteral("  Why the bowl is easy "), QStringLiteral("Round."));
+        QCOMPARE(w.undoStack().count(), 1);
+        QCOMPARE(w.undoAction().text(), QStringLiteral("Undo edit title and note"));
+        QCOMPARE(w.currentScene().title, std::string("Why the bowl is easy"));  // trimmed
+        QCOMPARE(w.currentScene().note, std::string("Round."));
+        QVERIFY2(w.note().contains("Why the bowl is easy.") && w.note().contains("Round."),
+                 qPrintable(w.note()));
+        QVERIFY(w.document().isModified(w.currentScene()));
+        // The same again is no step.
+        w.setTitleAndNote(QStringLiteral("Why the bowl is easy"), QStringLiteral("Round."));
+        QCOMPARE(w.undoStack().count(), 1);
+
+        w.undoStack().undo();
+        QCOMPARE(w.currentScene().title, std::string());
+        QCOMPARE(w.note(), before);
+        QVERIFY(!w.document().isModified(w.currentScene()));
+        w.undoStack().redo();
+        QCOMPARE(w.currentScene().note, std::string("Round."));
+        QVERIFY2(w.note().contains("Round."), qPrintable(w.note()));
+    }
+
+    void theTitleAndNoteDialogHoldsThemToTheFilesLimits() {
+        TitleNoteDialog dialog(QStringLiteral("Old"), QStringLiteral("A note."));
+        QCOMPARE(dialog.title(), QStringLiteral("Old"));
+        QVERIFY(dialog.buttons().button(QDialogButtonBox::Ok)->isEnabled());
+        // A title stops at the file's 200 bytes, however many letters that is: é is 2.
+        dialog.titleField().clear();
+        for (int k = 0; k < 150; ++k) {
+            // QTest::keyClicks takes ASCII only: the key event a keyboard sends for "é".
+            QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(QChar(0xE9)));
+            QApplication::sendEvent(&dialog.titleField(), &press);
+        }
+        QCOMPARE(dialog.title().size(), 100);
+        QCOMPARE(dialog.title().toUtf8().size(), qsizetype{200});
+        // A note too long is kept in the field, and OK waits until it is shortened.
+        dialog.noteField().setPlainText(QString(4001, QLatin1Char('n')));
+        QVERIFY(!dialog.buttons().button(QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY2(dialog.noteLength().text().contains("4001 bytes") &&
+                     dialog.noteLength().text().contains("at most 4000"),
+                 qPrintable(dialog.noteLength().text()));
+        QCOMPARE(dialog.note().size(), 4001);
+        dialog.noteField().setPlainText(QString(4000, QLatin1Char('n')));
+        QVERIFY(dialog.buttons().button(QDialogButtonBox::Ok)->isEnabled());
+    }
+
     void theEditMenuNamesTheSteps() {
         FRESH_WINDOW(w);
         w.parameters().learningRate->setValue(0.05);

@@ -34,6 +34,7 @@ void LectureDeck::close() {
 
 bool LectureDeck::setCurrent(int index) {
     if (index < 0 || index >= count() || index == current_) return false;
+    if (current_ >= 0) emit leaving(current_);
     current_ = index;
     emit currentChanged(current_);
     return true;
@@ -78,6 +79,20 @@ bool LectureDeck::moveCurrent(int delta) {
     modified_ = true;
     emit changed();
     return true;
+}
+
+void LectureDeck::replaceScene(int index, const Scene& scene) {
+    if (index < 0 || index >= count()) return;
+    lecture_.scenes[static_cast<std::size_t>(index)] = scene;
+    modified_ = true;
+    emit changed();
+}
+
+void LectureDeck::setTitle(const std::string& title) {
+    if (!isOpen() || title == lecture_.title) return;
+    lecture_.title = title;
+    modified_ = true;
+    emit changed();
 }
 
 void LectureDeck::markSaved(const QString& file) {

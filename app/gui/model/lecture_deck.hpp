@@ -44,6 +44,10 @@ class LectureDeck : public QObject {
     void removeCurrent();
     // Moves the current scene one place earlier (-1) or later (+1); it stays current.
     bool moveCurrent(int delta);
+    // The scene at `index` as changed in the window (its runs, its note), kept for when the
+    // lecture comes back to it and for saving.
+    void replaceScene(int index, const Scene& scene);
+    void setTitle(const std::string& title);
     void markSaved(const QString& file);
 
   signals:
@@ -51,6 +55,9 @@ class LectureDeck : public QObject {
     void changed();
     // A scene to show became current (navigation, a click, a removal).
     void currentChanged(int index);
+    // Sent by navigation before `index` stops being current, while it still is: what the
+    // window changed in it can still be kept (replaceScene).
+    void leaving(int index);
 
   private:
     Lecture lecture_;

@@ -99,12 +99,21 @@ void SceneHistory::clear() {
 }
 
 void SceneHistory::recordAs(const QString& text, const std::function<void()>& change) {
+    record(text, change, false);
+}
+
+void SceneHistory::recordWindowChange(const QString& text, const std::function<void()>& change) {
+    record(text, change, true);
+}
+
+void SceneHistory::record(const QString& text, const std::function<void()>& change,
+                          bool even_if_unchanged) {
     Snapshot before{last_, capture_window_ ? capture_window_() : nullptr};
     recording_ = true;
     change();
     recording_ = false;
     Snapshot after{session_.scene(), capture_window_ ? capture_window_() : nullptr};
-    if (same_content(before.scene, after.scene)) {
+    if (!even_if_unchanged && same_content(before.scene, after.scene)) {
         last_ = after.scene;
         return;
     }

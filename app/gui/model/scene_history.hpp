@@ -43,6 +43,9 @@ class SceneHistory : public QObject {
     // `text` ("open demo “Himmelblau’s four minima”"). Nothing is recorded when the scene is
     // unchanged.
     void recordAs(const QString& text, const std::function<void()>& change);
+    // The same for a change only the window shows (the scene's title and note): recorded even
+    // though the session's scene is unchanged.
+    void recordWindowChange(const QString& text, const std::function<void()>& change);
     // Forgets every step: the scene shown now is where undo stops (a scene given on the
     // command line, a file opened).
     void clear();
@@ -65,6 +68,7 @@ class SceneHistory : public QObject {
     };
 
     void onSceneChanged();
+    void record(const QString& text, const std::function<void()>& change, bool even_if_unchanged);
     void push(Snapshot before, Snapshot after, const QString& text, const QString& key);
     // Puts a snapshot back into the session without recording it.
     void apply(const Snapshot& snapshot);

@@ -3,12 +3,14 @@
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
 #include "gui/export/lecture_handout.hpp"
+#include "gui/text/byte_limit_validator.hpp"
 
 namespace gdlab {
 
@@ -20,6 +22,7 @@ LecturePanel::LecturePanel(LectureDeck& deck, QWidget* parent)
     : QWidget(parent),
       deck_(deck),
       heading_(new QLabel(this)),
+      title_(new QLineEdit(this)),
       list_(new QListWidget(this)),
       add_(new QPushButton(QStringLiteral("Add current scene"), this)),
       remove_(new QPushButton(QStringLiteral("Remove"), this)),
@@ -28,6 +31,11 @@ LecturePanel::LecturePanel(LectureDeck& deck, QWidget* parent)
       save_(new QPushButton(QStringLiteral("Save lecture…"), this)) {
     heading_->setWordWrap(true);
     heading_->setTextFormat(Qt::PlainText);
+    // The handout's first line, and the heading of its every page.
+    title_->setPlaceholderText(QStringLiteral("Lecture title"));
+    title_->setToolTip(QStringLiteral("The lecture's title, printed on its handout"));
+    title_->setValidator(new ByteLimitValidator(kMaxTitleLength, title_));
+    title_->setClearButtonEnabled(true);
     list_->setMinimumWidth(150);
     list_->setToolTip(
         QStringLiteral("Click a scene to open it; PageDown and PageUp go to the "
@@ -46,12 +54,15 @@ LecturePanel::LecturePanel(LectureDeck& deck, QWidget* parent)
     buttons->addWidget(save_, 2, 0, 1, 3);
     auto* column = new QVBoxLayout(this);
     column->addWidget(heading_);
+    column->addWidget(title_);
     column->addWidget(list_, 1);
     column->addLayout(buttons);
 
     connect(list_, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) deck_.setCurrent(row);
     });
+    connect(title_, &QLineEdit::editingFinished, this,
+            [this] { deck_.setTitle(title_->text().trimmed().toStdString()); });
     connect(add_, &QPushButton::clicked, this, &LecturePanel::addCurrentRequested);
     connect(remove_, &QPushButton::clicked, &deck_, &LectureDeck::removeCurrent);
     connect(up_, &QPushButton::clicked, this, [this] { deck_.moveCurrent(-1); });
@@ -77,15 +88,24 @@ void LecturePanel::refresh() {
     heading_->setText(deck_.isOpen() ? heading
                                      : QStringLiteral("No lecture is open. Add the current "
                                                       "scene to start one."));
+    // Not while it is being typed in: the deck announces each change it makes.
+    if (!title_->hasFocus()) title_->setText(QString::fromStdString(lecture.title));
+    title_->setEnabled(deck_.isOpen());
     {
-        const QSignalBlocker block(list_);  // rebuilding is not choosing a scene
-        list_->clear();
+        // Rebuilding is not choosing a scene. The items are renamed in place when only names
+        // changed: this runs inside the list's own signal when leaving a scene keeps its edits.
+        const QSignalBlocker block(list_);
+        if (list_->count() != deck_.count()) {
+            list_->clear();
+            for (int i = 0; i < deck_.count(); ++i)
+                new QListWidgetItem(list_);
+        }
         for (int i = 0; i < deck_.count(); ++i) {
             const QString name = sceneName(deck_.scene(i), i);
-            auto* item = new QListWidgetItem(name.size() > kNameCharacters
-                                                 ? name.left(kNameCharacters) + QStringLiteral("…")
-                                                 : name,
-                                             list_);
+            QListWidgetItem* item = list_->item(i);
+            item->setText(name.size() > kNameCharacters
+                              ? name.left(kNameCharacters) + QStringLiteral("…")
+                              : name);
             item->setToolTip(name);
         }
     }

@@ -1,6 +1,6 @@
-// The lecture's scenes in order, the one shown highlighted: clicking one opens it. Buttons add
-// the window's scene after the current one, remove or move the current one, and save the
-// lecture. The panel only shows and asks; the deck and the window do the work.
+// The lecture's title (editable) and its scenes in order, the one shown highlighted: clicking one
+// opens it. Buttons add the window's scene after the current one, remove or move the current one,
+// and save the lecture. The panel only shows and asks; the deck and the window do the work.
 #pragma once
 
 #include <QWidget>
@@ -8,6 +8,7 @@
 #include "gui/model/lecture_deck.hpp"
 
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPushButton;
 
@@ -21,6 +22,7 @@ class LecturePanel : public QWidget {
     // What a scene is called in the list: its title, or "Scene 2: f(x, y) = x² + y²".
     [[nodiscard]] static QString sceneName(const Scene& scene, int index);
 
+    [[nodiscard]] QLineEdit& titleField() const { return *title_; }
     [[nodiscard]] QListWidget& list() const { return *list_; }
     [[nodiscard]] QPushButton& addButton() const { return *add_; }
     [[nodiscard]] QPushButton& removeButton() const { return *remove_; }
@@ -38,6 +40,7 @@ class LecturePanel : public QWidget {
 
     LectureDeck& deck_;
     QLabel* heading_;
+    QLineEdit* title_;
     QListWidget* list_;
     QPushButton* add_;
     QPushButton* remove_;

@@ -25,14 +25,18 @@ QIcon swatch(const QColor& colour) {
     return QIcon(pixmap);
 }
 
+QString step_count(int steps) {
+    return steps == 1 ? QStringLiteral("1 step") : QStringLiteral("%1 steps").arg(steps);
+}
+
 QString outcome(const Run& run) {
     if (run.computing) return QStringLiteral("computing…");
     if (!run.trace) return QString();
     switch (run.trace->stop) {
         case gd::StopReason::converged:
-            return QStringLiteral("converged, %1 steps").arg(run.trace->iterations);
+            return QStringLiteral("converged, %1").arg(step_count(run.trace->iterations));
         case gd::StopReason::max_iterations:
-            return QStringLiteral("%1 steps, at the limit").arg(run.trace->iterations);
+            return QStringLiteral("%1, at the limit").arg(step_count(run.trace->iterations));
         case gd::StopReason::diverged:
             return QStringLiteral("diverged at step %1").arg(run.trace->iterations);
         case gd::StopReason::cancelled:

@@ -46,6 +46,7 @@
 #include "gui/plot/palette.hpp"
 #include "gui/text/display_text.hpp"
 #include "gui/window/help_text.hpp"
+#include "gui/window/title_note_dialog.hpp"
 
 namespace gdlab {
 
@@ -367,6 +368,9 @@ void MainWindow::buildMenus() {
     edit->addAction(undo_action_);
     edit->addAction(redo_action_);
     edit->addSeparator();
+    edit->addAction(QStringLiteral("&Title and note…"), QKeySequence(Qt::CTRL | Qt::Key_T), this,
+                    &MainWindow::editTitleAndNote)
+        ->setStatusTip(QStringLiteral("The heading and teaching note shown above the plot"));
     edit->addAction(QStringLiteral("&Copy image"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                     this, &MainWindow::copyImage)
         ->setStatusTip(QStringLiteral("The plot on the clipboard, ready to paste into a slide"));
@@ -581,6 +585,7 @@ void MainWindow::loadDemo(int index) {
     // A demo replaces the scene like opening a file: unsaved changes to one are asked about.
     if (!maybeSave()) return;
     const Demo& demo = all[static_cast<std::size_t>(index)];
+    lecture_scene_shown_ = false;  // the lecture's scene is off screen, not changed
     // One step, with the title, note and panel the demo opens on (redo shows them again).
     history_->recordAs(QStringLiteral("open demo “%1”").arg(demo.title),
                        [&] { showScene(demo.scene); });
@@ -597,6 +602,26 @@ void MainWindow::onObjectiveChanged() {
     showNote();
     field_pending_ = true;
     requestField();
+}
+
+void MainWindow::setTitleAndNote(const QString& title, const QString& note) {
+    const std::string new_title = title.trimmed().toStdString();
+    const std::string new_note = note.trimmed().toStdString();
+    if (titleApplies() && new_title == scene_title_ && new_note == scene_note_) return;
+    history_->recordWindowChange(QStringLiteral("edit title and note"), [&] {
+        scene_title_ = new_title;
+        scene_note_ = new_note;
+        titled_expression_ = session_->expressionText();
+        showNote();
+    });
+    updateDocumentState();
+}
+
+void MainWindow::editTitleAndNote() {
+    const bool applies = titleApplies();
+    TitleNoteDialog dialog(applies ? QString::fromStdString(scene_title_) : QString(),
+                           applies ? QString::fromStdString(scene_note_) : QString(), this);
+    if (dialog.exec() == QDialog::Accepted) setTitleAndNote(dialog.title(), dialog.note());
 }
 
 bool MainWindow::titleApplies() const {

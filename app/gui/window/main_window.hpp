@@ -77,6 +77,9 @@ class MainWindow : public QMainWindow {
     // What the window shows, as a Scene: objective, runs, view, step, the theme applied, the
     // convergence panel shown, and the title, note and unknown fields of the scene shown.
     [[nodiscard]] Scene currentScene() const;
+    // Edit > Title and note…: the scene's title and teaching note above the plot, kept in its
+    // file, for the objective shown now. One undo step.
+    void setTitleAndNote(const QString& title, const QString& note);
 
     // Scene files (main_window_files.cpp). Each returns what went wrong, or an empty string;
     // the menus' actions show it in a message box. A file that cannot be opened leaves the
@@ -194,11 +197,13 @@ class MainWindow : public QMainWindow {
     // The line above the plot: the scene's title and note, else the preset's, else f.
     void showNote();
     [[nodiscard]] bool titleApplies() const;
+    void editTitleAndNote();
     void connectParts();
     void restoreSettings();
     // The objective, runs and view of the last scene, checked; what had to change goes into
     // `notes`.
     void restoreScene(const QSettings& settings, QStringList& notes);
+    void restoreTitleAndNote(const QSettings& settings, QStringList& notes);
     void showRestoreNotes(const QStringList& notes);
 
     void onObjectiveChanged();
@@ -231,6 +236,11 @@ class MainWindow : public QMainWindow {
     // Asks whether to save an open lecture with unsaved changes: false when the user cancels
     // or the save does not happen.
     bool maybeSaveLecture();
+    // Puts what the window changed in the lecture's scene on screen (its runs, its note) back
+    // into the lecture, so that coming back to it, saving or quitting keeps it.
+    void keepLectureEdits();
+    // The lecture's scene on screen starts here: later changes count from it.
+    void enterLectureScene();
 
     std::unique_ptr<Session> session_;
     SceneHistory* history_;
@@ -297,6 +307,10 @@ class MainWindow : public QMainWindow {
     QAction* next_scene_action_ = nullptr;
     QAction* previous_scene_action_ = nullptr;
     bool dock_before_presentation_ = false;
+    // Whether the scene shown is the lecture's current one (not a file or demo opened since),
+    // and that scene as it was entered, to tell whether it was changed.
+    bool lecture_scene_shown_ = false;
+    SceneDocument lecture_scene_entered_;
 };
 
 }  // namespace gdlab

@@ -114,6 +114,7 @@ QString MainWindow::openFile(const QString& file) {
     WindowSceneRead read = read_scene_for_window(file);
     if (!read.scene) return read.error;
     const bool has_step = read.scene->step.has_value();
+    lecture_scene_shown_ = false;  // the lecture's scene is off screen, not changed
     showScene(*read.scene);
     history_->clear();  // undo stops at the file as opened
     // A scene saved at a step opens there, paused; one without plays from its start.

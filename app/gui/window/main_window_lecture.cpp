@@ -56,10 +56,16 @@ void MainWindow::buildLecture() {
     lecture_dock_->hide();  // until there is a lecture, or it is asked for
     lecture_position_->setToolTip(QStringLiteral("The scene's place in the lecture"));
     lecture_position_->hide();
+    // Leaving a scene keeps what was changed in it, before the next one replaces it on screen.
+    connect(lecture_, &LectureDeck::leaving, this, &MainWindow::keepLectureEdits);
     connect(lecture_, &LectureDeck::currentChanged, this, &MainWindow::showLectureScene);
     connect(lecture_, &LectureDeck::changed, this, &MainWindow::updateLecturePosition);
-    connect(lecture_panel_, &LecturePanel::addCurrentRequested, this,
-            [this] { lecture_->insertAfterCurrent(currentScene()); });
+    connect(lecture_panel_, &LecturePanel::addCurrentRequested, this, [this] {
+        // The scene on screen becomes the new one; the scene it came from keeps
+        // what it held.
+        lecture_->insertAfterCurrent(currentScene());
+        enterLectureScene();
+    });
     connect(lecture_panel_, &LecturePanel::saveRequested, this, &MainWindow::saveLectureDialog);
     // A focused spin box, text field or list would take PageDown and PageUp for itself.
     qApp->installEventFilter(this);
@@ -128,6 +134,22 @@ void MainWindow::showLectureScene(int index) {
     animation_->toStart();
     animation_->play();
     updateLecturePosition();
+    enterLectureScene();
+}
+
+void MainWindow::enterLectureScene() {
+    lecture_scene_shown_ = true;
+    lecture_scene_entered_.markUntitled(currentScene());
+}
+
+void MainWindow::keepLectureEdits() {
+    if (!lecture_scene_shown_ || !lecture_->isOpen()) return;
+    const Scene now = currentScene();
+    if (!lecture_scene_entered_.isModified(now)) return;  // played or looked at, not changed
+    Scene kept = now;
+    kept.step = lecture_->scene(lecture_->current()).step;  // the step it was saved at
+    lecture_->replaceScene(lecture_->current(), kept);
+    lecture_scene_entered_.markUntitled(now);
 }
 
 void MainWindow::updateLecturePosition() {
@@ -178,7 +200,8 @@ QString MainWindow::loadLecture(const QString& file) {
 }
 
 bool MainWindow::openLecture(const QString& file) {
-    if (!maybeSave()) return false;  // the scene file open has unsaved changes, kept on Cancel
+    // The scene file and the lecture open have unsaved changes, kept on Cancel.
+    if (!maybeSave() || !maybeSaveLecture()) return false;
     const QString error = loadLecture(file);
     if (error.isEmpty()) return true;
     reportError(QStringLiteral("Open lecture"), error);
@@ -209,6 +232,7 @@ QString MainWindow::newLectureFromSceneFiles(const QStringList& files) {
 
 QString MainWindow::saveLectureTo(const QString& file) {
     if (!lecture_->isOpen()) return QStringLiteral("no lecture is open");
+    keepLectureEdits();
     const QByteArray text = QByteArray::fromStdString(lecture_file_text(lecture_->lecture()));
     const QString error = write_atomically(file, [&text](QIODevice& out) -> QString {
         return out.write(text) == text.size() ? QString() : out.errorString();
@@ -228,6 +252,7 @@ void MainWindow::openLectureDialog() {
 }
 
 void MainWindow::newLectureDialog() {
+    if (!maybeSaveLecture()) return;
     const QStringList files = QFileDialog::getOpenFileNames(
         this, QStringLiteral("New lecture from scene files"), QDir::homePath(), kSceneFilter);
     if (files.isEmpty()) return;
@@ -236,6 +261,7 @@ void MainWindow::newLectureDialog() {
 }
 
 bool MainWindow::maybeSaveLecture() {
+    keepLectureEdits();
     if (!lecture_->isOpen() || !lecture_->modified()) return true;
     const QString name = lecture_->file().isEmpty() ? QStringLiteral("the new lecture")
                                                     : QFileInfo(lecture_->file()).fileName();

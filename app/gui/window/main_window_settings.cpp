@@ -13,6 +13,7 @@
 #include <utility>
 #include <variant>
 
+#include "cli/scene_file.hpp"
 #include "gui/model/animation.hpp"
 #include "gui/model/preset_lookup.hpp"
 #include "gui/model/session.hpp"
@@ -20,6 +21,7 @@
 #include "gui/panels/objective_editor.hpp"
 #include "gui/panels/parameter_panel.hpp"
 #include "gui/plot/descent_plot.hpp"
+#include "gui/text/byte_limit_validator.hpp"
 #include "gui/text/display_text.hpp"
 #include "gui/window/main_window.hpp"
 
@@ -141,6 +143,9 @@ void MainWindow::saveSettings() const {
         runs << save_spec(run);
     settings.setValue(QStringLiteral("scene/runs"), runs);
     settings.setValue(QStringLiteral("scene/active"), scene.active_run);
+    // The title and note typed or opened with this objective (empty when none applies).
+    settings.setValue(QStringLiteral("scene/title"), QString::fromStdString(scene.title));
+    settings.setValue(QStringLiteral("scene/note"), QString::fromStdString(scene.note));
     const gd::Rect v = scene.view;
     settings.setValue(QStringLiteral("scene/view"),
                       QVariantList{v.x_min, v.x_max, v.y_min, v.y_max});
@@ -241,6 +246,7 @@ void MainWindow::restoreScene(const QSettings& settings, QStringList& notes) {
         editor_->validateNow();
     }
     session_->setActiveIndex(settings.value(QStringLiteral("scene/active"), 0).toInt());
+    restoreTitleAndNote(settings, notes);
     // Checked like a view typed on the command line: one that cannot be drawn (too narrow to
     // sample, too wide to hold) is not shown, and the window says so.
     if (settings.contains(QStringLiteral("scene/view"))) {
@@ -263,6 +269,23 @@ void MainWindow::restoreScene(const QSettings& settings, QStringList& notes) {
                                       : QStringLiteral("it is not four numbers"));
         }
     }
+}
+
+void MainWindow::restoreTitleAndNote(const QSettings& settings, QStringList& notes) {
+    // Held to the scene file's limits: a hand-edited settings file cannot make the window
+    // hold what it could not save.
+    const auto restored = [&](const QString& key, std::size_t limit) -> std::string {
+        const QString text = settings.value(key).toString().trimmed();
+        if (utf8_bytes(text) <= limit) return text.toStdString();
+        notes << QStringLiteral("the saved %1 is longer than %2 bytes; it was left out")
+                     .arg(key.section('/', 1))
+                     .arg(limit);
+        return {};
+    };
+    scene_title_ = restored(QStringLiteral("scene/title"), kMaxTitleLength);
+    scene_note_ = restored(QStringLiteral("scene/note"), kMaxNoteLength);
+    titled_expression_ = session_->expressionText();
+    showNote();
 }
 
 void MainWindow::showRestoreNotes(const QStringList& notes) {
