@@ -28,12 +28,6 @@ NumberSpinBox* coordinate_box(QWidget* parent, const QString& tip) {
     return box;
 }
 
-QString capitalised(std::string_view text) {
-    QString s = to_qstring(text);
-    if (!s.isEmpty()) s[0] = s[0].toUpper();
-    return s;
-}
-
 // What every field of an optimizer's row says below its own meaning: the method's update.
 QString optimizer_tip(const gd::Optimizer& o) {
     return QStringLiteral("%1: %2").arg(capitalised(gd::optimizer_title(o)),

@@ -16,12 +16,6 @@ namespace {
 
 // "Momentum β", "Decay interval S"; "Learning rate" alone: a symbol of two or more Latin
 // letters ("lr") only abbreviates the label.
-QString capitalised(std::string_view text) {
-    QString s = to_qstring(text);
-    if (!s.isEmpty()) s[0] = s[0].toUpper();
-    return s;
-}
-
 QString label_text(const gd::HyperParameter& p) {
     const QString label = capitalised(p.label);
     const QString symbol = to_qstring(p.symbol);

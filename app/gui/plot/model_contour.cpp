@@ -6,11 +6,11 @@
 #include <limits>
 #include <numbers>
 
+#include "gui/plot/plot_constants.hpp"
+
 namespace gdlab {
 
 namespace {
-
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // The farthest the curve need reach from the centre to cross the whole view and the point.
 double reach(const Eigen::Vector2d& centre, const Eigen::Vector2d& through, const gd::Rect& v) {

@@ -5,13 +5,13 @@
 #include <limits>
 #include <utility>
 
+#include "gui/plot/plot_constants.hpp"
+
 namespace gdlab {
 
 namespace {
 
 constexpr double kMinGapPixels = 1.5;
-constexpr double kFarBoxGrowth = 100.0;
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 void drop_trailing_gaps(QCPCurveDataContainer& d) {
     while (!d.isEmpty() && std::isnan((d.constEnd() - 1)->key)) {

@@ -7,6 +7,7 @@
 
 #include "gui/plot/model_contour.hpp"
 #include "gui/plot/palette.hpp"
+#include "gui/plot/plot_constants.hpp"
 
 namespace gdlab {
 
@@ -22,11 +23,8 @@ constexpr double kMinArrowFromPointPixels = 16.0;
 constexpr double kLabelMinPixels = 40.0;
 constexpr double kBoxLabelMinPixels = 110.0;  // "step per coordinate" above a box as wide
 constexpr double kLabelGapPixels = 7.0;
-constexpr double kLabelPoints = 9.5;
+constexpr double kAnatomyLabelPoints = 9.5;
 constexpr double kMarkPixels = 12.0;  // the look-ahead's circle, the model centre's cross
-// Parts reaching beyond the view grown a hundredfold are not drawn (as with the paths:
-// QCustomPlot draws stray lines for coordinates near 1e100).
-constexpr double kFarBoxGrowth = 100.0;
 // Arrow heads, before the line scale: smaller than the step arrow's (12 by 14), so that the
 // step stays the arrow that stands out.
 constexpr double kHeadWidth = 8.0;
@@ -183,7 +181,7 @@ void StepAnatomyOverlay::setStyle(const PlotStyle& style) {
     contour_->setPen(QPen(accent, 1.8 * s, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     const ThemeColours colours = theme_colours(style.theme);
     QFont font = plot_->font();
-    font.setPointSizeF(kLabelPoints * style.font_scale);
+    font.setPointSizeF(kAnatomyLabelPoints * style.font_scale);
     for (QCPItemText* label : {velocity_.label, gradient_.label, decay_.label, look_ahead_.label,
                                centre_.label, box_label_}) {
         label->setFont(font);

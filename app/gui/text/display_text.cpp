@@ -60,4 +60,10 @@ QString to_qstring(std::string_view text) {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
+QString capitalised(std::string_view text) {
+    QString s = to_qstring(text);
+    if (!s.isEmpty()) s[0] = s[0].toUpper();
+    return s;
+}
+
 }  // namespace gdlab

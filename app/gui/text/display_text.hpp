@@ -20,5 +20,7 @@ namespace gdlab {
 
 // The core's UTF-8 text (formulas, messages) as a QString.
 [[nodiscard]] QString to_qstring(std::string_view text);
+// The same with its first letter a capital: "momentum" as a label, "Momentum".
+[[nodiscard]] QString capitalised(std::string_view text);
 
 }  // namespace gdlab

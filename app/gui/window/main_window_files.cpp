@@ -22,13 +22,11 @@
 #include "gui/plot/descent_plot.hpp"
 #include "gui/window/main_window.hpp"
 #include "gui/window/recent_files.hpp"
+#include "gui/window/window_texts.hpp"
 
 namespace gdlab {
 
 namespace {
-
-const QString kSceneFilter = QStringLiteral("Gradient Descent Lab scenes (*.gdlab)");
-constexpr int kMessageMs = 10000;
 
 bool is_scene_file(const QString& file) {
     return file.endsWith(QString::fromUtf8(kSceneExtension), Qt::CaseInsensitive);
@@ -70,7 +68,7 @@ void MainWindow::buildFileMenu(QMenu* file) {
                         if (!maybeSave()) return;
                         const QString chosen = QFileDialog::getOpenFileName(
                             this, QStringLiteral("Open scene"), dialog_folder(document_.file()),
-                            kSceneFilter);
+                            kSceneFileFilter);
                         if (chosen.isEmpty()) return;
                         const QString error = openFile(chosen);
                         if (!error.isEmpty()) reportError(QStringLiteral("Open scene"), error);
@@ -142,7 +140,7 @@ QString MainWindow::openFile(const QString& file) {
         box->setModal(false);
         box->show();
     }
-    statusBar()->showMessage(QStringLiteral("Opened %1").arg(document_.file()), kMessageMs);
+    statusBar()->showMessage(QStringLiteral("Opened %1").arg(document_.file()), kStatusMessageMs);
     return {};
 }
 
@@ -154,7 +152,7 @@ QString MainWindow::saveTo(const QString& file) {
     QSettings settings;
     add_recent_file(settings, file);
     fillRecentMenu();  // a menu first filled empty is disabled and would not fill itself again
-    statusBar()->showMessage(QStringLiteral("Saved %1").arg(document_.file()), kMessageMs);
+    statusBar()->showMessage(QStringLiteral("Saved %1").arg(document_.file()), kStatusMessageMs);
     return {};
 }
 
@@ -170,7 +168,7 @@ bool MainWindow::saveAs() {
                                   ? QDir(dialog_folder({})).filePath(QStringLiteral("scene.gdlab"))
                                   : document_.file();
     QString chosen = QFileDialog::getSaveFileName(this, QStringLiteral("Save scene as"), suggested,
-                                                  kSceneFilter);
+                                                  kSceneFileFilter);
     if (chosen.isEmpty()) return false;
     // A name typed without the ending gets it, so that the file opens again from the dialog.
     if (!is_scene_file(chosen)) chosen += QString::fromUtf8(kSceneExtension);

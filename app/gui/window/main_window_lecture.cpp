@@ -23,15 +23,13 @@
 #include "gui/model/scene_history.hpp"
 #include "gui/panels/lecture_panel.hpp"
 #include "gui/window/main_window.hpp"
+#include "gui/window/window_texts.hpp"
 
 namespace gdlab {
 
 namespace {
 
-constexpr int kMessageMs = 10000;
 constexpr int kDockWidth = 210;
-const QString kLectureFilter = QStringLiteral("Lectures (*.gdlab-lecture);;All files (*)");
-const QString kSceneFilter = QStringLiteral("Scenes (*.gdlab);;All files (*)");
 
 std::filesystem::path path_of(const QString& file) {
     return std::filesystem::path(QFile::encodeName(file).toStdString());
@@ -194,7 +192,7 @@ QString MainWindow::loadLecture(const QString& file) {
         statusBar()->showMessage(
             QStringLiteral("%1: %2").arg(QFileInfo(file).fileName(),
                                          QString::fromStdString(read.notes.front())),
-            kMessageMs);
+            kStatusMessageMs);
     }
     return {};
 }
@@ -241,20 +239,20 @@ QString MainWindow::saveLectureTo(const QString& file) {
     lecture_->markSaved(file);
     statusBar()->showMessage(
         QStringLiteral("Saved the lecture to %1").arg(QFileInfo(file).absoluteFilePath()),
-        kMessageMs);
+        kStatusMessageMs);
     return {};
 }
 
 void MainWindow::openLectureDialog() {
     const QString file = QFileDialog::getOpenFileName(this, QStringLiteral("Open lecture"),
-                                                      QDir::homePath(), kLectureFilter);
+                                                      QDir::homePath(), kLectureFileFilter);
     if (!file.isEmpty()) openLecture(file);
 }
 
 void MainWindow::newLectureDialog() {
     if (!maybeSaveLecture()) return;
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, QStringLiteral("New lecture from scene files"), QDir::homePath(), kSceneFilter);
+        this, QStringLiteral("New lecture from scene files"), QDir::homePath(), kSceneFileFilter);
     if (files.isEmpty()) return;
     if (const QString error = newLectureFromSceneFiles(files); !error.isEmpty())
         reportError(QStringLiteral("New lecture"), error);
@@ -282,7 +280,7 @@ void MainWindow::saveLectureDialog() {
                                   ? lecture_->file()
                                   : QDir::home().filePath(QStringLiteral("lecture.gdlab-lecture"));
     QString file = QFileDialog::getSaveFileName(this, QStringLiteral("Save lecture"), suggested,
-                                                kLectureFilter);
+                                                kLectureFileFilter);
     if (file.isEmpty()) return;
     if (!file.endsWith(QLatin1String(kLectureExtension.data()), Qt::CaseInsensitive))
         file += QLatin1String(kLectureExtension.data());

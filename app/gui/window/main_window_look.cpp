@@ -22,13 +22,13 @@
 #include "gui/plot/convergence_plot.hpp"
 #include "gui/plot/descent_plot.hpp"
 #include "gui/window/main_window.hpp"
+#include "gui/window/window_texts.hpp"
 
 namespace gdlab {
 
 namespace {
 
 constexpr double kPresentationFontScale = 1.4;
-constexpr int kMessageMs = 10000;
 
 }  // namespace
 
@@ -122,7 +122,8 @@ QString MainWindow::exportImageTo(const QString& file, const ExportLook& look, d
     QString error = export_image(exportScene(), look, scale, file);
     if (error.isEmpty()) {
         statusBar()->showMessage(
-            QStringLiteral("Exported %1").arg(QFileInfo(file).absoluteFilePath()), kMessageMs);
+            QStringLiteral("Exported %1").arg(QFileInfo(file).absoluteFilePath()),
+            kStatusMessageMs);
     }
     return error;
 }
@@ -149,12 +150,12 @@ AnimationResult MainWindow::exportAnimationTo(const QString& file, const ExportL
     if (was_playing) animation_->play();
     if (result.cancelled) {
         statusBar()->showMessage(QStringLiteral("Animation export cancelled; nothing was written"),
-                                 kMessageMs);
+                                 kStatusMessageMs);
     } else if (result.error.isEmpty()) {
         statusBar()->showMessage(QStringLiteral("Exported %1 frames to %2")
                                      .arg(result.frames)
                                      .arg(QFileInfo(file).absoluteFilePath()),
-                                 kMessageMs);
+                                 kStatusMessageMs);
     }
     return result;
 }
@@ -198,7 +199,7 @@ QImage MainWindow::copyImage() {
         QStringLiteral("Copied the plot (%1 × %2 pixels); paste it into a slide")
             .arg(image.width())
             .arg(image.height()),
-        kMessageMs);
+        kStatusMessageMs);
     return image;
 }
 
