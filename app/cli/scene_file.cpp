@@ -103,6 +103,8 @@ Json parse_json(std::string_view text, const std::string& source, std::size_t ma
                              " bytes, where at most " + std::to_string(max_bytes) +
                              " are allowed; the file was not opened");
     }
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        throw SceneFileError(source + ": the file is empty; a scene or lecture file is JSON text");
     // The JSON parser would call a zero byte the end of the input, which misleads: a picture or
     // an archive opened by mistake is named for what it is.
     if (const auto zero = text.find('\0'); zero != std::string_view::npos) {

@@ -163,7 +163,8 @@ TEST_P(RefusedFile, NamesTheFileTheFieldAndWhatIsWrong) {
 INSTANTIATE_TEST_SUITE_P(
     SceneFile, RefusedFile,
     testing::Values(
-        BadFile{"", "lesson.gdlab: not valid JSON: parse error at line 1, column 1"},
+        BadFile{"", "lesson.gdlab: the file is empty; a scene or lecture file is JSON text"},
+        BadFile{" \n\t\n", "lesson.gdlab: the file is empty"},
         BadFile{std::string(kMinimal).substr(0, 60),
                 "lesson.gdlab: not valid JSON: parse error at line 2, column"},
         // A picture opened by mistake: a PNG has a zero byte just after its signature.

@@ -361,10 +361,13 @@ class LectureTest : public QObject {
         QTest::keyClick(&w, Qt::Key_PageUp);
         QVERIFY(!w.lecture().modified());
 
-        // A run added to the first scene is in it when the lecture moves on, and back.
+        // A run added to the first scene is the lecture's at once (the panel says "not
+        // saved"), and still there when the lecture moves on and back.
         w.session().addRun();
-        QTest::keyClick(&w, Qt::Key_PageDown);
         QVERIFY(w.lecture().modified());
+        QVERIFY2(w.lecturePanel().findChild<QLabel*>()->text().contains("not saved"),
+                 qPrintable(w.lecturePanel().findChild<QLabel*>()->text()));
+        QTest::keyClick(&w, Qt::Key_PageDown);
         QCOMPARE(w.lecture().scene(0).runs.size(), std::size_t{2});
         QCOMPARE(w.lecture().scene(0).title, std::string("A small step"));
         QCOMPARE(w.lecture().scene(1).runs.size(), std::size_t{1});
@@ -374,6 +377,7 @@ class LectureTest : public QObject {
 
         // What the scene on screen has now is saved without moving on, as is a new title.
         w.setTitleAndNote(QStringLiteral("Two runs"), QStringLiteral("Compare them."));
+        QCOMPARE(w.lecturePanel().list().item(0)->text(), QStringLiteral("Two runs"));
         QLineEdit& title = w.lecturePanel().titleField();
         QCOMPARE(title.text(), QStringLiteral("Step sizes"));
         title.selectAll();

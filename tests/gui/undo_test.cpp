@@ -507,21 +507,28 @@ class UndoTest : public QObject {
         TitleNoteDialog dialog(QStringLiteral("Old"), QStringLiteral("A note."));
         QCOMPARE(dialog.title(), QStringLiteral("Old"));
         QVERIFY(dialog.buttons().button(QDialogButtonBox::Ok)->isEnabled());
-        // A title stops at the file's 200 bytes, however many letters that is: é is 2.
+        // A title over the file's 200 bytes is kept as typed, said, and OK waits: é is 2 bytes.
         dialog.titleField().clear();
-        for (int k = 0; k < 150; ++k) {
+        for (int k = 0; k < 101; ++k) {
             // QTest::keyClicks takes ASCII only: the key event a keyboard sends for "é".
             QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(QChar(0xE9)));
             QApplication::sendEvent(&dialog.titleField(), &press);
         }
-        QCOMPARE(dialog.title().size(), 100);
-        QCOMPARE(dialog.title().toUtf8().size(), qsizetype{200});
+        QCOMPARE(dialog.title().size(), 101);
+        QVERIFY(!dialog.buttons().button(QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY2(dialog.lengths().text().contains("The title is 202 bytes long; a scene holds "
+                                                  "at most 200."),
+                 qPrintable(dialog.lengths().text()));
+        QTest::keyClick(&dialog.titleField(), Qt::Key_Backspace);
+        QVERIFY(dialog.buttons().button(QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY2(dialog.lengths().text().contains("Title: 200 of 200 bytes."),
+                 qPrintable(dialog.lengths().text()));
         // A note too long is kept in the field, and OK waits until it is shortened.
         dialog.noteField().setPlainText(QString(4001, QLatin1Char('n')));
         QVERIFY(!dialog.buttons().button(QDialogButtonBox::Ok)->isEnabled());
-        QVERIFY2(dialog.noteLength().text().contains("4001 bytes") &&
-                     dialog.noteLength().text().contains("at most 4000"),
-                 qPrintable(dialog.noteLength().text()));
+        QVERIFY2(dialog.lengths().text().contains("The note is 4001 bytes long; a scene holds "
+                                                  "at most 4000."),
+                 qPrintable(dialog.lengths().text()));
         QCOMPARE(dialog.note().size(), 4001);
         dialog.noteField().setPlainText(QString(4000, QLatin1Char('n')));
         QVERIFY(dialog.buttons().button(QDialogButtonBox::Ok)->isEnabled());

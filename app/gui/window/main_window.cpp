@@ -251,6 +251,8 @@ void MainWindow::buildLayout() {
     auto* note_row = new QHBoxLayout;  // the scene's note, and its place in a lecture
     note_row->addWidget(note_label_, 1);
     lecture_position_ = new QLabel;
+    // Off the window's edge, and set apart from the note (the note's own margin is the plot's).
+    lecture_position_->setContentsMargins(12, 0, 12, 0);
     note_row->addWidget(lecture_position_, 0, Qt::AlignTop | Qt::AlignRight);
     plot_column->addLayout(note_row);
     plot_column->addWidget(plot_, 1);

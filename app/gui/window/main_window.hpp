@@ -241,6 +241,7 @@ class MainWindow : public QMainWindow {
     void keepLectureEdits();
     // The lecture's scene on screen starts here: later changes count from it.
     void enterLectureScene();
+    [[nodiscard]] QString lectureDialogFolder() const;
 
     std::unique_ptr<Session> session_;
     SceneHistory* history_;

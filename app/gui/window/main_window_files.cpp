@@ -20,9 +20,9 @@
 #include "gui/model/scene_history.hpp"
 #include "gui/model/session.hpp"
 #include "gui/plot/descent_plot.hpp"
+#include "gui/window/file_dialogs.hpp"
 #include "gui/window/main_window.hpp"
 #include "gui/window/recent_files.hpp"
-#include "gui/window/window_texts.hpp"
 
 namespace gdlab {
 
@@ -46,11 +46,6 @@ QString dropped_file(const QMimeData* data) {
 }
 
 // Where a file dialog opens: beside the scene's file, else in the user's documents.
-QString dialog_folder(const QString& file) {
-    if (!file.isEmpty()) return QFileInfo(file).absolutePath();
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
 }  // namespace
 
 void MainWindow::buildFileMenu(QMenu* file) {
@@ -67,13 +62,20 @@ void MainWindow::buildFileMenu(QMenu* file) {
                     [this] {
                         if (!maybeSave()) return;
                         const QString chosen = QFileDialog::getOpenFileName(
-                            this, QStringLiteral("Open scene"), dialog_folder(document_.file()),
-                            kSceneFileFilter);
+                            this, QStringLiteral("Open"), dialog_folder(document_.file()),
+                            kOpenFileFilter);
                         if (chosen.isEmpty()) return;
+                        if (is_lecture_file(chosen)) {
+                            if (!maybeSaveLecture()) return;
+                            const QString error = loadLecture(chosen);
+                            if (!error.isEmpty())
+                                reportError(QStringLiteral("Open lecture"), error);
+                            return;
+                        }
                         const QString error = openFile(chosen);
                         if (!error.isEmpty()) reportError(QStringLiteral("Open scene"), error);
                     })
-        ->setStatusTip(QStringLiteral("Open a scene saved as a .gdlab file"));
+        ->setStatusTip(QStringLiteral("Open a scene (.gdlab) or a lecture (.gdlab-lecture)"));
     recent_menu_ = file->addMenu(QStringLiteral("Open &Recent"));
     connect(recent_menu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu();
@@ -106,6 +108,9 @@ void MainWindow::updateDocumentState() {
     setWindowFilePath(document_.file());
     setWindowTitle(document_.displayName() + QStringLiteral("[*]"));
     setWindowModified(document_.isModified(currentScene()));
+    // A change to the lecture's scene on screen is the lecture's at once: the panel names it
+    // and says "not saved".
+    keepLectureEdits();
 }
 
 QString MainWindow::openFile(const QString& file) {

@@ -22,8 +22,8 @@
 #include "gui/model/lecture_deck.hpp"
 #include "gui/model/scene_history.hpp"
 #include "gui/panels/lecture_panel.hpp"
+#include "gui/window/file_dialogs.hpp"
 #include "gui/window/main_window.hpp"
-#include "gui/window/window_texts.hpp"
 
 namespace gdlab {
 
@@ -122,6 +122,7 @@ void MainWindow::previousScene() {
 
 void MainWindow::showLectureScene(int index) {
     if (index < 0 || index >= lecture_->count()) return;
+    lecture_scene_shown_ = false;       // until entered: showing it is not a change to keep
     showScene(lecture_->scene(index));  // with its title, note, theme and convergence view
     history_->clear();                  // undo stays within the scene on screen
     // A lecture's scene is no scene file's: Save must not write it over the file opened before.
@@ -141,7 +142,7 @@ void MainWindow::enterLectureScene() {
 }
 
 void MainWindow::keepLectureEdits() {
-    if (!lecture_scene_shown_ || !lecture_->isOpen()) return;
+    if (!lecture_scene_shown_ || lecture_ == nullptr || !lecture_->isOpen()) return;
     const Scene now = currentScene();
     if (!lecture_scene_entered_.isModified(now)) return;  // played or looked at, not changed
     Scene kept = now;
@@ -154,7 +155,10 @@ void MainWindow::updateLecturePosition() {
     const bool shown = presenting_ && lecture_->isOpen();
     lecture_position_->setVisible(shown);
     if (!shown) return;
-    lecture_position_->setFont(note_label_->font());  // large enough for the back of the room
+    // The note's size, bold: read from the back of the room at a glance.
+    QFont font = note_label_->font();
+    font.setBold(true);
+    lecture_position_->setFont(font);
     lecture_position_->setText(
         QStringLiteral("%1 / %2").arg(lecture_->current() + 1).arg(lecture_->count()));
 }
@@ -243,16 +247,23 @@ QString MainWindow::saveLectureTo(const QString& file) {
     return {};
 }
 
+QString MainWindow::lectureDialogFolder() const {
+    // Beside the lecture, else beside the scene file last used: lectures and their scenes are
+    // kept together.
+    return dialog_folder(!lecture_->file().isEmpty() ? lecture_->file() : document_.file());
+}
+
 void MainWindow::openLectureDialog() {
     const QString file = QFileDialog::getOpenFileName(this, QStringLiteral("Open lecture"),
-                                                      QDir::homePath(), kLectureFileFilter);
+                                                      lectureDialogFolder(), kLectureFileFilter);
     if (!file.isEmpty()) openLecture(file);
 }
 
 void MainWindow::newLectureDialog() {
     if (!maybeSaveLecture()) return;
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, QStringLiteral("New lecture from scene files"), QDir::homePath(), kSceneFileFilter);
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, QStringLiteral("New lecture from scene files"),
+                                      lectureDialogFolder(), kSceneFileFilter);
     if (files.isEmpty()) return;
     if (const QString error = newLectureFromSceneFiles(files); !error.isEmpty())
         reportError(QStringLiteral("New lecture"), error);
@@ -276,9 +287,10 @@ bool MainWindow::maybeSaveLecture() {
 
 void MainWindow::saveLectureDialog() {
     if (!lecture_->isOpen()) return;
-    const QString suggested = !lecture_->file().isEmpty()
-                                  ? lecture_->file()
-                                  : QDir::home().filePath(QStringLiteral("lecture.gdlab-lecture"));
+    const QString suggested =
+        !lecture_->file().isEmpty()
+            ? lecture_->file()
+            : QDir(lectureDialogFolder()).filePath(QStringLiteral("lecture.gdlab-lecture"));
     QString file = QFileDialog::getSaveFileName(this, QStringLiteral("Save lecture"), suggested,
                                                 kLectureFileFilter);
     if (file.isEmpty()) return;

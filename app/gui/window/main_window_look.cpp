@@ -21,8 +21,8 @@
 #include "gui/panels/parameter_panel.hpp"
 #include "gui/plot/convergence_plot.hpp"
 #include "gui/plot/descent_plot.hpp"
+#include "gui/window/file_dialogs.hpp"
 #include "gui/window/main_window.hpp"
-#include "gui/window/window_texts.hpp"
 
 namespace gdlab {
 

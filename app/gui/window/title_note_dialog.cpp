@@ -7,6 +7,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <utility>
 
 #include "cli/scene_file.hpp"
 #include "gui/text/byte_limit_validator.hpp"
@@ -21,10 +22,9 @@ TitleNoteDialog::TitleNoteDialog(const QString& title, const QString& note, QWid
     : QDialog(parent),
       title_(new QLineEdit(title, this)),
       note_(new QPlainTextEdit(note, this)),
-      note_length_(new QLabel(this)),
+      lengths_(new QLabel(this)),
       buttons_(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(QStringLiteral("Title and note"));
-    title_->setValidator(new ByteLimitValidator(kMaxTitleLength, title_));
     title_->setPlaceholderText(QStringLiteral("Momentum carries it through the valley"));
     title_->setClearButtonEnabled(true);
     note_->setPlaceholderText(
@@ -43,15 +43,16 @@ TitleNoteDialog::TitleNoteDialog(const QString& title, const QString& note, QWid
     auto* form = new QFormLayout;
     form->addRow(QStringLiteral("&Title:"), title_);
     form->addRow(QStringLiteral("&Note:"), note_);
-    form->addRow(QString(), note_length_);
+    form->addRow(QString(), lengths_);
     auto* column = new QVBoxLayout(this);
     column->addWidget(explanation);
     column->addLayout(form);
     column->addWidget(buttons_);
     connect(buttons_, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(note_, &QPlainTextEdit::textChanged, this, &TitleNoteDialog::updateNoteLength);
-    updateNoteLength();
+    connect(title_, &QLineEdit::textChanged, this, &TitleNoteDialog::updateLengths);
+    connect(note_, &QPlainTextEdit::textChanged, this, &TitleNoteDialog::updateLengths);
+    updateLengths();
 }
 
 QString TitleNoteDialog::title() const {
@@ -62,17 +63,26 @@ QString TitleNoteDialog::note() const {
     return note_->toPlainText().trimmed();
 }
 
-void TitleNoteDialog::updateNoteLength() {
-    // The note is not cut while typed or pasted: what is too long stays in the field, to be
-    // shortened, and OK waits for it.
-    const std::size_t bytes = utf8_bytes(note());
-    const bool fits = bytes <= kMaxNoteLength;
-    note_length_->setText(
-        fits ? QStringLiteral("%1 of %2 bytes").arg(bytes).arg(kMaxNoteLength)
-             : QStringLiteral("<b>The note is %1 bytes long; a scene holds at most %2.</b>")
-                   .arg(bytes)
-                   .arg(kMaxNoteLength));
-    buttons_->button(QDialogButtonBox::Ok)->setEnabled(fits);
+void TitleNoteDialog::updateLengths() {
+    // Too long is said, and kept in the field to be shortened; OK waits for it.
+    const auto length = [](const QString& what, const QString& text, std::size_t limit) {
+        const std::size_t bytes = utf8_bytes(text);
+        if (bytes > limit) {
+            return std::pair{false, QStringLiteral("<b>The %1 is %2 bytes long; a scene holds at "
+                                                   "most %3.</b>")
+                                        .arg(what)
+                                        .arg(bytes)
+                                        .arg(limit)};
+        }
+        return std::pair{true, QStringLiteral("%1: %2 of %3 bytes.")
+                                   .arg(what.left(1).toUpper() + what.mid(1))
+                                   .arg(bytes)
+                                   .arg(limit)};
+    };
+    const auto [title_fits, title_text] = length(QStringLiteral("title"), title(), kMaxTitleLength);
+    const auto [note_fits, note_text] = length(QStringLiteral("note"), note(), kMaxNoteLength);
+    lengths_->setText(title_text + QLatin1Char(' ') + note_text);
+    buttons_->button(QDialogButtonBox::Ok)->setEnabled(title_fits && note_fits);
 }
 
 }  // namespace gdlab

@@ -1,6 +1,7 @@
 // Edit > Title and note…: the scene's title and teaching note, shown above the plot and saved in
-// its file. The dialog holds them to the file's limits (kMaxTitleLength, kMaxNoteLength, in
-// UTF-8 bytes) as they are typed: what it accepts, a file can hold and open again.
+// its file. The dialog counts them against the file's limits (kMaxTitleLength, kMaxNoteLength,
+// in UTF-8 bytes) as they are typed; OK waits until both fit: what it accepts, a file can hold
+// and open again. Nothing typed or pasted is cut.
 #pragma once
 
 #include <QDialog>
@@ -22,15 +23,15 @@ class TitleNoteDialog : public QDialog {
     [[nodiscard]] QLineEdit& titleField() const { return *title_; }
     [[nodiscard]] QPlainTextEdit& noteField() const { return *note_; }
     [[nodiscard]] QDialogButtonBox& buttons() const { return *buttons_; }
-    // "1,200 of 4,000 bytes", or why OK is off.
-    [[nodiscard]] QLabel& noteLength() const { return *note_length_; }
+    // "Title: 12 of 200 bytes. Note: 57 of 4000 bytes.", or why OK is off.
+    [[nodiscard]] QLabel& lengths() const { return *lengths_; }
 
   private:
-    void updateNoteLength();
+    void updateLengths();
 
     QLineEdit* title_;
     QPlainTextEdit* note_;
-    QLabel* note_length_;
+    QLabel* lengths_;
     QDialogButtonBox* buttons_;
 };
 
