@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <initializer_list>
 #include <limits>
 #include <set>
+#include <string_view>
 
 #include "cli/optimizer_options.hpp"
 #include "cli/window_limits.hpp"
@@ -14,6 +16,14 @@
 namespace gdlab {
 
 namespace {
+
+// A message or a field's path of several parts, in one allocation (they are made in loops).
+std::string joined(std::initializer_list<std::string_view> parts) {
+    std::string text;
+    for (const std::string_view part : parts)
+        text += part;
+    return text;
+}
 
 using Json = nlohmann::ordered_json;
 
@@ -146,17 +156,17 @@ Variant read_parameters(const FieldReader& in, const Json& j, const std::string&
     auto value = make(name);
     if (!value) {
         std::string known;
-        for (const auto& n : table())
-            known += (known.empty() ? "" : ", ") + std::string(n);
-        in.fail(field + ".name",
-                "unknown " + std::string(kind) + " '" + name + "'; known: " + known);
+        for (const auto& n : table()) {
+            if (!known.empty()) known += ", ";
+            known += n;
+        }
+        in.fail(field + ".name", joined({"unknown ", kind, " '", name, "'; known: ", known}));
     }
     for (const auto& [key, v] : j.items()) {
         if (key == "name") continue;
-        if (!set(*value, key, in.number(v, field + "." + key))) {
-            in.fail(field + "." + key,
-                    "the " + std::string(kind) + " " + name + " has no parameter " + key);
-        }
+        const std::string at = joined({field, ".", key});
+        if (!set(*value, key, in.number(v, at)))
+            in.fail(at, joined({"the ", kind, " ", name, " has no parameter ", key}));
     }
     return *value;
 }
@@ -173,7 +183,7 @@ gd::GradientSettings read_gradient(const FieldReader& in, const Json& j, const s
         } else if (key == "h") {
             g.h = in.number(v, field + ".h");
         } else {
-            in.fail(field + "." + key, "a gradient has only \"mode\" and \"h\"");
+            in.fail(joined({field, ".", key}), "a gradient has only \"mode\" and \"h\"");
         }
     }
     return g;
@@ -187,7 +197,7 @@ gd::RunSpec read_run(const FieldReader& in, const Json& j, const std::string& fi
     run.settings.start = base.start;
     run.settings.max_iterations = base.iterations;
     for (const auto& [key, v] : j.items()) {
-        const std::string at = field + "." + key;
+        const std::string at = joined({field, ".", key});
         if (key == "optimizer") {
             run.optimizer = read_parameters<gd::Optimizer>(
                 in, v, at, gd::kDefaultOptimizer, "optimizer",
@@ -237,7 +247,7 @@ gd::Rect read_view(const FieldReader& in, const Json& j, const std::string& fiel
             view.y_max = r.y();
             has_y = true;
         } else {
-            in.fail(field + "." + key, "a view has only \"x\" and \"y\" ranges");
+            in.fail(joined({field, ".", key}), "a view has only \"x\" and \"y\" ranges");
         }
     }
     if (!has_x || !has_y) in.fail(field, "expected both ranges, \"x\": [a, b] and \"y\": [c, d]");
@@ -493,7 +503,7 @@ LectureRead parse_lecture_file(std::string_view text, const std::string& source,
             scene = read_scene_object(in, scenes[i], at + ".", false);
         }
         for (auto& note : scene.notes)
-            read.notes.push_back(at + ": " + note);
+            read.notes.push_back(joined({at, ": ", note}));
         read.lecture.scenes.push_back(std::move(scene.scene));
     }
     for (const auto& [key, v] : j.items()) {

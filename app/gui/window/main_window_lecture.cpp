@@ -236,7 +236,7 @@ QString MainWindow::saveLectureTo(const QString& file) {
     if (!lecture_->isOpen()) return QStringLiteral("no lecture is open");
     keepLectureEdits();
     const QByteArray text = QByteArray::fromStdString(lecture_file_text(lecture_->lecture()));
-    const QString error = write_atomically(file, [&text](QIODevice& out) -> QString {
+    QString error = write_atomically(file, [&text](QIODevice& out) -> QString {
         return out.write(text) == text.size() ? QString() : out.errorString();
     });
     if (!error.isEmpty()) return error;
