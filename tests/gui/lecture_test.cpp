@@ -26,6 +26,7 @@
 #include "gui/panels/objective_editor.hpp"
 #include "gui/panels/parameter_panel.hpp"
 #include "gui/plot/descent_plot.hpp"
+#include "gui/window/file_dialogs.hpp"
 #include "gui/window/main_window.hpp"
 
 using namespace gdlab;
@@ -396,7 +397,9 @@ class LectureTest : public QObject {
 
         // A demo opened over the lecture is not put into the scene it replaced on screen.
         w.loadDemo(0);
+        QCOMPARE(w.lecturePanel().list().currentRow(), -1);  // no lecture scene is on screen
         QTest::keyClick(&w, Qt::Key_PageDown);
+        QCOMPARE(w.lecturePanel().list().currentRow(), 1);
         QCOMPARE(w.lecture().scene(0).title, std::string("Two runs"));
         QVERIFY(!w.lecture().modified());
         QVERIFY(QFile::remove(saved));
@@ -445,6 +448,11 @@ class LectureTest : public QObject {
                  std::string("too-large-a-step-it-diverges"));
         QCOMPARE(title_slug("  Étude № 5 "), std::string("tude-5"));
         QCOMPARE(title_slug(""), std::string("scene"));
+        // What the save dialogs suggest: the title's slug, or the kind of file.
+        QCOMPARE(suggested_file_name("Too large a step!", "scene", kSceneExtension),
+                 QStringLiteral("too-large-a-step.gdlab"));
+        QCOMPARE(suggested_file_name("", "lecture", kLectureExtension),
+                 QStringLiteral("lecture.gdlab-lecture"));
         QCOMPARE(title_slug("???"), std::string("scene"));
         QCOMPARE(title_slug(std::string(100, 'a')).size(), std::size_t{40});
         Scene scene;

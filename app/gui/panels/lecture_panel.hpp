@@ -30,13 +30,16 @@ class LecturePanel : public QWidget {
     [[nodiscard]] QPushButton& downButton() const { return *down_; }
     [[nodiscard]] QPushButton& saveButton() const { return *save_; }
 
+    // Highlights the scene at `index`; -1 highlights none (a scene file or demo is shown over
+    // the lecture).
+    void highlight(int index);
+
   signals:
     void addCurrentRequested();
     void saveRequested();
 
   private:
     void refresh();
-    void highlight(int index);
 
     LectureDeck& deck_;
     QLabel* heading_;

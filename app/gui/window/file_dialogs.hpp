@@ -6,6 +6,10 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QString>
+#include <string>
+#include <string_view>
+
+#include "gui/export/lecture_export.hpp"
 
 namespace gdlab {
 
@@ -22,6 +26,13 @@ inline const QString kOpenFileFilter = QStringLiteral(
 inline QString dialog_folder(const QString& last_file) {
     if (!last_file.isEmpty()) return QFileInfo(last_file).absolutePath();
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+// The name a save dialog suggests: the title's slug ("too-large-a-step.gdlab"), else `fallback`.
+inline QString suggested_file_name(const std::string& title, std::string_view fallback,
+                                   std::string_view extension) {
+    const std::string name = title.empty() ? std::string(fallback) : title_slug(title);
+    return QString::fromStdString(name) + QString::fromUtf8(extension);
 }
 
 }  // namespace gdlab

@@ -34,6 +34,7 @@
 #include "gui/model/scene_history.hpp"
 #include "gui/model/session.hpp"
 #include "gui/panels/explanation_panel.hpp"
+#include "gui/panels/lecture_panel.hpp"
 #include "gui/panels/log_slider.hpp"
 #include "gui/panels/objective_editor.hpp"
 #include "gui/panels/parameter_panel.hpp"
@@ -588,6 +589,7 @@ void MainWindow::loadDemo(int index) {
     if (!maybeSave()) return;
     const Demo& demo = all[static_cast<std::size_t>(index)];
     lecture_scene_shown_ = false;  // the lecture's scene is off screen, not changed
+    lecture_panel_->highlight(-1);
     // One step, with the title, note and panel the demo opens on (redo shows them again).
     history_->recordAs(QStringLiteral("open demo “%1”").arg(demo.title),
                        [&] { showScene(demo.scene); });

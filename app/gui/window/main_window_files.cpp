@@ -19,6 +19,7 @@
 #include "gui/model/animation.hpp"
 #include "gui/model/scene_history.hpp"
 #include "gui/model/session.hpp"
+#include "gui/panels/lecture_panel.hpp"
 #include "gui/plot/descent_plot.hpp"
 #include "gui/window/file_dialogs.hpp"
 #include "gui/window/main_window.hpp"
@@ -118,6 +119,7 @@ QString MainWindow::openFile(const QString& file) {
     if (!read.scene) return read.error;
     const bool has_step = read.scene->step.has_value();
     lecture_scene_shown_ = false;  // the lecture's scene is off screen, not changed
+    lecture_panel_->highlight(-1);
     showScene(*read.scene);
     history_->clear();  // undo stops at the file as opened
     // A scene saved at a step opens there, paused; one without plays from its start.
@@ -169,9 +171,11 @@ bool MainWindow::save() {
 }
 
 bool MainWindow::saveAs() {
-    const QString suggested = document_.file().isEmpty()
-                                  ? QDir(dialog_folder({})).filePath(QStringLiteral("scene.gdlab"))
-                                  : document_.file();
+    const QString suggested =
+        document_.file().isEmpty()
+            ? QDir(dialog_folder({}))
+                  .filePath(suggested_file_name(currentScene().title, "scene", kSceneExtension))
+            : document_.file();
     QString chosen = QFileDialog::getSaveFileName(this, QStringLiteral("Save scene as"), suggested,
                                                   kSceneFileFilter);
     if (chosen.isEmpty()) return false;

@@ -290,7 +290,9 @@ void MainWindow::saveLectureDialog() {
     const QString suggested =
         !lecture_->file().isEmpty()
             ? lecture_->file()
-            : QDir(lectureDialogFolder()).filePath(QStringLiteral("lecture.gdlab-lecture"));
+            : QDir(lectureDialogFolder())
+                  .filePath(
+                      suggested_file_name(lecture_->lecture().title, "lecture", kLectureExtension));
     QString file = QFileDialog::getSaveFileName(this, QStringLiteral("Save lecture"), suggested,
                                                 kLectureFileFilter);
     if (file.isEmpty()) return;
