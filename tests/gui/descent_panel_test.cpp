@@ -22,8 +22,10 @@
 #include "gui/panels/parameter_panel.hpp"
 #include "gui/panels/schedule_plot.hpp"
 #include "gui/window/main_window.hpp"
+#include "test_settings.hpp"
 
 using namespace gdlab;
+using namespace gdlab::test;
 
 Q_DECLARE_METATYPE(gdlab::RunSpec)
 
@@ -62,10 +64,8 @@ class DescentPanelTest : public QObject {
     void initTestCase() {
         qRegisterMetaType<RunSpec>();
         QVERIFY(settings_dir_.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings_dir_.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("gdlab-panel-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("gdlab-panel-tests"));
+        keep_settings_in(settings_dir_, QStringLiteral("gdlab-panel-tests"),
+                         QStringLiteral("gdlab-panel-tests"));
     }
 
     // On a 1280 x 800 screen and a 1024 x 768 projector, Adam's fields and the unfolded

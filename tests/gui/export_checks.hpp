@@ -13,6 +13,8 @@
 #include <QXmlStreamReader>
 #include <vector>
 
+#include "test_files.hpp"
+
 namespace gdlab::test {
 
 struct DecodedGif {
@@ -24,11 +26,6 @@ struct DecodedGif {
     bool loops = false;       // a NETSCAPE2.0 extension with loop count 0
     QImage last;              // every frame composed in turn
 };
-
-inline QByteArray read_all(const QString& file) {
-    QFile f(file);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 inline DecodedGif decode_gif(const QString& file) {
     DecodedGif out;

@@ -10,35 +10,15 @@
 #include "gui/model/demos.hpp"
 #include "gui/model/session.hpp"
 #include "gui/window/main_window.hpp"
+#include "program_run.hpp"
 
 using namespace gdlab;
 using namespace gdlab::test;
 
 namespace {
 
-struct Outcome {
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-// As on a server, or in CI.
-QProcessEnvironment without_display() {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    return env;
-}
-
 Outcome run_export(const QStringList& arguments) {
-    QProcess p;
-    p.setProcessEnvironment(without_display());
-    p.start(QStringLiteral(GDLAB_BINARY), QStringList{QStringLiteral("export")} + arguments);
-    if (!p.waitForFinished(120000)) return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return run_gdlab(QStringList{QStringLiteral("export")} + arguments);
 }
 
 // gdlab as a user runs it on a disk that fills up after `bytes`: a limit on file size stands in
@@ -53,10 +33,7 @@ Outcome run_on_full_disk(const QStringList& arguments, int kilobytes) {
                     QStringLiteral("trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\"").arg(kilobytes),
                     QStringLiteral(GDLAB_BINARY)} +
             arguments);
-    if (!p.waitForFinished(120000)) return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return outcome_of(p, 120000);
 }
 
 }  // namespace

@@ -1,7 +1,6 @@
 // Export from the window: PNG, SVG, PDF and GIF files through the same calls the File menu
 // makes, the clipboard, the theme, presentation mode, and the parts beneath (frame steps,
 // captions, the GIF palette, atomic writes).
-#include <sys/resource.h>
 
 #include <QApplication>
 #include <QClipboard>
@@ -10,7 +9,6 @@
 #include <QStatusBar>
 #include <QtTest>
 #include <cmath>
-#include <csignal>
 
 #include "export_checks.hpp"
 #include "gd/presets.hpp"
@@ -27,30 +25,12 @@
 #include "gui/plot/descent_plot.hpp"
 #include "gui/plot/palette.hpp"
 #include "gui/window/main_window.hpp"
+#include "test_settings.hpp"
 
 using namespace gdlab;
 using namespace gdlab::test;
 
 namespace {
-
-// A full disk, stood in for by a limit on file size: a write past it fails with EFBIG ("File too
-// large"), as one fails with ENOSPC on a full disk, without privileges or a mounted file system.
-class FileSizeLimit {
-  public:
-    explicit FileSizeLimit(rlim_t bytes) {
-        std::signal(SIGXFSZ, SIG_IGN);  // else the first write past the limit kills the test
-        ::getrlimit(RLIMIT_FSIZE, &saved_);
-        rlimit limit = saved_;
-        limit.rlim_cur = bytes;
-        ::setrlimit(RLIMIT_FSIZE, &limit);
-    }
-    ~FileSizeLimit() { ::setrlimit(RLIMIT_FSIZE, &saved_); }
-    FileSizeLimit(const FileSizeLimit&) = delete;
-    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
-
-  private:
-    rlimit saved_{};
-};
 
 void write_all(const QString& file, const QByteArray& bytes) {
     QFile f(file);
@@ -117,10 +97,8 @@ class ExportTest : public QObject {
     void initTestCase() {
         QVERIFY2(settings_dir_.isValid(), qPrintable(settings_dir_.errorString()));
         QVERIFY2(out_.isValid(), qPrintable(out_.errorString()));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings_dir_.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("gdlab-export-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("gdlab-export-tests"));
+        keep_settings_in(settings_dir_, QStringLiteral("gdlab-export-tests"),
+                         QStringLiteral("gdlab-export-tests"));
     }
     void cleanup() { window_.reset(); }
 

@@ -19,8 +19,10 @@
 #include "gui/plot/contour_plottable.hpp"
 #include "gui/plot/descent_plot.hpp"
 #include "gui/window/main_window.hpp"
+#include "test_settings.hpp"
 
 using namespace gdlab;
+using namespace gdlab::test;
 
 namespace {
 
@@ -85,10 +87,8 @@ class HostileSettingsTest : public QObject {
     void initTestCase() {
         QVERIFY(settings_dir_.isValid());
         QVERIFY(pictures_.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings_dir_.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("gdlab-hostile-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("gdlab-hostile-tests"));
+        keep_settings_in(settings_dir_, QStringLiteral("gdlab-hostile-tests"),
+                         QStringLiteral("gdlab-hostile-tests"));
     }
     void cleanup() {
         window_.reset();

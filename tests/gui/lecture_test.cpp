@@ -28,6 +28,8 @@
 #include "gui/plot/descent_plot.hpp"
 #include "gui/window/file_dialogs.hpp"
 #include "gui/window/main_window.hpp"
+#include "program_run.hpp"
+#include "test_settings.hpp"
 
 using namespace gdlab;
 using namespace gdlab::test;
@@ -52,30 +54,9 @@ const char* const kSecondScene = R"({"format": "gdlab-scene", "version": 1,
   "objective": "x^2 + 4*y^2", "view": {"x": [-4, 4], "y": [-4, 4]},
   "runs": [{"optimizer": {"name": "gd", "lr": 0.2}, "start": [-3, 2], "iterations": 80}]})";
 
-bool write_text(const QString& file, const QByteArray& text) {
-    QDir().mkpath(QFileInfo(file).absolutePath());
-    QFile f(file);
-    return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
-}
-
-struct Outcome {
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Outcome run_gdlab(const QStringList& arguments) {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(GDLAB_BINARY), arguments);
-    if (!p.waitForFinished(180000)) return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+// gdlab as a user runs it with no display; a whole lecture's export is given three minutes.
+Outcome run_lecture_command(const QStringList& arguments) {
+    return run_gdlab(arguments, {}, 180000);
 }
 
 // The pages of a PDF as pdfinfo counts them, and as its page objects do.
@@ -127,9 +108,8 @@ class LectureTest : public QObject {
     void initTestCase() {
         QVERIFY2(dir_.isValid(), qPrintable(dir_.errorString()));
         QVERIFY2(settings_dir_.isValid(), qPrintable(settings_dir_.errorString()));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings_dir_.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("gdlab-tests"));
+        keep_settings_in(settings_dir_, QStringLiteral("gdlab-tests"),
+                         QCoreApplication::applicationName());
         lecture_ = path(QStringLiteral("talk/step-sizes.gdlab-lecture"));
         QVERIFY(write_text(lecture_, kLecture));
         QVERIFY(write_text(path(QStringLiteral("talk/scenes/second.gdlab")), kSecondScene));
@@ -469,8 +449,9 @@ class LectureTest : public QObject {
 
     void exportsANumberedPictureOfEachScene() {
         const QString deck = path(QStringLiteral("deck/pictures"));  // made, parents and all
-        const Outcome r = run_gdlab({QStringLiteral("export"), QStringLiteral("--lecture"),
-                                     lecture_, QStringLiteral("--out"), deck});
+        const Outcome r =
+            run_lecture_command({QStringLiteral("export"), QStringLiteral("--lecture"), lecture_,
+                                 QStringLiteral("--out"), deck});
         QVERIFY2(r.status == 0, qPrintable(r.err));
         const QStringList names = {QStringLiteral("01-a-small-step.png"),
                                    QStringLiteral("02-too-large-a-step.png"),
@@ -490,12 +471,12 @@ class LectureTest : public QObject {
 
     void exportsVectorPicturesAndAnimations() {
         const QString deck = path(QStringLiteral("svg-deck"));
-        const Outcome r =
-            run_gdlab({QStringLiteral("export"), QStringLiteral("--lecture"), lecture_,
-                       QStringLiteral("--out"), deck, QStringLiteral("--format"),
-                       QStringLiteral("svg"), QStringLiteral("--gif"), QStringLiteral("--size"),
-                       QStringLiteral("400x300"), QStringLiteral("--every"), QStringLiteral("4"),
-                       QStringLiteral("--theme"), QStringLiteral("dark")});
+        const Outcome r = run_lecture_command(
+            {QStringLiteral("export"), QStringLiteral("--lecture"), lecture_,
+             QStringLiteral("--out"), deck, QStringLiteral("--format"), QStringLiteral("svg"),
+             QStringLiteral("--gif"), QStringLiteral("--size"), QStringLiteral("400x300"),
+             QStringLiteral("--every"), QStringLiteral("4"), QStringLiteral("--theme"),
+             QStringLiteral("dark")});
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QCOMPARE(r.out.count(QStringLiteral("gdlab export: wrote ")), 6);
         QCOMPARE(QDir(deck).entryList(QDir::Files).size(), 6);
@@ -514,8 +495,9 @@ class LectureTest : public QObject {
 
     void exportsTheHandoutAsOnePdfOfAPagePerScene() {
         const QString handout = path(QStringLiteral("handout.pdf"));
-        const Outcome r = run_gdlab({QStringLiteral("export"), QStringLiteral("--lecture"),
-                                     lecture_, QStringLiteral("--out"), handout});
+        const Outcome r =
+            run_lecture_command({QStringLiteral("export"), QStringLiteral("--lecture"), lecture_,
+                                 QStringLiteral("--out"), handout});
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QCOMPARE(r.out.count(QStringLiteral("gdlab export: wrote ")), 1);
         QVERIFY2(r.out.contains("3 pages"), qPrintable(r.out));
@@ -537,16 +519,16 @@ class LectureTest : public QObject {
     // `gdlab talk.gdlab-lecture`, as a double-click runs it, opens the lecture.
     void theProgramOpensALectureGivenAlone() {
         const QString shot = path(QStringLiteral("lecture-shot.png"));
-        const Outcome r = run_gdlab({QStringLiteral("--screenshot"), shot, lecture_});
+        const Outcome r = run_lecture_command({QStringLiteral("--screenshot"), shot, lecture_});
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QCOMPARE(QImage(shot).size(), QSize(1280, 800));
         const QString bad = path(QStringLiteral("empty.gdlab-lecture"));
         QVERIFY(write_text(bad, R"({"format": "gdlab-lecture", "version": 1, "scenes": []})"));
-        const Outcome refused = run_gdlab({QStringLiteral("--screenshot"), shot, bad});
+        const Outcome refused = run_lecture_command({QStringLiteral("--screenshot"), shot, bad});
         QCOMPARE(refused.status, 2);
         QVERIFY2(refused.err.contains("empty.gdlab-lecture: scenes: expected 1 to 100 entries"),
                  qPrintable(refused.err));
-        const Outcome with_options = run_gdlab({lecture_, QStringLiteral("--lr"), "0.1"});
+        const Outcome with_options = run_lecture_command({lecture_, QStringLiteral("--lr"), "0.1"});
         QCOMPARE(with_options.status, 2);
         QVERIFY(QFile::remove(bad));
         QVERIFY(QFile::remove(shot));
@@ -557,8 +539,9 @@ class LectureTest : public QObject {
         QVERIFY(write_text(
             bad, QByteArray(kLecture).replace("\"iterations\": 60", "\"iterations\": -60")));
         const QString deck = path(QStringLiteral("never"));
-        const Outcome r = run_gdlab({QStringLiteral("export"), QStringLiteral("--lecture"), bad,
-                                     QStringLiteral("--out"), deck});
+        const Outcome r =
+            run_lecture_command({QStringLiteral("export"), QStringLiteral("--lecture"), bad,
+                                 QStringLiteral("--out"), deck});
         QCOMPARE(r.status, 2);
         QVERIFY2(r.err.contains("bad-export.gdlab-lecture") &&
                      r.err.contains("scenes[0].runs[0].iterations"),
@@ -570,8 +553,9 @@ class LectureTest : public QObject {
         // A folder that is a file.
         const QString file = path(QStringLiteral("notes.txt"));
         QVERIFY(write_text(file, "keep me"));
-        const Outcome into_file = run_gdlab({QStringLiteral("export"), QStringLiteral("--lecture"),
-                                             lecture_, QStringLiteral("--out"), file});
+        const Outcome into_file =
+            run_lecture_command({QStringLiteral("export"), QStringLiteral("--lecture"), lecture_,
+                                 QStringLiteral("--out"), file});
         QCOMPARE(into_file.status, 1);
         QVERIFY2(into_file.err.contains("notes.txt") && into_file.err.contains("not a folder"),
                  qPrintable(into_file.err));
@@ -580,18 +564,18 @@ class LectureTest : public QObject {
 
         // Options that do not go with a lecture.
         const Outcome png =
-            run_gdlab({QStringLiteral("export"), QStringLiteral("--lecture"), lecture_,
-                       QStringLiteral("--out"), path(QStringLiteral("x.png"))});
+            run_lecture_command({QStringLiteral("export"), QStringLiteral("--lecture"), lecture_,
+                                 QStringLiteral("--out"), path(QStringLiteral("x.png"))});
         QCOMPARE(png.status, 2);
         QVERIFY2(png.err.contains("give a folder"), qPrintable(png.err));
-        const Outcome scene = run_gdlab({QStringLiteral("export"), QStringLiteral("--lecture"),
-                                         lecture_, QStringLiteral("--out"), deck,
-                                         QStringLiteral("--lr"), QStringLiteral("0.1")});
+        const Outcome scene = run_lecture_command(
+            {QStringLiteral("export"), QStringLiteral("--lecture"), lecture_,
+             QStringLiteral("--out"), deck, QStringLiteral("--lr"), QStringLiteral("0.1")});
         QCOMPARE(scene.status, 2);
         QVERIFY2(scene.err.contains("no --demo or scene options"), qPrintable(scene.err));
-        const Outcome format = run_gdlab({QStringLiteral("export"), QStringLiteral("--lecture"),
-                                          lecture_, QStringLiteral("--out"), deck,
-                                          QStringLiteral("--format"), QStringLiteral("gif")});
+        const Outcome format = run_lecture_command(
+            {QStringLiteral("export"), QStringLiteral("--lecture"), lecture_,
+             QStringLiteral("--out"), deck, QStringLiteral("--format"), QStringLiteral("gif")});
         QCOMPARE(format.status, 2);
         QVERIFY2(format.err.contains("--format: expected png, svg or pdf"), qPrintable(format.err));
         QVERIFY(!QFileInfo::exists(deck));

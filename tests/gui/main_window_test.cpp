@@ -24,8 +24,10 @@
 #include "gui/plot/descent_plot.hpp"
 #include "gui/plot/palette.hpp"
 #include "gui/window/startup_options.hpp"
+#include "test_settings.hpp"
 
 using namespace gdlab;
+using namespace gdlab::test;
 
 namespace {
 
@@ -110,10 +112,8 @@ class MainWindowTest : public QObject {
     void initTestCase() {
         QVERIFY2(settings_dir_.isValid(), qPrintable(settings_dir_.errorString()));
         QVERIFY2(pictures_.isValid(), qPrintable(pictures_.errorString()));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings_dir_.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("gdlab-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("gdlab-tests"));
+        keep_settings_in(settings_dir_, QStringLiteral("gdlab-tests"),
+                         QStringLiteral("gdlab-tests"));
     }
     void cleanup() {
         window_.reset();

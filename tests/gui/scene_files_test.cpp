@@ -3,16 +3,13 @@
 // fails leaves the old file's bytes, a file that is refused leaves the window as it was, the
 // recent files keep their order and limit, closing asks about unsaved changes, and
 // `gdlab --screenshot x.png FILE.gdlab` renders a file through the real binary.
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include <QFile>
 #include <QMimeData>
-#include <QProcess>
 #include <QSettings>
 #include <QTabBar>
 #include <QtTest>
-#include <csignal>
 
 #include "cli/scene_file.hpp"
 #include "gd/optimizer.hpp"
@@ -23,20 +20,14 @@
 #include "gui/plot/descent_plot.hpp"
 #include "gui/window/main_window.hpp"
 #include "gui/window/recent_files.hpp"
+#include "program_run.hpp"
+#include "test_files.hpp"
+#include "test_settings.hpp"
 
 using namespace gdlab;
+using namespace gdlab::test;
 
 namespace {
-
-QByteArray bytes_of(const QString& file) {
-    QFile f(file);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool write_text(const QString& file, const QByteArray& text) {
-    QFile f(file);
-    return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
-}
 
 // A scene with every field a file holds set off its default: three runs (plain descent;
 // AdamW with a cosine schedule and a warm-up; momentum on the numeric gradient), the second
@@ -78,49 +69,9 @@ Scene full_scene() {
 }
 
 // gdlab as a user runs it with no display, its settings in `config`.
-struct Outcome {
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Outcome run_gdlab(const QStringList& arguments, const QString& config) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(GDLAB_BINARY), arguments);
-    if (!p.waitForFinished(120000)) return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+Outcome run_gdlab_with_settings(const QStringList& arguments, const QString& config) {
+    return run_gdlab(arguments, {{QStringLiteral("XDG_CONFIG_HOME"), config}});
 }
-
-// Writes fail past `bytes` (EFBIG, as a full disk fails with ENOSPC) until this is destroyed;
-// it works for root too, whom a read-only folder does not stop.
-class FileSizeLimit {
-  public:
-    explicit FileSizeLimit(rlim_t bytes) {
-        old_handler_ = std::signal(SIGXFSZ, SIG_IGN);
-        getrlimit(RLIMIT_FSIZE, &old_);
-        rlimit limit = old_;
-        limit.rlim_cur = bytes;
-        setrlimit(RLIMIT_FSIZE, &limit);
-    }
-    ~FileSizeLimit() {
-        setrlimit(RLIMIT_FSIZE, &old_);
-        std::signal(SIGXFSZ, old_handler_);
-    }
-    FileSizeLimit(const FileSizeLimit&) = delete;
-    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
-
-  private:
-    rlimit old_{};
-    void (*old_handler_)(int) = nullptr;
-};
 
 }  // namespace
 
@@ -165,10 +116,8 @@ class SceneFilesTest : public QObject {
     void initTestCase() {
         QVERIFY2(settings_dir_.isValid(), qPrintable(settings_dir_.errorString()));
         QVERIFY2(files_.isValid(), qPrintable(files_.errorString()));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings_dir_.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("gdlab-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("gdlab-tests"));
+        keep_settings_in(settings_dir_, QStringLiteral("gdlab-tests"),
+                         QStringLiteral("gdlab-tests"));
     }
     void cleanup() {
         window_.reset();
@@ -190,7 +139,7 @@ class SceneFilesTest : public QObject {
 
         const QString file = path(QStringLiteral("three runs.gdlab"));
         QCOMPARE(w.saveTo(file), QString());
-        QCOMPARE(bytes_of(file).toStdString(), expected);
+        QCOMPARE(read_all(file).toStdString(), expected);
         QVERIFY(!w.isWindowModified());
         QCOMPARE(w.windowTitle(), QStringLiteral("three runs.gdlab[*]"));
 
@@ -254,7 +203,7 @@ class SceneFilesTest : public QObject {
         set_lr(w, 0.21);
         QCOMPARE(w.saveTo(file), QString());
         QVERIFY(!w.isWindowModified());
-        QVERIFY(bytes_of(file).contains("\"lr\": 0.21"));
+        QVERIFY(read_all(file).contains("\"lr\": 0.21"));
         set_lr(w, lr);
         QVERIFY(w.isWindowModified());
     }
@@ -266,7 +215,7 @@ class SceneFilesTest : public QObject {
         MainWindow& w = fresh();
         QVERIFY(w.waitUntilDrawn());
         QCOMPARE(w.saveTo(file), QString());
-        const QByteArray old_bytes = bytes_of(file);
+        const QByteArray old_bytes = read_all(file);
         QVERIFY(old_bytes.size() > 300);
         set_lr(w, 0.33);
         QVERIFY(w.isWindowModified());
@@ -278,7 +227,7 @@ class SceneFilesTest : public QObject {
             const QString error = w.saveTo(file);
             QVERIFY2(error.contains(QFileInfo(file).absoluteFilePath()), qPrintable(error));
             QVERIFY2(error.contains(QStringLiteral("ermission denied")), qPrintable(error));
-            QCOMPARE(bytes_of(file), old_bytes);
+            QCOMPARE(read_all(file), old_bytes);
             QVERIFY(w.isWindowModified());
         }
         QVERIFY(QFile::setPermissions(dir.path(),
@@ -292,7 +241,7 @@ class SceneFilesTest : public QObject {
         }
         QVERIFY2(error.contains(QFileInfo(file).absoluteFilePath()), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("File too large")), qPrintable(error));
-        QCOMPARE(bytes_of(file), old_bytes);
+        QCOMPARE(read_all(file), old_bytes);
         QVERIFY(w.isWindowModified());
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"kept.gdlab"});
 
@@ -308,7 +257,7 @@ class SceneFilesTest : public QObject {
         QVERIFY(w.isVisible());
         QCOMPARE(errors_.size(), 2);
         QVERIFY2(errors_[0].contains(QStringLiteral("kept.gdlab")), qPrintable(errors_[0]));
-        QCOMPARE(bytes_of(file), old_bytes);
+        QCOMPARE(read_all(file), old_bytes);
     }
 
     void aRefusedFileLeavesTheWindowAsItWas() {
@@ -371,8 +320,8 @@ class SceneFilesTest : public QObject {
         QVERIFY(!w.isWindowModified());
         const QString copy = path(QStringLiteral("newer copy.gdlab"));
         QCOMPARE(w.saveTo(copy), QString());
-        QVERIFY(bytes_of(copy).contains("\"sound\": {"));
-        QVERIFY(bytes_of(copy).contains("\"volume\": 3"));
+        QVERIFY(read_all(copy).contains("\"sound\": {"));
+        QVERIFY(read_all(copy).contains("\"volume\": 3"));
     }
 
     void theTitleAndNoteGoWithTheirObjective() {
@@ -468,14 +417,14 @@ class SceneFilesTest : public QObject {
         QVERIFY(v.isVisible());
         answer_ = QMessageBox::Save;
         QVERIFY(v.close());
-        QVERIFY(bytes_of(file).contains("\"lr\": 0.3"));
+        QVERIFY(read_all(file).contains("\"lr\": 0.3"));
 
         MainWindow& u = fresh();
         QCOMPARE(u.openFile(file), QString());
         set_lr(u, 0.4);
         answer_ = QMessageBox::Discard;
         QVERIFY(u.close());
-        QVERIFY(bytes_of(file).contains("\"lr\": 0.3"));
+        QVERIFY(read_all(file).contains("\"lr\": 0.3"));
     }
 
     void onlyLocalSceneAndLectureFilesAreDropped() {
@@ -539,14 +488,15 @@ class SceneFilesTest : public QObject {
         const QString file = path(QStringLiteral("shot.gdlab"));
         QVERIFY(write_text(file, QByteArray::fromStdString(scene_file_text(full_scene()))));
         const QString png = path(QStringLiteral("shot.png"));
-        Outcome r = run_gdlab({QStringLiteral("--screenshot"), png, file}, config.path());
+        Outcome r =
+            run_gdlab_with_settings({QStringLiteral("--screenshot"), png, file}, config.path());
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QImage image(png);
         QCOMPARE(image.size(), QSize(1280, 800));
 
         // The file as the first word, too.
         const QString png2 = path(QStringLiteral("shot2.png"));
-        r = run_gdlab({file, QStringLiteral("--screenshot"), png2}, config.path());
+        r = run_gdlab_with_settings({file, QStringLiteral("--screenshot"), png2}, config.path());
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QVERIFY(QFileInfo::exists(png2));
 
@@ -555,7 +505,7 @@ class SceneFilesTest : public QObject {
         const QString bad = path(QStringLiteral("sepia.gdlab"));
         QVERIFY(write_text(bad, QByteArray::fromStdString(text)));
         const QString png3 = path(QStringLiteral("never.png"));
-        r = run_gdlab({QStringLiteral("--screenshot"), png3, bad}, config.path());
+        r = run_gdlab_with_settings({QStringLiteral("--screenshot"), png3, bad}, config.path());
         QCOMPARE(r.status, 2);
         QVERIFY2(r.err.contains(QStringLiteral("sepia.gdlab")) &&
                      r.err.contains(QStringLiteral("theme")),

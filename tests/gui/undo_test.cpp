@@ -28,8 +28,10 @@
 #include "gui/plot/descent_plot.hpp"
 #include "gui/window/main_window.hpp"
 #include "gui/window/title_note_dialog.hpp"
+#include "test_settings.hpp"
 
 using namespace gdlab;
+using namespace gdlab::test;
 
 namespace {
 
@@ -113,10 +115,8 @@ class UndoTest : public QObject {
   private slots:
     void initTestCase() {
         QVERIFY(settings_dir_.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings_dir_.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("gdlab-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("gdlab-undo-tests"));
+        keep_settings_in(settings_dir_, QStringLiteral("gdlab-tests"),
+                         QStringLiteral("gdlab-undo-tests"));
     }
     void cleanup() { window_.reset(); }
 
