@@ -34,7 +34,6 @@ void LectureDeck::close() {
 
 bool LectureDeck::setCurrent(int index) {
     if (index < 0 || index >= count() || index == current_) return false;
-    if (current_ >= 0) emit leaving(current_);
     current_ = index;
     emit currentChanged(current_);
     return true;

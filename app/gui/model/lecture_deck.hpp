@@ -55,9 +55,6 @@ class LectureDeck : public QObject {
     void changed();
     // A scene to show became current (navigation, a click, a removal).
     void currentChanged(int index);
-    // Sent by navigation before `index` stops being current, while it still is: what the
-    // window changed in it can still be kept (replaceScene).
-    void leaving(int index);
 
   private:
     Lecture lecture_;

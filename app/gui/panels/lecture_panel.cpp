@@ -93,7 +93,7 @@ void LecturePanel::refresh() {
     title_->setEnabled(deck_.isOpen());
     {
         // Rebuilding is not choosing a scene. The items are renamed in place when only names
-        // changed: this runs inside the list's own signal when leaving a scene keeps its edits.
+        // changed (each edit of the scene on screen comes here), keeping the list's place.
         const QSignalBlocker block(list_);
         if (list_->count() != deck_.count()) {
             list_->clear();

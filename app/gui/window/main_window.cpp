@@ -588,8 +588,7 @@ void MainWindow::loadDemo(int index) {
     // A demo replaces the scene like opening a file: unsaved changes to one are asked about.
     if (!maybeSave()) return;
     const Demo& demo = all[static_cast<std::size_t>(index)];
-    lecture_scene_shown_ = false;  // the lecture's scene is off screen, not changed
-    lecture_panel_->highlight(-1);
+    leaveLectureScene();
     // One step, with the title, note and panel the demo opens on (redo shows them again).
     history_->recordAs(QStringLiteral("open demo “%1”").arg(demo.title),
                        [&] { showScene(demo.scene); });

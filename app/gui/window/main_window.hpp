@@ -237,8 +237,11 @@ class MainWindow : public QMainWindow {
     // or the save does not happen.
     bool maybeSaveLecture();
     // Puts what the window changed in the lecture's scene on screen (its runs, its note) back
-    // into the lecture, so that coming back to it, saving or quitting keeps it.
+    // into the lecture, so that coming back to it, saving or quitting keeps it. Called with
+    // every change the window's title bar reflects (updateDocumentState).
     void keepLectureEdits();
+    // A scene file or demo replaces the lecture's scene on screen: it is not kept into it.
+    void leaveLectureScene();
     // The lecture's scene on screen starts here: later changes count from it.
     void enterLectureScene();
     [[nodiscard]] QString lectureDialogFolder() const;

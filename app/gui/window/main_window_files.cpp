@@ -46,7 +46,6 @@ QString dropped_file(const QMimeData* data) {
     return is_scene_file(file) || is_lecture_file(file) ? file : QString();
 }
 
-// Where a file dialog opens: beside the scene's file, else in the user's documents.
 }  // namespace
 
 void MainWindow::buildFileMenu(QMenu* file) {
@@ -118,8 +117,7 @@ QString MainWindow::openFile(const QString& file) {
     WindowSceneRead read = read_scene_for_window(file);
     if (!read.scene) return read.error;
     const bool has_step = read.scene->step.has_value();
-    lecture_scene_shown_ = false;  // the lecture's scene is off screen, not changed
-    lecture_panel_->highlight(-1);
+    leaveLectureScene();
     showScene(*read.scene);
     history_->clear();  // undo stops at the file as opened
     // A scene saved at a step opens there, paused; one without plays from its start.

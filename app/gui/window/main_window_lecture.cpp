@@ -54,8 +54,6 @@ void MainWindow::buildLecture() {
     lecture_dock_->hide();  // until there is a lecture, or it is asked for
     lecture_position_->setToolTip(QStringLiteral("The scene's place in the lecture"));
     lecture_position_->hide();
-    // Leaving a scene keeps what was changed in it, before the next one replaces it on screen.
-    connect(lecture_, &LectureDeck::leaving, this, &MainWindow::keepLectureEdits);
     connect(lecture_, &LectureDeck::currentChanged, this, &MainWindow::showLectureScene);
     connect(lecture_, &LectureDeck::changed, this, &MainWindow::updateLecturePosition);
     connect(lecture_panel_, &LecturePanel::addCurrentRequested, this, [this] {
@@ -139,6 +137,11 @@ void MainWindow::showLectureScene(int index) {
 void MainWindow::enterLectureScene() {
     lecture_scene_shown_ = true;
     lecture_scene_entered_.markUntitled(currentScene());
+}
+
+void MainWindow::leaveLectureScene() {
+    lecture_scene_shown_ = false;   // what the window shows next is not the lecture's
+    lecture_panel_->highlight(-1);  // and the panel does not say it is
 }
 
 void MainWindow::keepLectureEdits() {
@@ -234,7 +237,6 @@ QString MainWindow::newLectureFromSceneFiles(const QStringList& files) {
 
 QString MainWindow::saveLectureTo(const QString& file) {
     if (!lecture_->isOpen()) return QStringLiteral("no lecture is open");
-    keepLectureEdits();
     const QByteArray text = QByteArray::fromStdString(lecture_file_text(lecture_->lecture()));
     QString error = write_atomically(file, [&text](QIODevice& out) -> QString {
         return out.write(text) == text.size() ? QString() : out.errorString();
@@ -270,7 +272,6 @@ void MainWindow::newLectureDialog() {
 }
 
 bool MainWindow::maybeSaveLecture() {
-    keepLectureEdits();
     if (!lecture_->isOpen() || !lecture_->modified()) return true;
     const QString name = lecture_->file().isEmpty() ? QStringLiteral("the new lecture")
                                                     : QFileInfo(lecture_->file()).fileName();
