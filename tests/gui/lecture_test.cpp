@@ -199,6 +199,11 @@ class LectureTest : public QObject {
         QVERIFY(w.lectureDock().isVisible());
         QVERIFY(!w.lecturePosition().isVisible());  // the panel says it outside presentation
         w.setPresentation(true);
+        // As large as the note, bold, from the first scene on: presentation's larger fonts are
+        // set after the place is shown.
+        QVERIFY(w.lecturePosition().isVisible());
+        QCOMPARE(w.lecturePosition().font().pointSizeF(), QApplication::font().pointSizeF() * 1.1);
+        QVERIFY(w.lecturePosition().font().bold());
         QTest::keyClick(&w, Qt::Key_PageDown);
         QTest::keyClick(&w, Qt::Key_PageDown);
         QCOMPARE(w.lecture().current(), 2);

@@ -158,10 +158,6 @@ void MainWindow::updateLecturePosition() {
     const bool shown = presenting_ && lecture_->isOpen();
     lecture_position_->setVisible(shown);
     if (!shown) return;
-    // The note's size, bold: read from the back of the room at a glance.
-    QFont font = note_label_->font();
-    font.setBold(true);
-    lecture_position_->setFont(font);
     lecture_position_->setText(
         QStringLiteral("%1 / %2").arg(lecture_->current() + 1).arg(lecture_->count()));
 }

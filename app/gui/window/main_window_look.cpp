@@ -57,6 +57,10 @@ void MainWindow::applyLook() {
     QFont note = font;  // a little larger than the panels: it says what the scene shows
     note.setPointSizeF(font.pointSizeF() * 1.1);
     note_label_->setFont(note);
+    // The lecture's place beside it: the note's size, bold, read from the back of the room.
+    QFont place = note;
+    place.setBold(true);
+    lecture_position_->setFont(place);
     plot_->setStyle(style);
     convergence_->setStyle(style);
     parameters_->setPlotStyle(style);
