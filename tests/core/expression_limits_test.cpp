@@ -74,6 +74,10 @@ struct Shape {
     std::function<std::string()> text;
 };
 
+void PrintTo(const Shape& shape, std::ostream* out) {
+    *out << shape.name;  // not a hex dump of the struct
+}
+
 class DeepestExpressions : public ::testing::TestWithParam<Shape> {};
 
 TEST_P(DeepestExpressions, FitInASmallStack) {

@@ -20,6 +20,11 @@ struct ValueCase {
     double expected;
 };
 
+// Each case is named by its text in CTest's list, not by a hex dump of the struct.
+void PrintTo(const ValueCase& c, std::ostream* out) {
+    *out << c.text << " at (" << c.x << ", " << c.y << ")";
+}
+
 class ParserValues : public ::testing::TestWithParam<ValueCase> {};
 
 TEST_P(ParserValues, EvaluatesAsWritten) {
@@ -126,6 +131,10 @@ struct ErrorCase {
     std::size_t length;
     const char* message_part;
 };
+
+void PrintTo(const ErrorCase& c, std::ostream* out) {
+    *out << c.text;
+}
 
 class ParserErrors : public ::testing::TestWithParam<ErrorCase> {};
 

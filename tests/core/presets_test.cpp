@@ -10,6 +10,15 @@
 #include "test_support.hpp"
 
 namespace gd {
+
+// CTest lists each case by what GoogleTest prints of its parameter: the preset's name, not a
+// hex dump of the struct with its pointers (different on every build). In namespace gd, where
+// argument-dependent lookup finds it.
+void PrintTo(const Preset& p, std::ostream* out);
+void PrintTo(const Preset& p, std::ostream* out) {
+    *out << p.name;
+}
+
 namespace {
 
 TEST(Presets, AllTheNamedObjectivesArePresent) {
@@ -84,7 +93,8 @@ TEST_P(EachPreset, DefaultSceneDoesNotDiverge) {
     s.start = p.start;
     s.max_iterations = p.iterations;
     const Trace t = run_descent(testing::objective(p.formula), GradientDescent{p.learning_rate}, s);
-    EXPECT_NE(t.stop, StopReason::diverged) << p.name << ": " << describe_stop(t, s);
+    EXPECT_NE(t.stop, StopReason::diverged)
+        << p.name << ": " << describe_stop(t, RunSpec{GradientDescent{p.learning_rate}, s});
     EXPECT_LT(t.points.back().f, t.points.front().f) << p.name;
 }
 
