@@ -885,6 +885,34 @@ class MainWindowTest : public QObject {
         QCOMPARE(edit->text(), QStringLiteral("sin(2*x)"));
     }
 
+    // Typing inside the text with pauses: each pause validated, recomputed and wrote the text
+    // back, moving the cursor to the end, so "+0.5*x" typed after "x^2" gave
+    // "x^2+ + 10*y^20.5*x" and that other function was plotted.
+    void typingInsideTheTextWithPausesKeepsTheCursorAndTheText() {
+        FRESH_WINDOW(w);
+        w.applyPreset(*gd::find_preset("ill-conditioned"));
+        QVERIFY(w.waitUntilDrawn());
+        QLineEdit* edit = w.editor().expressionBox()->lineEdit();
+        QCOMPARE(edit->text(), QStringLiteral("x^2 + 10*y^2"));
+        edit->setFocus();
+        QTRY_VERIFY(edit->hasFocus());
+        QTest::keyClick(edit, Qt::Key_Home);
+        for (int k = 0; k < 3; ++k)
+            QTest::keyClick(edit, Qt::Key_Right);
+        for (const QChar c : QStringLiteral("+0.5*x")) {
+            QTest::keyClicks(edit, QString(c));
+            QTest::qWait(400);  // past the validation's debounce: the field is checked and used
+        }
+        QCOMPARE(edit->text(), QStringLiteral("x^2+0.5*x + 10*y^2"));
+        QCOMPARE(edit->cursorPosition(), 9);
+        QTRY_COMPARE(w.session().expressionText(), QStringLiteral("x^2+0.5*x + 10*y^2"));
+        // Enter puts it in the history, and still the cursor stays where it is.
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(edit->text(), QStringLiteral("x^2+0.5*x + 10*y^2"));
+        QCOMPARE(edit->cursorPosition(), 9);
+        QCOMPARE(w.editor().history().value(0), QStringLiteral("x^2+0.5*x + 10*y^2"));
+    }
+
     void aLongFormulaIsElidedAboveThePlotAndInTheTitle() {
         FRESH_WINDOW(w);
         QStringList terms;

@@ -101,8 +101,11 @@ QString ObjectiveEditor::text() const {
 
 void ObjectiveEditor::showObjective(const QString& text, const gd::Preset* preset,
                                     const gd::Objective& f) {
-    debounce_->stop();
-    {
+    // The field already holding the text is the usual case: the window shows back what was
+    // typed once it is in use. Writing it again would move the cursor to the end in the middle
+    // of the user's typing (and what was typed after the pause would land there).
+    if (text != this->text()) {
+        debounce_->stop();
         const QSignalBlocker block(expression_);
         expression_->setEditText(text);
     }
@@ -209,10 +212,13 @@ void ObjectiveEditor::rememberCurrent() {
     const QString typed = text();
     if (error_ || typed.trimmed().isEmpty()) return;
     const QSignalBlocker block(expression_);
+    // Making it the current item writes the same text back: the cursor stays where it was.
+    const int cursor = expression_->lineEdit()->cursorPosition();
     const int existing = expression_->findText(typed);
     if (existing >= 0) expression_->removeItem(existing);
     expression_->insertItem(0, typed);
     expression_->setCurrentIndex(0);
+    expression_->lineEdit()->setCursorPosition(cursor);
     while (expression_->count() > kHistorySize)
         expression_->removeItem(expression_->count() - 1);
 }
