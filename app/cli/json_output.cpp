@@ -77,7 +77,7 @@ void write_trace_json(std::ostream& out, const Scene& scene, const gd::Trace& tr
     json.key("stop");
     json.document({{"reason", std::string(gd::to_string(trace.stop))},
                    {"iterations", trace.iterations},
-                   {"message", gd::describe_stop(trace, scene.run().settings)}});
+                   {"message", gd::describe_stop(trace, scene.run())}});
     json.end_object();
     json.flush();
     out << "\n";

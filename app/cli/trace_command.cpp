@@ -47,7 +47,7 @@ void print_table(const Scene& scene, const gd::Trace& trace, long long every, st
             << cell(p.x.x(), 16) << cell(p.x.y(), 16) << cell(p.f, 16)
             << cell(gd::norm(p.gradient), 16) << "\n";
     });
-    out << "\n" << gd::describe_stop(trace, s) << "\n";
+    out << "\n" << gd::describe_stop(trace, scene.run()) << "\n";
 }
 
 void print_csv(const gd::Trace& trace, long long every, std::ostream& out) {

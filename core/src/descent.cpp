@@ -21,6 +21,11 @@ std::optional<std::pair<std::string, double>> out_of_range(const Eigen::Vector2d
     return std::nullopt;
 }
 
+// Whether every component of the step is at most tol in size (false for NaN).
+bool within(const Eigen::Vector2d& step, double tol) {
+    return (step.array().abs() <= tol).all();
+}
+
 template <class Method>
 void descend(const Objective& objective, const Method& method, const DescentSettings& s,
              const std::stop_token& cancel, const DescentProgress& progress, Trace& trace) {
@@ -58,8 +63,8 @@ void descend(const Objective& objective, const Method& method, const DescentSett
         TracePoint& here = trace.points.back();
         Eigen::Matrix2d hessian;
         if constexpr (Method::uses_hessian) hessian = objective.hessian(here.x, s.gradient);
-        const StepInput input{here.x, here.gradient,
-                              learning_rate_at(s.schedule, lr, k, s.max_iterations), k,
+        const double rate = learning_rate_at(s.schedule, lr, k, s.max_iterations);
+        const StepInput input{here.x, here.gradient, rate, k,
                               Method::uses_hessian ? &hessian : nullptr};
         here.step = state.step(method, input);
         if (k > s.max_iterations) break;
@@ -79,9 +84,18 @@ void descend(const Objective& objective, const Method& method, const DescentSett
                 return;
             }
         }
-        if (s.tolerance > 0.0 && (step.array().abs() <= s.tolerance).all()) {
-            trace.stop = StopReason::converged;
+        if (s.tolerance > 0.0 && within(step, s.tolerance)) {
             trace.iterations = k - 1;
+            trace.stop = StopReason::converged;
+            // A schedule can shrink the step under the tolerance far from any minimum (a step
+            // decay at f = 36 with |grad f| = 34). Every step rule is linear in lr_k, so the
+            // step at the base rate is step·lr/lr_k: the point counts as converged only where
+            // that one is small too.
+            if (rate < lr && !(rate > 0.0 && within(step * (lr / rate), s.tolerance))) {
+                trace.stop = StopReason::stalled;
+                trace.diverged_quantity = "lr";
+                trace.diverged_value = rate;
+            }
             return;
         }
         p += step;
@@ -113,6 +127,8 @@ std::string_view to_string(StopReason reason) {
             return "cancelled";
         case StopReason::singular_hessian:
             return "singular_hessian";
+        case StopReason::stalled:
+            return "stalled";
     }
     return "?";
 }
@@ -170,7 +186,8 @@ Trace run_descent(const Objective& objective, const Optimizer& optimizer,
     return trace;
 }
 
-std::string describe_stop(const Trace& trace, const DescentSettings& settings) {
+std::string describe_stop(const Trace& trace, const RunSpec& run) {
+    const DescentSettings& settings = run.settings;
     switch (trace.stop) {
         case StopReason::converged:
             return "converged after " + plural(trace.iterations, "step") +
@@ -189,6 +206,25 @@ std::string describe_stop(const Trace& trace, const DescentSettings& settings) {
                     : "cannot be inverted (det H = " + format_number(trace.diverged_value) + ")";
             return "stopped after " + plural(trace.iterations, "step") + ": the Hessian at " + at +
                    " " + why + ", so there is no Newton step";
+        }
+        case StopReason::stalled: {
+            // The update refused is number iterations + 1: within the warm-up the rate had not
+            // risen yet, past it the schedule had lowered it.
+            const int update = trace.iterations + 1;
+            const bool warming = std::visit(
+                [update](const auto& rule) { return update <= rule.warmup; }, settings.schedule);
+            const double base = learning_rate(run.optimizer);
+            const double rate = trace.diverged_value;
+            const Eigen::Vector2d& step = trace.points.back().step;
+            const double at_base = step.cwiseAbs().maxCoeff() * (base / rate);
+            return "stalled after " + plural(trace.iterations, "step") +
+                   ": the step fell under the tolerance " + format_number(settings.tolerance) +
+                   (warming ? " only because the learning rate was still warming up, at "
+                            : " only because the learning rate decayed to ") +
+                   format_short(rate) + "; at lr = " + format_number(base) +
+                   (rate > 0.0 ? " it would be " + format_short(at_base) : std::string()) +
+                   " and |∇f| = " + format_short(norm(trace.points.back().gradient)) +
+                   ": not converged";
         }
         case StopReason::diverged:
             break;

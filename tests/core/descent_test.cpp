@@ -201,7 +201,7 @@ TEST(Trace, ZeroIterationsKeepsTheStart) {
     const Trace t = run("x^2 + y^2", {1, 2}, 0.1, 0, 1e-5);
     EXPECT_EQ(t.points.size(), 1U);
     EXPECT_EQ(t.stop, StopReason::max_iterations);
-    EXPECT_EQ(describe_stop(t, DescentSettings{{1, 2}, 0, 1e-5, {}, {}}),
+    EXPECT_EQ(describe_stop(t, RunSpec{{}, DescentSettings{{1, 2}, 0, 1e-5, {}, {}}}),
               "stopped at the 0-iteration limit");
 }
 

@@ -101,5 +101,53 @@ TEST(Schedules, ARunTakesTheScheduledRate) {
     EXPECT_DOUBLE_EQ(learning_rate_at(RunSpec{GradientDescent{0.2}, s}, 3), 0.1);
 }
 
+// A step decay every 2 updates on x² + 10·y² from (−4.5, 1.8) at lr 0.099 shrinks the rate
+// 2^15-fold by update 33: the step falls under the tolerance at f = 3.69, |∇f| = 3.84, far
+// from the minimum. That is a stall, not convergence.
+TEST(Schedules, AStepUnderTheToleranceOnlyBecauseTheRateDecayedIsAStall) {
+    DescentSettings s;
+    s.start = {-4.5, 1.8};
+    s.schedule = StepDecay{2, 0.5, 0};
+    const RunSpec run{GradientDescent{0.099}, s};
+    const Trace t = run_descent(testing::objective("x^2 + 10*y^2"), run);
+    EXPECT_EQ(t.stop, StopReason::stalled);
+    EXPECT_EQ(to_string(t.stop), "stalled");
+    EXPECT_EQ(t.iterations, 32);
+    EXPECT_NEAR(t.points.back().f, 3.6908867, 1e-6);
+    EXPECT_DOUBLE_EQ(t.diverged_value, learning_rate_at(run, 33));
+    EXPECT_EQ(describe_stop(t, run),
+              "stalled after 32 steps: the step fell under the tolerance 1e-5 only because the "
+              "learning rate decayed to 1.51e-6; at lr = 0.099 it would be 0.38 and |∇f| = 3.84: "
+              "not converged");
+}
+
+// Where the step at the base rate is under the tolerance too, the point is a minimum by the
+// run's own measure: the decay did not decide it.
+TEST(Schedules, AStepSmallAtTheBaseRateTooIsConvergence) {
+    DescentSettings s;
+    s.start = {-3.0, 4.0};
+    s.max_iterations = 400;
+    s.schedule = ExponentialDecay{0.9999, 0};
+    const Trace t = run_descent(testing::objective("x^2 + y^2"), RunSpec{GradientDescent{0.1}, s});
+    EXPECT_EQ(t.stop, StopReason::converged);
+    EXPECT_LT(norm(t.points.back().gradient), 1e-5 / 0.1 * 2);
+}
+
+// During a warm-up the rate starts at lr/W: a start close to the minimum stops at once, and
+// the sentence says why (the rate had not risen yet).
+TEST(Schedules, AStallDuringTheWarmUpSaysSo) {
+    DescentSettings s;
+    s.start = {1e-4, 0.0};
+    s.schedule = ConstantRate{1000};
+    const RunSpec run{GradientDescent{0.1}, s};
+    const Trace t = run_descent(testing::objective("x^2 + y^2"), run);
+    EXPECT_EQ(t.stop, StopReason::stalled);
+    EXPECT_EQ(t.iterations, 0);
+    EXPECT_NE(
+        describe_stop(t, run).find("still warming up, at 0.0001; at lr = 0.1 it would be 2e-5"),
+        std::string::npos)
+        << describe_stop(t, run);
+}
+
 }  // namespace
 }  // namespace gd

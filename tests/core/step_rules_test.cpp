@@ -113,7 +113,7 @@ TEST(StepRules, NewtonStopsWhereTheHessianIsSingular) {
     EXPECT_EQ(t.iterations, 0);
     ASSERT_EQ(t.points.size(), 1u);
     EXPECT_TRUE(std::isnan(t.points[0].step.x()));
-    EXPECT_EQ(describe_stop(t, DescentSettings{}),
+    EXPECT_EQ(describe_stop(t, RunSpec{Newton{}, DescentSettings{}}),
               "stopped after 0 steps: the Hessian at (1, 2) cannot be inverted (det H = 0), so "
               "there is no Newton step");
     EXPECT_EQ(to_string(t.stop), "singular_hessian");

@@ -133,7 +133,7 @@ TEST(TorchReference, EveryRateAndPathAgreesWithTorch) {
         const json& points = c.at("points");
         ASSERT_EQ(points.size(), static_cast<std::size_t>(iters) + 1);
         ASSERT_EQ(trace.points.size(), points.size())
-            << name << " stopped early: " << describe_stop(trace, spec.settings);
+            << name << " stopped early: " << describe_stop(trace, spec);
         const auto ours = [&](std::size_t i) { return trace.points[i / 2].x[i % 2]; };
         const auto torch = [&](std::size_t i) { return points[i / 2][i % 2].get<double>(); };
         double& worst = largest["optimizer " + c.at("optimizer").at("name").get<std::string>()];

@@ -43,6 +43,8 @@ QString outcome(const Run& run) {
             return QStringLiteral("cancelled at step %1").arg(run.trace->iterations);
         case gd::StopReason::singular_hessian:
             return QStringLiteral("Hessian singular at step %1").arg(run.trace->iterations);
+        case gd::StopReason::stalled:
+            return QStringLiteral("stalled at step %1: lr too small").arg(run.trace->iterations);
     }
     return QString();
 }

@@ -147,6 +147,7 @@ QString explain_step_with(const gd::Objective& f, const gd::Trace& trace, const 
     // The update from here: taken, or weighed and refused at the end (too small to matter,
     // or no Newton step); a run stopped by its iteration limit or divergence has none.
     const bool weighed = k < last || trace.stop == gd::StopReason::converged ||
+                         trace.stop == gd::StopReason::stalled ||
                          trace.stop == gd::StopReason::singular_hessian;
     if (weighed) {
         if (gd::varies(spec.settings.schedule)) html += rate_of_update(spec, k + 1);
@@ -163,8 +164,8 @@ QString explain_step_with(const gd::Objective& f, const gd::Trace& trace, const 
         if (minimum) html += distance_factor(p.x, q.x, *minimum);
         return html;
     }
-    const QString why = QString::fromStdString(gd::describe_stop(trace, spec.settings));
-    if (trace.stop == gd::StopReason::converged) {
+    const QString why = QString::fromStdString(gd::describe_stop(trace, spec));
+    if (trace.stop == gd::StopReason::converged || trace.stop == gd::StopReason::stalled) {
         html += QStringLiteral(
                     "<p>The next step would be %1, no component larger than the tolerance, so "
                     "it is not taken.</p>")

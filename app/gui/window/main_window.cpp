@@ -705,7 +705,7 @@ void MainWindow::updateStatus() {
         text += QStringLiteral("   —   computing the new run…");
     } else if (k == last) {
         text += QStringLiteral("   —   ") +
-                QString::fromStdString(gd::describe_stop(*run.trace, run.spec.settings));
+                QString::fromStdString(gd::describe_stop(*run.trace, run.spec));
     }
     step_label_->setText(beyond + text);
 }

@@ -20,7 +20,9 @@
 namespace gd {
 
 // singular_hessian: Newton only, where H cannot be inverted (gd/methods/newton.hpp).
-enum class StopReason { converged, max_iterations, diverged, cancelled, singular_hessian };
+// stalled: the step fell under the tolerance only because the schedule had shrunk the learning
+// rate (a decay, or a warm-up): at the base rate it would not have, so the point is no minimum.
+enum class StopReason { converged, max_iterations, diverged, cancelled, singular_hessian, stalled };
 
 [[nodiscard]] std::string_view to_string(StopReason reason);
 
@@ -92,6 +94,7 @@ struct Trace {
     int iterations = 0;  // updates applied; for `diverged`, the update that left the range
     // For `diverged`: what left the finite range ("x", "y", "f", "the gradient") and its value.
     // For `singular_hessian`: "H" and det H (NaN when H is not finite).
+    // For `stalled`: "lr" and the learning rate of the update that was too small.
     std::string diverged_quantity;
     double diverged_value = 0.0;
 };
@@ -125,6 +128,6 @@ inline constexpr int kProgressInterval = 1 << 14;
 // Why the run stopped, in words: "converged after 37 steps: every component of the next step is
 // at most the tolerance 1e-5", "stopped at the 50-iteration limit", "diverged at step 12: |y|
 // passed 1e100".
-[[nodiscard]] std::string describe_stop(const Trace& trace, const DescentSettings& settings);
+[[nodiscard]] std::string describe_stop(const Trace& trace, const RunSpec& run);
 
 }  // namespace gd
