@@ -28,7 +28,10 @@ struct Scene {
     const gd::Preset* preset = &gd::default_preset();      // the preset the objective is, or null
     gd::Objective objective = default_objective();         // `expression`, parsed
     std::vector<gd::RunSpec> runs;  // 1 ... kMaxRuns, each drawn in its own colour
-    int active_run = 0;             // the run selected: drawn on top, explained
+    // Each run's colour, a slot of the window's palette: a run keeps its colour when another is
+    // removed. Not saved in scene files; empty, or not one distinct slot per run: in run order.
+    std::vector<int> colours;
+    int active_run = 0;  // the run selected: drawn on top, explained
     gd::Rect view;
     std::optional<int> step;  // the step shown; nothing: the end of the longest run
 

@@ -19,6 +19,8 @@
 #include "gui/plot/convergence_plot.hpp"
 #include "gui/plot/descent_plot.hpp"
 #include "gui/plot/descent_plot_binding.hpp"
+#include "gui/plot/label_placement.hpp"
+#include "gui/plot/path_overlap.hpp"
 #include "gui/text/display_text.hpp"
 
 using namespace gdlab;
@@ -50,6 +52,61 @@ class GuiPartsTest : public QObject {
   private slots:
     // Every position of the learning rate's slider is a value of three significant digits
     // exactly, as the field then shows it (0.0038, never 0.0038000000000000004).
+    // Where a path runs under one drawn above it: all of it on the same line, nothing where
+    // they cross or run 20 pixels apart, and the stretch they share where one turns off.
+    void sharedStretchesAreFoundInPixels() {
+        const PathReach reach{4.0, [](int depth) { return 4.0 + 2.5 * depth; }};
+        const PixelPath top{{10, 50}, {190, 50}};
+        const auto covered = [&](const PixelPath& lower) {
+            return covered_stretches({top, lower}, 200, 100, reach)[1];
+        };
+        const PixelPath same = covered({{10, 50}, {100, 50}, {190, 50}});
+        QVERIFY(!same.empty());
+        QVERIFY(std::abs(same.front().x() - 10) <= 1 && std::abs(same.back().x() - 190) <= 1);
+        QVERIFY(covered({{100, 0}, {100, 100}}).empty());  // a crossing
+        QVERIFY(covered({{10, 70}, {190, 70}}).empty());   // 20 pixels apart
+        const PixelPath turning = covered({{10, 50}, {80, 50}, {80, 0}});
+        QVERIFY(!turning.empty());
+        QVERIFY(std::abs(turning.back().x() - 80) <= 1 && turning.back().y() >= 40);
+        QVERIFY(std::none_of(turning.begin(), turning.end(),
+                             [](const Eigen::Vector2d& p) { return p.y() < 40; }));
+        // Pieces are separated by a NaN point; the first path is never covered.
+        const auto both = covered_stretches(
+            {top, {{10, 50}, {60, 50}, {60, 0}, {120, 0}, {120, 50}, {190, 50}}}, 200, 100, reach);
+        QVERIFY(both[0].empty());
+        QCOMPARE(std::count_if(both[1].begin(), both[1].end(),
+                               [](const Eigen::Vector2d& p) { return std::isnan(p.x()); }),
+                 1);
+    }
+
+    // Labels go beside their points, on the side they prefer when it is free, off every marker
+    // and every other label; a label with no room stops the list.
+    void labelsAvoidMarkersAndEachOther() {
+        const QRectF area(0, 0, 400, 300);
+        const QSizeF size(20, 14);
+        LabelObstacles obstacles;
+        const auto placed =
+            place_labels({{{100, 100}, size, {1, 0}}, {{104, 100}, size, {1, 0}}}, obstacles, area);
+        QCOMPARE(placed.size(), std::size_t{2});
+        QVERIFY(placed[0].x() > 100);  // to the right, as preferred
+        QRectF a(QPointF(0, 0), size);
+        a.moveCenter(placed[0]);
+        QRectF b(QPointF(0, 0), size);
+        b.moveCenter(placed[1]);
+        QVERIFY(!a.intersects(b));
+        // A marker on the right sends the label elsewhere.
+        obstacles.markers.push_back(QRectF(105, 80, 60, 40));
+        const auto moved = place_labels({{{100, 100}, size, {1, 0}}}, obstacles, area);
+        QCOMPARE(moved.size(), std::size_t{1});
+        QVERIFY(moved[0].x() < 105);
+        // Hemmed in on every side: no label, and none after it.
+        obstacles.markers = {QRectF(0, 0, 400, 95), QRectF(0, 105, 400, 195), QRectF(0, 0, 95, 300),
+                             QRectF(105, 0, 295, 300)};
+        QVERIFY(
+            place_labels({{{100, 100}, size, {1, 0}}, {{300, 200}, size, {1, 0}}}, obstacles, area)
+                .empty());
+    }
+
     void theLogSliderGivesShortValues() {
         LogSlider slider(1e-5, 10.0);
         for (int tick = slider.minimum(); tick <= slider.maximum(); ++tick) {

@@ -22,9 +22,11 @@ ExportScene export_scene_of(const Scene& scene,
     ExportScene out{scene.objective};
     out.minima = known_minima(scene.preset);
     const QStringList labels = legend_labels(scene.runs);
+    const bool coloured = scene.colours.size() == scene.runs.size();
     for (std::size_t k = 0; k < scene.runs.size(); ++k) {
         out.runs.push_back({k < traces.size() ? std::move(traces[k]) : nullptr, scene.runs[k],
-                            labels[static_cast<qsizetype>(k)]});
+                            labels[static_cast<qsizetype>(k)],
+                            coloured ? scene.colours[k] : static_cast<int>(k)});
     }
     out.active_run = scene.active_run;
     out.view = scene.view;
@@ -131,6 +133,7 @@ std::unique_ptr<DescentPlot> make_export_plot(const ExportScene& scene, const Ex
     plot->setRunCount(count);
     for (int i = 0; i < count; ++i) {
         const ExportRun& run = scene.runs[static_cast<std::size_t>(i)];
+        plot->path(i).setColourSlot(run.colour);
         plot->path(i).setTrace(run.trace);
         plot->path(i).setLabel(run.label);
     }

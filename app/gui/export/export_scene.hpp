@@ -23,7 +23,8 @@ class DescentPlot;
 struct ExportRun {
     std::shared_ptr<const gd::Trace> trace;
     RunSpec spec;
-    QString label;  // the legend entry
+    QString label;   // the legend entry
+    int colour = 0;  // its palette slot, as the window draws it
 };
 
 struct ExportScene {

@@ -23,7 +23,7 @@ Session::Session(QObject* parent)
     arrivals_->setSingleShot(true);
     arrivals_->setInterval(0);
     connect(arrivals_, &QTimer::timeout, this, &Session::tracesArrived);
-    runs_.push_back({next_id_++, spec_of(gd::default_preset()), nullptr, nullptr, false});
+    runs_.push_back({next_id_++, spec_of(gd::default_preset()), 0, nullptr, nullptr, false});
     compute(runs_.front());
 }
 
@@ -62,7 +62,7 @@ void Session::setScene(const Scene& scene) {
     preset_ = scene.preset;
     emit objectiveChanged();
     in_scene_change_ = true;
-    setRuns(scene.runs, scene.active_run);
+    setRuns(scene.runs, scene.active_run, scene.colours);
     in_scene_change_ = false;
     announceSceneChange();
 }
@@ -73,6 +73,8 @@ Scene Session::scene() const {
     scene.preset = preset_;
     scene.objective = objective_;
     scene.runs = specs();
+    for (const Run& run : runs_)
+        scene.colours.push_back(run.colour);
     scene.active_run = active_;
     return scene;
 }
@@ -103,6 +105,14 @@ bool Session::addRun() {
     const bool needs_own = copy.trace == nullptr || copy.computing;
     copy.id = next_id_++;
     copy.computing = false;
+    // The first colour no run has: one removed before is given out again.
+    for (int slot = 0; slot < kMaxRuns; ++slot) {
+        if (std::none_of(runs_.begin(), runs_.end(),
+                         [slot](const Run& run) { return run.colour == slot; })) {
+            copy.colour = slot;
+            break;
+        }
+    }
     runs_.push_back(copy);
     active_ = static_cast<int>(runs_.size()) - 1;
     emit runsChanged();
@@ -122,14 +132,25 @@ void Session::removeRun(int index) {
     announceSceneChange();
 }
 
-void Session::setRuns(const std::vector<RunSpec>& specs, int active) {
+void Session::setRuns(const std::vector<RunSpec>& specs, int active,
+                      const std::vector<int>& colours) {
     if (specs.empty()) return;
     for (auto& [id, job] : jobs_)
         job.stop.request_stop();
     runs_.clear();
     const std::size_t count = std::min<std::size_t>(specs.size(), kMaxRuns);
-    for (std::size_t k = 0; k < count; ++k)
-        runs_.push_back({next_id_++, specs[k], nullptr, nullptr, false});
+    // The colours given, when they are one distinct slot of the palette per run.
+    const std::vector<int>& given = colours;
+    std::vector<int> sorted = given;
+    std::sort(sorted.begin(), sorted.end());
+    const bool usable = given.size() == count &&
+                        std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end() &&
+                        std::all_of(given.begin(), given.end(),
+                                    [](int slot) { return slot >= 0 && slot < kMaxRuns; });
+    for (std::size_t k = 0; k < count; ++k) {
+        const int colour = usable ? given[k] : static_cast<int>(k);
+        runs_.push_back({next_id_++, specs[k], colour, nullptr, nullptr, false});
+    }
     active_ = active >= 0 && active < static_cast<int>(runs_.size()) ? active : 0;
     emit runsChanged();
     for (Run& run : runs_)

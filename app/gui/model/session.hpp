@@ -28,6 +28,7 @@ namespace gdlab {
 struct Run {
     std::uint64_t id = 0;
     RunSpec spec;
+    int colour = 0;  // its slot of the palette (palette.hpp): kept when another run goes
     std::shared_ptr<const gd::Trace> trace;  // null until its first computation finishes
     // The trace's series for the convergence plot, reduced where the trace was computed.
     std::shared_ptr<const gd::ReducedTrace> reduced;
@@ -68,7 +69,10 @@ class Session : public QObject {
     void removeRun(int index);
     // Replaces every run (a demo scene, a restored session); `active` (the first when out of
     // range) becomes the selected one, announced once with the runs.
-    void setRuns(const std::vector<RunSpec>& specs, int active = 0);
+    // `colours`: each run's palette slot (Scene::colours); in run order unless one distinct
+    // slot per run.
+    void setRuns(const std::vector<RunSpec>& specs, int active = 0,
+                 const std::vector<int>& colours = {});
 
     [[nodiscard]] bool computing() const;
     // Iterations done over iterations asked for, across the runs being computed (0 ... 1).

@@ -100,10 +100,11 @@ void RunsPanel::refresh() {
     while (list_->count() > count)
         delete list_->takeItem(list_->count() - 1);
     while (list_->count() < count)
-        list_->addItem(new QListWidgetItem(swatch(run_colour(list_->count())), QString()));
+        list_->addItem(new QListWidgetItem(QString()));
     for (int k = 0; k < count; ++k) {
-        const QString text =
-            QStringLiteral("%1  —  %2").arg(labels[k], outcome(runs[static_cast<std::size_t>(k)]));
+        const Run& run = runs[static_cast<std::size_t>(k)];
+        const QString text = QStringLiteral("%1  —  %2").arg(labels[k], outcome(run));
+        list_->item(k)->setIcon(swatch(run_colour(run.colour)));
         list_->item(k)->setText(text);
         list_->item(k)->setToolTip(text);
     }

@@ -16,7 +16,7 @@ void show_series(ConvergencePlot& plot, const Session& session, const Animation&
     std::vector<ConvergenceSeries> series;
     for (std::size_t k = 0; k < runs.size(); ++k) {
         const int i = static_cast<int>(k);
-        series.push_back({runs[k].trace, runs[k].reduced, run_colour(i), labels[i]});
+        series.push_back({runs[k].trace, runs[k].reduced, run_colour(runs[k].colour), labels[i]});
     }
     plot.setSeries(series);
     plot.setActiveSeries(session.activeIndex());

@@ -4,7 +4,10 @@
 #include <cmath>
 
 #include "gui/plot/contour_plottable.hpp"
+#include "gui/plot/label_placement.hpp"
 #include "gui/plot/palette.hpp"
+#include "gui/plot/path_overlap.hpp"
+#include "gui/plot/plot_constants.hpp"
 #include "gui/plot/step_anatomy_overlay.hpp"
 #include "gui/text/display_text.hpp"
 
@@ -22,9 +25,18 @@ constexpr double kCaptionPoints = 12.0;
 constexpr double kFooterPoints = 11.0;
 constexpr double kNumberPoints = 11.0;
 
-// Iterate labels: how far beside the dot, and how close two labelled dots may be.
-constexpr double kNumberOffsetPixels = 15.0;
-constexpr double kNumberSpacingPixels = 18.0;
+// Current points closer than this are drawn as rings around each other.
+constexpr double kHeadsTogetherPixels = 6.0;
+
+// Iterates closer than this share one label.
+constexpr double kSameSpotPixels = 8.0;
+// How far from its iterate a label may be placed (label_placement's farthest spot and a label).
+constexpr double kNumberReachPixels = 90.0;
+// The markers' sizes before the style's scale, for keeping labels off them: an iterate's dot,
+// a current point (with room for rings), the start's ⊗ and a minimum's star.
+constexpr double kDotPixels = 9.0;
+constexpr double kHeadPixels = 16.0;
+constexpr double kStartPixels = 19.0;
 
 // QCustomPlot refuses (keeping the old one) any range reaching past ±1e250: 1e308*x^2 kept
 // log(x)'s colour bar. Values beyond are drawn in the end colours.
@@ -43,6 +55,24 @@ QString subscript(int k) {
     for (QChar& c : digits)
         c = QChar(0x2080 + (c.unicode() - u'0'));
     return digits;
+}
+
+// The label of iterates at one spot: "x₃", "x₀,₂,₄", three or more in a row as "x₅₋₉".
+QString iterate_label(const std::vector<int>& iterates) {
+    QStringList parts;
+    for (std::size_t i = 0; i < iterates.size();) {
+        std::size_t j = i;
+        while (j + 1 < iterates.size() && iterates[j + 1] == iterates[j] + 1)
+            ++j;
+        if (j >= i + 2) {
+            parts << subscript(iterates[i]) + QStringLiteral("₋") + subscript(iterates[j]);
+            i = j + 1;
+        } else {
+            parts << subscript(iterates[i]);
+            ++i;
+        }
+    }
+    return QStringLiteral("x") + parts.join(QLatin1Char(','));
 }
 
 }  // namespace
@@ -151,6 +181,7 @@ DescentPlot::DescentPlot(QWidget* parent)
         }
         for (auto& p : paths_)
             p->rebuildIfScaleChanged();
+        updateCasings();
         updateIterateNumbers();
         anatomy_->relayout();
     });
@@ -355,11 +386,77 @@ void DescentPlot::setActiveRun(int index) {
     active_ = index;
     for (int k = 0; k < runCount(); ++k)
         path(k).setEmphasis(k == index);
-    // The selected run is drawn above the others: paths on one line never hide it.
-    if (index >= 0 && index < runCount()) path(index).bringToFront();
+    stackPaths();
     updateIterateNumbers();
     updateAnatomy();
     replot(QCustomPlot::rpQueuedReplot);
+}
+
+std::vector<int> DescentPlot::stackingOrder() const {
+    std::vector<int> order;
+    if (active_ >= 0 && active_ < runCount()) order.push_back(active_);
+    for (int k = 0; k < runCount(); ++k) {
+        if (k != active_) order.push_back(k);
+    }
+    return order;
+}
+
+void DescentPlot::stackPaths() {
+    // The selected run on top, then the others in run order: the same order whatever was
+    // selected or removed before (selecting run 1 after run 3 left run 3 above run 2).
+    const std::vector<int> order = stackingOrder();
+    for (auto it = order.rbegin(); it != order.rend(); ++it)
+        path(*it).bringToFront();
+    updateCasings();
+}
+
+void DescentPlot::updateCasings() {
+    const std::vector<int> order = stackingOrder();
+    const QRect area = axisRect()->rect();
+    std::vector<PixelPath> drawn;
+    drawn.reserve(order.size());
+    if (order.size() > 1) {
+        for (int k : order) {
+            PixelPath pixels;
+            for (const auto& [t, p] : path(k).drawnLine()) {
+                pixels.emplace_back(xAxis->coordToPixel(p.x()) - area.left(),
+                                    yAxis->coordToPixel(p.y()) - area.top());
+            }
+            drawn.push_back(std::move(pixels));
+        }
+    }
+    const double scale = style_.line_scale;
+    const PathReach reach{RunPath::dotReach(scale),
+                          [scale](int depth) { return RunPath::casingWidth(depth, scale) / 2.0; }};
+    const std::vector<PixelPath> covered =
+        covered_stretches(drawn, area.width(), area.height(), reach);
+    for (std::size_t depth = 0; depth < order.size(); ++depth) {
+        std::vector<Eigen::Vector2d> stretches;
+        if (depth < covered.size()) {
+            for (const Eigen::Vector2d& q : covered[depth])
+                stretches.push_back(coordsOf(QPointF(q.x() + area.left(), q.y() + area.top())));
+        }
+        path(order[depth]).setCasing(stretches, static_cast<int>(depth));
+    }
+}
+
+void DescentPlot::ringHeads() {
+    // A current point at the place of one drawn above it becomes a ring around it.
+    const std::vector<int> order = stackingOrder();
+    std::vector<QPointF> above;
+    for (int k : order) {
+        const auto head = path(k).headPoint();
+        if (!head) {
+            path(k).setHeadRings(0);
+            continue;
+        }
+        const QPointF at = pixelOf(*head);
+        const auto rings = std::count_if(above.begin(), above.end(), [&at](const QPointF& q) {
+            return QLineF(q, at).length() < kHeadsTogetherPixels;
+        });
+        path(k).setHeadRings(static_cast<int>(rings));
+        above.push_back(at);
+    }
 }
 
 void DescentPlot::setIterateNumbersVisible(bool visible) {
@@ -376,6 +473,32 @@ QStringList DescentPlot::shownIterateNumbers() const {
     return shown;
 }
 
+std::vector<QRectF> DescentPlot::shownIterateBoxes() const {
+    std::vector<QRectF> boxes;
+    for (const QCPItemText* label : numbers_) {
+        if (!label->visible()) continue;
+        const QFontMetricsF metrics(label->font());
+        const QMargins pad = label->padding();
+        QRectF box(QPointF(0, 0),
+                   QSizeF(metrics.boundingRect(label->text()).width() + pad.left() + pad.right(),
+                          metrics.height() + pad.top() + pad.bottom()));
+        box.moveCenter(label->position->pixelPosition());
+        boxes.push_back(box);
+    }
+    return boxes;
+}
+
+std::vector<int> DescentPlot::drawingOrder() const {
+    std::vector<int> order;
+    for (QCPLayerable* item : trail_layer_->children()) {
+        for (int k = 0; k < runCount(); ++k) {
+            if (paths_[static_cast<std::size_t>(k)]->owns(item)) order.push_back(k);
+        }
+    }
+    order.erase(std::unique(order.begin(), order.end()), order.end());
+    return order;
+}
+
 void DescentPlot::updateIterateNumbers() {
     for (QCPItemText* label : numbers_)
         label->setVisible(false);
@@ -388,32 +511,88 @@ void DescentPlot::updateIterateNumbers() {
     const auto pixel = [this](const Eigen::Vector2d& p) {
         return QPointF(xAxis->coordToPixel(p.x()), yAxis->coordToPixel(p.y()));
     };
-    std::vector<QPointF> labelled;
-    std::size_t used = 0;
+    // Iterates at one spot share a label: "x₀,₂,₄" where a run hops between two points,
+    // "x₅₋₉" for the iterates bunched at the minimum. Numbering stops at the first iterate out
+    // of the view: the numbers shown run from x₀ without a gap.
+    struct Spot {
+        QPointF at;
+        std::vector<int> iterates;
+        QPointF preferred;
+    };
+    std::vector<Spot> spots;
     for (int k = 0; k <= last; ++k) {
-        const auto& points = trace->points;
-        const QPointF at = pixel(points[static_cast<std::size_t>(k)].x);
-        if (!area.contains(at)) continue;
-        const bool crowded = std::any_of(labelled.begin(), labelled.end(), [&at](const QPointF& q) {
-            return QLineF(q, at).length() < kNumberSpacingPixels;
+        const QPointF at = pixel(trace->points[static_cast<std::size_t>(k)].x);
+        if (!area.contains(at)) break;
+        const auto same = std::find_if(spots.begin(), spots.end(), [&at](const Spot& s) {
+            return QLineF(s.at, at).length() < kSameSpotPixels;
         });
-        if (crowded) continue;  // iterates bunched near the minimum: the first ones suffice
-        // Beside the iterate, to the right of the step that reached it (hop arcs bend to the
-        // left), or of the first step for x₀.
-        QPointF chord = k > 0 ? at - pixel(points[static_cast<std::size_t>(k - 1)].x)
-                              : (points.size() > 1 ? pixel(points[1].x) - at : QPointF(1, 0));
-        double length = std::hypot(chord.x(), chord.y());
-        if (!(length > 0.5) || !std::isfinite(length)) {
-            chord = QPointF(1, 0);
-            length = 1.0;
+        if (same != spots.end()) {
+            same->iterates.push_back(k);
+            continue;
         }
-        const QPointF right(-chord.y() / length, chord.x() / length);
-        const QPointF spot = at + right * (kNumberOffsetPixels * style_.font_scale);
-        QCPItemText* label = numbers_[used++];
-        label->setText(QStringLiteral("x") + subscript(k));
-        label->position->setCoords(xAxis->pixelToCoord(spot.x()), yAxis->pixelToCoord(spot.y()));
+        if (spots.size() == numbers_.size()) break;
+        // To the right of the step that reached it (of the first step for x₀).
+        const QPointF from = k > 0 ? pixel(trace->points[static_cast<std::size_t>(k) - 1].x) : at;
+        const QPointF to = k > 0 ? at : (trace->points.size() > 1 ? pixel(trace->points[1].x) : at);
+        const QPointF step = to - from;
+        spots.push_back({at, {k}, QPointF(-step.y(), step.x())});
+    }
+    if (spots.empty()) return;
+
+    // What the labels must not cover, near them: every run's iterates and current point, the
+    // start and the minima; and the steps drawn there, which they avoid where they can.
+    QRectF near;
+    for (const Spot& s : spots)
+        near = near.united(QRectF(s.at, QSizeF(1, 1)));
+    near.adjust(-kNumberReachPixels, -kNumberReachPixels, kNumberReachPixels, kNumberReachPixels);
+    LabelObstacles obstacles;
+    const auto marker = [&](const QPointF& at, double size) {
+        QRectF box(QPointF(0, 0), QSizeF(size, size));
+        box.moveCenter(at);
+        if (near.intersects(box)) obstacles.markers.push_back(box);
+    };
+    const double line = style_.line_scale;
+    for (const auto& run : paths_) {
+        QPointF previous(kNaN, kNaN);
+        for (const auto& [t, p] : run->drawnLine()) {
+            const QPointF at = pixel(p);
+            if (!std::isfinite(at.x()) || !std::isfinite(at.y())) {
+                previous = at;
+                continue;
+            }
+            marker(at, kDotPixels * line);
+            if (std::isfinite(previous.x()) && near.intersects(QRectF(previous, at).normalized()))
+                obstacles.steps.emplace_back(previous, at);
+            previous = at;
+        }
+        if (const auto head = run->headPoint()) marker(pixel(*head), kHeadPixels * line);
+    }
+    marker(pixel(start_point_), kStartPixels * line);
+    for (int i = 0; i < minima_->dataCount(); ++i) {
+        const auto m = minima_->data()->at(i);
+        marker(QPointF(xAxis->coordToPixel(m->key), yAxis->coordToPixel(m->value)),
+               kStartPixels * line);
+    }
+
+    std::vector<LabelRequest> requests;
+    std::vector<QString> texts;
+    const QFontMetricsF metrics(numbers_.front()->font());
+    const QMargins pad = numbers_.front()->padding();
+    for (const Spot& s : spots) {
+        texts.push_back(iterate_label(s.iterates));
+        const QRectF text = metrics.boundingRect(texts.back());
+        requests.push_back({s.at,
+                            QSizeF(text.width() + pad.left() + pad.right(),
+                                   metrics.height() + pad.top() + pad.bottom()),
+                            s.preferred});
+    }
+    const std::vector<QPointF> placed = place_labels(requests, obstacles, area);
+    for (std::size_t i = 0; i < placed.size(); ++i) {
+        QCPItemText* label = numbers_[i];
+        label->setText(texts[i]);
+        label->position->setCoords(xAxis->pixelToCoord(placed[i].x()),
+                                   yAxis->pixelToCoord(placed[i].y()));
         label->setVisible(true);
-        labelled.push_back(at);
     }
 }
 
@@ -452,6 +631,14 @@ void DescentPlot::showStep(int k, bool resting) {
         if (resting) p->settle();
         trail_changed = p->takeTrailChanged() || trail_changed;
     }
+    // What the paths share is found again when their trails changed: a tail (the last few
+    // points, drawn above every trail) is never hidden.
+    if (trail_changed) {
+        updateCasings();
+        for (auto& p : paths_)
+            static_cast<void>(p->takeTrailChanged());  // the casings are on the trail layer too
+    }
+    ringHeads();
     updateIterateNumbers();
     updateAnatomy();
     if (trail_changed) trail_layer_->replot();

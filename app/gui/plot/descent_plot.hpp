@@ -52,11 +52,17 @@ class DescentPlot : public QCustomPlot {
     void setStepAnatomySource(StepAnatomySource source);
     [[nodiscard]] const StepAnatomyOverlay& anatomyOverlay() const { return *anatomy_; }
     // Labels x₀, x₁, … beside the selected run's first iterates (up to kNumberedIterates, as
-    // far as the animation has come), leaving out those that would crowd an earlier label.
+    // far as the animation has come): iterates at one spot share one ("x₀,₂,₄"), and no label
+    // covers another or a marker (label_placement). The numbering stops at the first iterate
+    // with no room or out of view, so the numbers shown run from x₀ without a gap.
     void setIterateNumbersVisible(bool visible);
     [[nodiscard]] bool iterateNumbersVisible() const { return numbers_visible_; }
-    // The labels shown now, in step order (tests).
+    // The labels shown now, in step order, and their boxes in pixels (tests).
     [[nodiscard]] QStringList shownIterateNumbers() const;
+    [[nodiscard]] std::vector<QRectF> shownIterateBoxes() const;
+    // The runs' paths from the one drawn lowest to the one on top, as their lines lie on the
+    // trail layer (tests).
+    [[nodiscard]] std::vector<int> drawingOrder() const;
     static constexpr int kNumberedIterates = 10;
     // Shows step k of every run and repaints only the runs' layer (and the trail layer when
     // tails were handed over). `resting`: the animation stopped here, so every path is settled
@@ -116,6 +122,12 @@ class DescentPlot : public QCustomPlot {
     void viewUpdated();
     void updateIterateNumbers();
     void updateAnatomy();
+    // The runs from the one drawn on top: the selected run, then the others in run order.
+    [[nodiscard]] std::vector<int> stackingOrder() const;
+    void stackPaths();
+    // Casings where a path runs under another (path_overlap), for the paths as drawn now.
+    void updateCasings();
+    void ringHeads();
     // With equal scaling: the smallest view with one unit the same length on both axes that
     // contains requested_view_, centred on it.
     void fitEqualScaling();

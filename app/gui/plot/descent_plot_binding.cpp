@@ -34,8 +34,10 @@ void show_step(DescentPlot& plot, const Session& session, const Animation& anima
 // Hands every path its trace; a path whose trace did not change keeps what it drew.
 void show_traces(DescentPlot& plot, const Session& session) {
     const auto& runs = session.runs();
-    for (std::size_t k = 0; k < runs.size(); ++k)
+    for (std::size_t k = 0; k < runs.size(); ++k) {
+        plot.path(static_cast<int>(k)).setColourSlot(runs[k].colour);
         plot.path(static_cast<int>(k)).setTrace(runs[k].trace);
+    }
 }
 
 }  // namespace
@@ -71,7 +73,7 @@ void connect_to_session(DescentPlot& plot, const Session& session, const Animati
                      [&] { show_caption(plot, session, animation.step()); });
     QObject::connect(&animation, &Animation::stepChanged, &plot,
                      [&] { show_step(plot, session, animation); });
-    // Paused: the path is drawn at rest (its arcs and numbers), which playing skips.
+    // Paused: the paths are settled onto the trail layer, in their stacking order.
     QObject::connect(&animation, &Animation::playingChanged, &plot, [&](bool playing) {
         if (!playing) plot.showStep(animation.step(), true);
     });

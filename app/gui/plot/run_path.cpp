@@ -5,6 +5,7 @@
 #include <limits>
 #include <utility>
 
+#include "gui/plot/palette.hpp"
 #include "gui/plot/plot_constants.hpp"
 
 namespace gdlab {
@@ -12,6 +13,20 @@ namespace gdlab {
 namespace {
 
 constexpr double kMinGapPixels = 1.5;
+// The lines: the selected run's is wider; each has a white halo, so that it reads on any colour.
+constexpr double kActiveWidthPixels = 2.5;
+constexpr double kWidthPixels = 1.8;
+constexpr double kHaloPixels = 2.5;  // wider than its line
+// Each iterate's dot, and the white disc beneath it: where iterates lie closer than a dot, the
+// dots make the path this wide.
+constexpr double kActiveDotPixels = 6.0;
+constexpr double kDotPixels = 5.0;
+constexpr double kActiveHaloDotPixels = 8.0;
+constexpr double kHaloDotPixels = 6.5;
+// A casing at depth d (d runs above) is the widest a path above it can be drawn (its halo's
+// dots) plus d times this: a band of half this on each side of what is drawn above it, in the
+// run's own colour. A current point under another grows by twice as much, a ring around it.
+constexpr double kCasingStepPixels = 5.0;
 
 void drop_trailing_gaps(QCPCurveDataContainer& d) {
     while (!d.isEmpty() && std::isnan((d.constEnd() - 1)->key)) {
@@ -19,17 +34,21 @@ void drop_trailing_gaps(QCPCurveDataContainer& d) {
     }
 }
 
-// QCPLayerable::moveToLayer is protected; prepending is how a curve goes beneath the others,
-// appending how it goes above them.
-class PathCurve : public QCPCurve {
+// QCPLayerable::moveToLayer is protected; appending is how a plottable goes above the others
+// on its layer.
+template <class Plottable>
+class Stacked : public Plottable {
   public:
-    using QCPCurve::QCPCurve;
-    void sendToBack() { moveToLayer(layer(), true); }
-    void bringToFront() { moveToLayer(layer(), false); }
+    using Plottable::Plottable;
+    void bringToFront() { this->moveToLayer(this->layer(), false); }
+};
+
+class PathCurve : public Stacked<QCPCurve> {
+  public:
+    using Stacked<QCPCurve>::Stacked;
 
   protected:
-    // A dot for each iterate only: the points that bend a hop into an arc (fractional t) and
-    // the breaks between pieces (NaN) have none.
+    // A dot for each iterate only: the breaks between pieces (NaN, at fractional t) have none.
     void drawScatterPlot(QCPPainter* painter, const QVector<QPointF>& /*points*/,
                          const QCPScatterStyle& style) const override {
         applyScattersAntialiasingHint(painter);
@@ -44,35 +63,15 @@ class PathCurve : public QCPCurve {
     }
 };
 
-// Two steps this close to opposite (cos of the angle between them) are a hop back across
-// the last one: the bowl at lr 0.7 gives exactly -1, a narrow valley's zig-zag about -0.9.
-constexpr double kReversalCosine = -0.98;
-constexpr double kArcMinPixels = 10.0;  // shorter hops stay straight
-// Only the first hops are bent, the ones a class counts (and the plot numbers): a step is a
-// straight jump, and an oscillation that goes on for hundreds of steps (x² + 10y² at lr 0.1)
-// drawn as arcs looked like an orbit.
-constexpr int kArcedSteps = 10;
-// An arc's height: a sixth of its chord, and for short hops up to 8 pixels (at most 0.45 of
-// the chord), so that the fourth hop of an oscillation still stands out.
-constexpr double kArcHeight = 0.16;
-constexpr double kShortArcPixels = 8.0;
-constexpr double kShortArcHeight = 0.45;
-constexpr int kArcPieces = 16;
-
-double cosine(const Eigen::Vector2d& a, const Eigen::Vector2d& b) {
-    const double n = a.norm() * b.norm();
-    return n > 0.0 && std::isfinite(n) ? a.dot(b) / n : 0.0;
-}
-
 }  // namespace
 
 RunPath::Pair RunPath::makePair(QCPLayer* layer, const QSharedPointer<QCPCurveDataContainer>& d) {
     auto* halo = new PathCurve(plot_->xAxis, plot_->yAxis);
     auto* line = new PathCurve(plot_->xAxis, plot_->yAxis);
     Pair pair{halo, line};
-    for (PathCurve* curve : {line, halo}) {  // the halo ends up first, beneath its line
+    for (PathCurve* curve : {halo, line}) {  // the halo beneath its line
         curve->setLayer(layer);
-        curve->sendToBack();
+        curve->bringToFront();
         curve->setSelectable(QCP::stNone);
         curve->removeFromLegend();
         curve->setAntialiased(true);
@@ -89,10 +88,16 @@ RunPath::RunPath(QCustomPlot* plot, QCPLayer* trail_layer, QCPLayer* layer, cons
       marker_(marker),
       settled_(new QCPCurveDataContainer),
       recent_(new QCPCurveDataContainer),
+      casing_(new PathCurve(plot->xAxis, plot->yAxis)),
       trail_(makePair(trail_layer, settled_)),
       tail_(makePair(layer, recent_)),
-      head_(new QCPGraph(plot->xAxis, plot->yAxis)),
+      head_(new Stacked<QCPGraph>(plot->xAxis, plot->yAxis)),
       arrow_(new QCPItemLine(plot)) {
+    casing_->setLayer(trail_layer);
+    casing_->setSelectable(QCP::stNone);
+    casing_->removeFromLegend();
+    casing_->setAntialiased(true);
+    casing_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssNone));
     head_->setLayer(layer);
     head_->setSelectable(QCP::stNone);
     head_->removeFromLegend();
@@ -104,7 +109,7 @@ RunPath::RunPath(QCustomPlot* plot, QCPLayer* trail_layer, QCPLayer* layer, cons
 }
 
 RunPath::~RunPath() {
-    for (QCPCurve* c : {trail_.halo, trail_.line, tail_.halo, tail_.line})
+    for (QCPCurve* c : {casing_, trail_.halo, trail_.line, tail_.halo, tail_.line})
         plot_->removePlottable(c);
     plot_->removePlottable(head_);
     plot_->removeItem(arrow_);
@@ -113,24 +118,39 @@ RunPath::~RunPath() {
 void RunPath::setEmphasis(bool active) {
     active_ = active;
     const double s = line_scale_;
-    const double width = (active ? 2.5 : 1.8) * s;
+    const double width = (active ? kActiveWidthPixels : kWidthPixels) * s;
     for (const Pair& p : {trail_, tail_}) {
-        p.halo->setPen(QPen(QColor(255, 255, 255, 170), width + 2.5 * s, Qt::SolidLine,
+        p.halo->setPen(QPen(QColor(255, 255, 255, 170), width + kHaloPixels * s, Qt::SolidLine,
                             Qt::RoundCap, Qt::RoundJoin));
-        p.halo->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(255, 255, 255, 170),
-                                                (active ? 8.0 : 6.5) * s));
+        p.halo->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(255, 255, 255, 170),
+                            (active ? kActiveHaloDotPixels : kHaloDotPixels) * s));
         p.line->setPen(QPen(colour_, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         // Filled shapes: the pen draws the outline and the brush fills it.
-        p.line->setScatterStyle(
-            QCPScatterStyle(marker_, colour_, colour_, (active ? 6.0 : 5.0) * s));
+        p.line->setScatterStyle(QCPScatterStyle(marker_, colour_, colour_,
+                                                (active ? kActiveDotPixels : kDotPixels) * s));
     }
-    head_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::white, 2.5 * s),
-                                           QBrush(colour_), (active ? 13.0 : 11.0) * s));
+    casing_->setPen(
+        QPen(colour_, casingWidth(depth_, s), Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+    // A current point under others' is larger, a ring around theirs (the first 20 steps of
+    // demo 11, every run at the minimum at the end).
+    head_->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::white, 2.5 * s), QBrush(colour_),
+                        ((active ? 13.0 : 11.0) + head_rings_ * 2.0 * kCasingStepPixels) * s));
     QPen arrow_pen(Qt::white, 2.5 * s);
     arrow_pen.setCapStyle(Qt::RoundCap);
     arrow_->setPen(arrow_pen);
     arrow_->setHead(QCPLineEnding(QCPLineEnding::esSpikeArrow, 12 * s, 14 * s));
     trail_changed_ = true;
+}
+
+double RunPath::casingWidth(int depth, double line_scale) {
+    return (kActiveHaloDotPixels + depth * kCasingStepPixels) * line_scale;
+}
+
+double RunPath::dotReach(double line_scale) {
+    // A line beside it within a pixel or two more is hidden by it all the same.
+    return (kActiveHaloDotPixels / 2.0 + 2.0) * line_scale;
 }
 
 void RunPath::setLineScale(double scale) {
@@ -179,14 +199,50 @@ void RunPath::rebuildIfScaleChanged() {
 }
 
 void RunPath::bringToFront() {
-    for (QCPCurve* c : {trail_.halo, trail_.line, tail_.halo, tail_.line})
+    for (QCPCurve* c : {casing_, trail_.halo, trail_.line, tail_.halo, tail_.line})
         static_cast<PathCurve*>(c)->bringToFront();
+    static_cast<Stacked<QCPGraph>*>(head_)->bringToFront();
+    trail_changed_ = true;
+}
+
+void RunPath::setColourSlot(int slot) {
+    if (colour_ == run_colour(slot) && marker_ == run_marker(slot)) return;
+    colour_ = run_colour(slot);
+    marker_ = run_marker(slot);
+    setEmphasis(active_);
+}
+
+void RunPath::setHeadRings(int rings) {
+    if (rings == head_rings_) return;
+    head_rings_ = rings;
+    setEmphasis(active_);
+}
+
+std::optional<Eigen::Vector2d> RunPath::headPoint() const {
+    if (head_->data()->isEmpty()) return std::nullopt;
+    const auto p = head_->data()->constBegin();
+    return Eigen::Vector2d(p->key, p->value);
+}
+
+void RunPath::setCasing(const std::vector<Eigen::Vector2d>& stretches, int depth) {
+    QVector<double> t;
+    QVector<double> xs;
+    QVector<double> ys;
+    for (const Eigen::Vector2d& p : stretches) {
+        t << static_cast<double>(t.size());
+        xs << p.x();
+        ys << p.y();
+    }
+    casing_->setData(t, xs, ys, true);
+    if (depth != depth_) {
+        depth_ = depth;
+        setEmphasis(active_);
+    }
     trail_changed_ = true;
 }
 
 void RunPath::clear() {
     shown_ = -1;
-    last_drawn_step_ = -1;
     settled_->clear();
     recent_->clear();
     beyond_ = false;
@@ -210,7 +266,7 @@ std::vector<std::pair<double, Eigen::Vector2d>> RunPath::drawnLine() const {
 }
 
 int RunPath::drawnPointCount() const {
-    // Iterates only, not the points that bend arcs; the tail's first point repeats the
+    // Iterates only, not the breaks between pieces; the tail's first point repeats the
     // trail's last one.
     const auto iterates = [](const QCPCurveDataContainer& d) {
         return static_cast<int>(
@@ -233,51 +289,8 @@ bool RunPath::inFarBox(const Eigen::Vector2d& p) const {
 
 void RunPath::add(double t, const Eigen::Vector2d& p) {
     recent_->add(QCPCurveData(t, p.x(), p.y()));
-    if (!std::isnan(p.x())) {
-        last_drawn_ = p;
-        last_drawn_step_ = static_cast<int>(t);
-    }
-    if (recent_->size() > kRecentPoints + kArcPieces) handOver();
-}
-
-bool RunPath::reverses(int k) const {
-    // Step k goes from iterate k-1 to k; it reverses when nearly opposite to the step before
-    // it or the one after it.
-    const auto& pts = trace_->points;
-    const auto at = [&pts](int i) { return pts[static_cast<std::size_t>(i)].x; };
-    const Eigen::Vector2d step = at(k) - at(k - 1);
-    if (k >= 2 && cosine(step, at(k - 1) - at(k - 2)) < kReversalCosine) return true;
-    const int last = static_cast<int>(pts.size()) - 1;
-    return k + 1 <= last && cosine(step, at(k + 1) - at(k)) < kReversalCosine;
-}
-
-void RunPath::addArc(int k, const Eigen::Vector2d& p) {
-    // A hop back and forth along one line would retrace itself: each is drawn as an arc to
-    // the left of its direction, so successive hops fall on alternate sides and each can be
-    // seen and counted. Built in pixels, so that it is round whatever the axes' scales.
-    const QPointF a(plot_->xAxis->coordToPixel(last_drawn_.x()),
-                    plot_->yAxis->coordToPixel(last_drawn_.y()));
-    const QPointF b(plot_->xAxis->coordToPixel(p.x()), plot_->yAxis->coordToPixel(p.y()));
-    const QPointF chord = b - a;
-    const double length = std::hypot(chord.x(), chord.y());
-    if (!(length >= kArcMinPixels) || !std::isfinite(length)) return;
-    // Hops that start or end well outside the view (a diverging run) stay straight: their
-    // arcs would sweep across the view far from the path.
-    const QRectF rect = plot_->axisRect()->rect();
-    const QRectF near_view =
-        rect.adjusted(-rect.width() / 2, -rect.height() / 2, rect.width() / 2, rect.height() / 2);
-    if (!near_view.contains(a) || !near_view.contains(b)) return;
-    const QPointF left = QPointF(chord.y(), -chord.x()) / length;  // screen y points down
-    const double height =
-        std::max(kArcHeight * length, std::min(kShortArcPixels, kShortArcHeight * length));
-    // A quadratic Bézier rises half as far as its control point.
-    const QPointF control = (a + b) / 2.0 + left * (2.0 * height);
-    for (int j = 1; j < kArcPieces; ++j) {
-        const double u = static_cast<double>(j) / kArcPieces;
-        const QPointF q = (1 - u) * (1 - u) * a + 2 * (1 - u) * u * control + u * u * b;
-        recent_->add(QCPCurveData(k - 1 + u, plot_->xAxis->pixelToCoord(q.x()),
-                                  plot_->yAxis->pixelToCoord(q.y())));
-    }
+    if (!std::isnan(p.x())) last_drawn_ = p;
+    if (recent_->size() > kRecentPoints) handOver();
 }
 
 void RunPath::settle() {
@@ -321,7 +334,6 @@ void RunPath::append(int k) {
         add(k - 0.5, {kNaN, kNaN});
     }
     if (k == 0 || farEnough(p)) {
-        if (k > 0 && k <= kArcedSteps && last_drawn_step_ == k - 1 && reverses(k)) addArc(k, p);
         add(k, p);
     }
 }
@@ -339,7 +351,6 @@ void RunPath::stepBackTo(int k) {
     if (!recent_->isEmpty()) {
         const auto last = recent_->constEnd() - 1;
         last_drawn_ = {last->key, last->value};
-        last_drawn_step_ = static_cast<int>(last->t);
     }
     beyond_ = !inFarBox(trace_->points[static_cast<std::size_t>(k)].x);
     shown_ = k;

@@ -8,11 +8,10 @@
 // the view changes). Showing more steps appends to the tail; iterates closer than a pixel and
 // a half to the last one drawn are skipped. The trace itself is never thinned.
 //
-// One of the first ten steps that nearly reverses the one before or after it (an
-// oscillation across a minimum) is drawn as an arc to the left of its direction: hops back
-// and forth along one line then fall on alternate sides instead of retracing each other, and
-// can be counted. Later steps, and hops reaching far outside the view, stay straight. Dots
-// mark the iterates only.
+// Every step is the straight segment from one iterate to the next, as the algorithm took it:
+// nothing is bent or moved aside to tell steps apart (the plot numbers the iterates instead).
+// Where the path runs along one drawn above it, a casing in its colour, wider than the line
+// above, shows on both sides of it (DescentPlot works out where, with path_overlap).
 #pragma once
 
 #include <qcustomplot.h>
@@ -20,6 +19,7 @@
 #include <Eigen/Core>
 #include <QColor>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -30,9 +30,8 @@ namespace gdlab {
 
 class RunPath {
   public:
-    // `trail_layer` holds the settled path, `layer` the tail, the current point and the arrow.
-    // Later runs are drawn beneath earlier ones, so a run added for comparison never hides
-    // the ones already there.
+    // `trail_layer` holds the settled path and its casing, `layer` the tail, the current point
+    // and the arrow. A new path is drawn above the ones made before; DescentPlot orders them.
     RunPath(QCustomPlot* plot, QCPLayer* trail_layer, QCPLayer* layer, const QColor& colour,
             QCPScatterStyle::ScatterShape marker);
     ~RunPath();
@@ -48,8 +47,29 @@ class RunPath {
     void rebuildIfScaleChanged();
     void setArrowVisible(bool visible);
     void setEmphasis(bool active);
-    // Draws this run above the others (the selected run: nothing hides it).
+    // Draws this run above the others on its layers (DescentPlot stacks the runs with it).
     void bringToFront();
+    // The palette's colour and marker number `slot` (palette.hpp): a run keeps its own when
+    // others are removed.
+    void setColourSlot(int slot);
+    // Where the path runs under `depth` others drawn above it: the stretches (plot
+    // coordinates, pieces separated by NaN points) drawn wider in its colour, so that it shows
+    // on both sides of them, and its current point larger.
+    void setCasing(const std::vector<Eigen::Vector2d>& stretches, int depth);
+    [[nodiscard]] int casingPointCount() const { return casing_->dataCount(); }
+    // How wide a casing under `depth` runs is, and how far from its centre a path's dots reach,
+    // in pixels at this line scale.
+    [[nodiscard]] static double casingWidth(int depth, double line_scale);
+    [[nodiscard]] static double dotReach(double line_scale);
+    // Whether the plottable is one of this path's lines.
+    [[nodiscard]] bool owns(const QCPLayerable* item) const {
+        return item == casing_ || item == trail_.halo || item == trail_.line ||
+               item == tail_.halo || item == tail_.line;
+    }
+    // The current point drawn as a ring around `rings` others' at the same place.
+    void setHeadRings(int rings);
+    // Where the current point is drawn (nothing when it is not).
+    [[nodiscard]] std::optional<Eigen::Vector2d> headPoint() const;
     // Line widths and marker sizes times `scale` (presentation mode).
     void setLineScale(double scale);
     // The legend entry; an empty label leaves the run out of the legend.
@@ -64,7 +84,8 @@ class RunPath {
     [[nodiscard]] const gd::Trace* trace() const { return trace_.get(); }
     [[nodiscard]] bool headShown() const { return !head_->data()->isEmpty(); }
     [[nodiscard]] bool arrowShown() const { return arrow_->visible(); }
-    // Every point of the drawn line, with its t (k for iterate k; fractions bend arcs).
+    // Every point of the drawn line, with its t (k for iterate k; NaN points at k - 0.5 break
+    // it where it leaves the far box).
     [[nodiscard]] std::vector<std::pair<double, Eigen::Vector2d>> drawnLine() const;
     // Iterates drawn (with a dot), over the trail and the tail.
     [[nodiscard]] int drawnPointCount() const;
@@ -85,8 +106,6 @@ class RunPath {
     [[nodiscard]] bool inFarBox(const Eigen::Vector2d& p) const;
     [[nodiscard]] Eigen::Vector2d pixelGap() const;
     void add(double t, const Eigen::Vector2d& p);
-    [[nodiscard]] bool reverses(int k) const;
-    void addArc(int k, const Eigen::Vector2d& p);
     void handOver();
     void append(int k);
     void stepBackTo(int k);
@@ -98,6 +117,9 @@ class RunPath {
     QCPScatterStyle::ScatterShape marker_;
     QSharedPointer<QCPCurveDataContainer> settled_;
     QSharedPointer<QCPCurveDataContainer> recent_;
+    QCPCurve* casing_;  // on the trail layer, beneath this run's trail
+    int depth_ = 0;     // runs drawn above this one
+    int head_rings_ = 0;
     Pair trail_;
     Pair tail_;
     QCPGraph* head_;
@@ -106,7 +128,6 @@ class RunPath {
     int shown_ = -1;
     bool trail_changed_ = false;
     Eigen::Vector2d last_drawn_{0.0, 0.0};
-    int last_drawn_step_ = -1;           // the iterate last_drawn_ is
     Eigen::Vector2d min_gap_{0.0, 0.0};  // 1.5 px in plot units, times gap_scale_
     double gap_scale_ = 1.0;
     // Iterates beyond this box (the view grown a hundredfold) are not drawn: the segment that

@@ -1,0 +1,374 @@
+// What the descent plot draws, checked on the real window offscreen and on its pixels: every
+// step is the straight segment between two iterates; no run's path is hidden by another's; a run
+// keeps its colour and place when another is removed; the iterate labels never cover each other
+// or a marker and number the iterates without a gap.
+#include <QListWidget>
+#include <QRegularExpression>
+#include <QtTest>
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "gui/model/animation.hpp"
+#include "gui/model/demos.hpp"
+#include "gui/model/session.hpp"
+#include "gui/panels/runs_panel.hpp"
+#include "gui/plot/descent_plot.hpp"
+#include "gui/plot/palette.hpp"
+#include "gui/window/main_window.hpp"
+#include "test_settings.hpp"
+
+using namespace gdlab;
+using namespace gdlab::test;
+
+namespace {
+
+bool colour_near(QRgb pixel, const QColor& colour, int tolerance) {
+    return std::abs(qRed(pixel) - colour.red()) <= tolerance &&
+           std::abs(qGreen(pixel) - colour.green()) <= tolerance &&
+           std::abs(qBlue(pixel) - colour.blue()) <= tolerance;
+}
+
+// Whether the colour can be seen near p: at least kSeenPixels pixels of it within kSeenRadius,
+// far enough for the band of a path under three others. (A path hidden under another leaks a
+// pixel or two of its dots' edges; a line, or a band beside the paths above, shows many.)
+constexpr int kSeenRadius = 12;
+constexpr int kSeenPixels = 8;
+bool colour_seen(const QImage& image, const QPointF& p, const QColor& colour) {
+    int count = 0;
+    for (int dy = -kSeenRadius; dy <= kSeenRadius; ++dy) {
+        for (int dx = -kSeenRadius; dx <= kSeenRadius; ++dx) {
+            if (dx * dx + dy * dy > kSeenRadius * kSeenRadius) continue;
+            const QPoint q(static_cast<int>(std::lround(p.x())) + dx,
+                           static_cast<int>(std::lround(p.y())) + dy);
+            if (image.rect().contains(q) && colour_near(image.pixel(q), colour, 40)) ++count;
+        }
+    }
+    return count >= kSeenPixels;
+}
+
+double distance(const QLineF& segment, const QPointF& p) {
+    const QPointF d = segment.p2() - segment.p1();
+    const double length2 = QPointF::dotProduct(d, d);
+    const double u = length2 > 0
+                         ? std::clamp(QPointF::dotProduct(p - segment.p1(), d) / length2, 0.0, 1.0)
+                         : 0.0;
+    return QLineF(segment.p1() + u * d, p).length();
+}
+
+struct Visibility {
+    double share = 1.0;      // of the path's samples, where its colour can be seen
+    int longest_hidden = 0;  // pixels, along the path
+};
+
+// Where the run's drawn path (sampled every 4 pixels inside the plot area, away from the legend,
+// the iterate labels and the markers drawn over every path) can be seen.
+Visibility visibility(MainWindow& w, const QImage& image, int run) {
+    DescentPlot& plot = w.plot();
+    const QRectF area = QRectF(plot.axisRect()->rect()).adjusted(4, 4, -4, -4);
+    std::vector<QRectF> hidden_by{QRectF(plot.legend->outerRect()).adjusted(-4, -4, 4, 4)};
+    for (const QRectF& box : plot.shownIterateBoxes())
+        hidden_by.push_back(box.adjusted(-4, -4, 4, 4));
+    // The start's marker and the current points are drawn over every path.
+    const auto around = [&plot](const Eigen::Vector2d& p) {
+        const QPointF at(plot.xAxis->coordToPixel(p.x()), plot.yAxis->coordToPixel(p.y()));
+        return QRectF(at - QPointF(14, 14), QSizeF(28, 28));
+    };
+    hidden_by.push_back(around(w.session().activeRun().spec.settings.start));
+    for (int k = 0; k < plot.runCount(); ++k) {
+        if (const auto head = plot.path(k).headPoint()) hidden_by.push_back(around(*head));
+    }
+    const QColor colour = plot.path(run).colour();
+    // Where the run's own steps lie closer together than its dots are wide (the tail of a
+    // zig-zag closing in on the minimum), no drawing tells them apart, nor any path under them:
+    // the numbers and the coordinates view are for that. Those samples are not judged.
+    std::vector<QLineF> own;
+    std::vector<double> along;  // the path's length up to the start of each step
+    {
+        QPointF last(qQNaN(), qQNaN());
+        double length = 0.0;
+        for (const auto& [t, p] : plot.path(run).drawnLine()) {
+            const QPointF at(plot.xAxis->coordToPixel(p.x()), plot.yAxis->coordToPixel(p.y()));
+            if (std::isfinite(last.x()) && std::isfinite(at.x())) {
+                own.emplace_back(last, at);
+                along.push_back(length);
+                length += own.back().length();
+            }
+            last = at;
+        }
+    }
+    // Steps more than 20 pixels away along the path, yet within 8 pixels of the sample.
+    const auto crowded = [&](const QPointF& q, std::size_t on) {
+        for (std::size_t i = 0; i < own.size(); ++i) {
+            if (std::abs(along[i] - along[on]) < 20.0) continue;
+            if (distance(own[i], q) < 8.0) return true;
+        }
+        return false;
+    };
+    int samples = 0;
+    int seen = 0;
+    int hidden_run = 0;
+    int longest_hidden = 0;
+    QPointF previous(qQNaN(), qQNaN());
+    std::size_t step = 0;  // the index in `own` of the step sampled
+    for (const auto& [t, p] : plot.path(run).drawnLine()) {
+        const QPointF at(plot.xAxis->coordToPixel(p.x()), plot.yAxis->coordToPixel(p.y()));
+        if (std::isfinite(previous.x()) && std::isfinite(at.x())) {
+            const std::size_t on = step++;
+            const double length = QLineF(previous, at).length();
+            const int n = std::max(1, static_cast<int>(length / 4.0));
+            for (int j = 0; j < n; ++j) {
+                const QPointF q = previous + (at - previous) * (static_cast<double>(j) / n);
+                if (!area.contains(q)) continue;
+                if (std::any_of(hidden_by.begin(), hidden_by.end(),
+                                [&q](const QRectF& r) { return r.contains(q); }) ||
+                    crowded(q, on))
+                    continue;
+                ++samples;
+                if (colour_seen(image, q, colour)) {
+                    ++seen;
+                    hidden_run = 0;
+                } else {
+                    hidden_run += 4;
+                    longest_hidden = std::max(longest_hidden, hidden_run);
+                }
+            }
+        }
+        previous = at;
+    }
+    return {samples == 0 ? 1.0 : static_cast<double>(seen) / samples, longest_hidden};
+}
+
+// The iterate numbers the labels show ("x₀,₂,₄" is 0, 2 and 4; "x₅₋₉" is 5 to 9).
+std::set<int> numbers_shown(const QStringList& labels) {
+    std::set<int> numbers;
+    const auto digits = [](const QString& text) {
+        QString plain;
+        for (QChar c : text)
+            plain += QChar(u'0' + (c.unicode() - 0x2080));
+        return plain.toInt();
+    };
+    for (const QString& label : labels) {
+        for (const QString& part : label.mid(1).split(QLatin1Char(','))) {
+            const QStringList range = part.split(QStringLiteral("₋"));
+            const int from = digits(range.front());
+            const int to = digits(range.back());
+            for (int k = from; k <= to; ++k)
+                numbers.insert(k);
+        }
+    }
+    return numbers;
+}
+
+}  // namespace
+
+#define FRESH_WINDOW(name)                             \
+    QVERIFY2(showFresh(), qPrintable(setup_failure_)); \
+    MainWindow& name = *window_
+
+class DrawingTest : public QObject {
+    Q_OBJECT
+    QTemporaryDir settings_dir_;
+    std::unique_ptr<MainWindow> window_;
+    QString setup_failure_;
+
+    bool showFresh() {
+        window_ = std::make_unique<MainWindow>(false);
+        window_->resize(1280, 800);
+        window_->show();
+        if (!QTest::qWaitForWindowExposed(window_.get())) {
+            setup_failure_ = QStringLiteral("the window was never exposed");
+            return false;
+        }
+        if (!window_->waitUntilDrawn()) {
+            setup_failure_ = QStringLiteral("the runs and the field were not drawn in 30 s");
+            return false;
+        }
+        return true;
+    }
+
+    // Opens demo `index` and shows its step k (the end when k < 0), at rest.
+    bool showDemo(int index, int k) {
+        window_->loadDemo(index);
+        if (!window_->waitUntilDrawn()) return false;
+        window_->animation().pause();
+        if (k < 0) {
+            window_->animation().toEnd();
+        } else {
+            window_->animation().setStep(k);
+        }
+        return window_->waitUntilDrawn();
+    }
+
+    static void eachDemo() {
+        QTest::addColumn<int>("index");
+        for (int k = 0; k < static_cast<int>(demos().size()); ++k)
+            QTest::newRow(qPrintable(QStringLiteral("demo %1").arg(k + 1))) << k;
+    }
+
+  private slots:
+    void initTestCase() {
+        QVERIFY2(settings_dir_.isValid(), qPrintable(settings_dir_.errorString()));
+        keep_settings_in(settings_dir_, QStringLiteral("gdlab-tests"),
+                         QStringLiteral("gdlab-drawing-tests"));
+    }
+    void cleanup() { window_.reset(); }
+
+    // Every point of every drawn path is an iterate of its trace: a step is the straight jump
+    // from x_k to x_k+1, never an arc (a hop back across the minimum was drawn as one).
+    void everyStepIsAStraightSegment_data() { eachDemo(); }
+    void everyStepIsAStraightSegment() {
+        QFETCH(int, index);
+        FRESH_WINDOW(w);
+        QVERIFY(showDemo(index, -1));
+        for (int run = 0; run < w.plot().runCount(); ++run) {
+            const gd::Trace* trace = w.plot().path(run).trace();
+            QVERIFY(trace != nullptr);
+            for (const auto& [t, p] : w.plot().path(run).drawnLine()) {
+                if (!p.allFinite()) continue;  // a break where the path leaves the far box
+                QVERIFY2(t == std::floor(t),
+                         qPrintable(QStringLiteral("run %1: a point at t = %2").arg(run).arg(t)));
+                const auto k = static_cast<std::size_t>(t);
+                QVERIFY(k < trace->points.size());
+                // The iterate itself, or (leaving the view far behind) a point on its step.
+                const Eigen::Vector2d& x = trace->points[k].x;
+                if (x != p) {
+                    QVERIFY(k > 0);
+                    const Eigen::Vector2d a = trace->points[k - 1].x;
+                    const Eigen::Vector2d d = x - a;
+                    const double cross = d.x() * (p.y() - a.y()) - d.y() * (p.x() - a.x());
+                    QVERIFY2(std::abs(cross) <= 1e-9 * d.squaredNorm(), "off its step");
+                }
+            }
+        }
+    }
+
+    // Paths that share a line never hide each other: no stretch of a run's path longer than
+    // 40 pixels is hidden (where paths cross, a shorter one is), and its colour shows along at
+    // least 70 % of it, at the end of every demo, in demo 11 while its two runs are one path
+    // (the step decay begins at step 21), and in demo 9 while its four runs set off together.
+    void noPathIsHidden_data() {
+        QTest::addColumn<int>("index");
+        QTest::addColumn<int>("step");
+        for (int k = 0; k < static_cast<int>(demos().size()); ++k)
+            QTest::newRow(qPrintable(QStringLiteral("demo %1 at the end").arg(k + 1))) << k << -1;
+        QTest::newRow("demo 11 at step 15") << 10 << 15;
+        QTest::newRow("demo 9 at step 300") << 8 << 300;
+    }
+    void noPathIsHidden() {
+        QFETCH(int, index);
+        QFETCH(int, step);
+        FRESH_WINDOW(w);
+        QVERIFY(showDemo(index, step));
+        const QImage image = w.plot().grab().toImage();
+        image.save(QStringLiteral("/tmp/shots/t%1.png").arg(index + 1));
+        for (int run = 0; run < w.plot().runCount(); ++run) {
+            const Visibility seen = visibility(w, image, run);
+            const QString what = QStringLiteral(
+                                     "run %1 shows along %2 % of its path; %3 px "
+                                     "of it are hidden in one stretch")
+                                     .arg(run + 1)
+                                     .arg(100 * seen.share, 0, 'f', 1)
+                                     .arg(seen.longest_hidden);
+            QVERIFY2(seen.longest_hidden <= 40 && seen.share >= 0.7, qPrintable(what));
+        }
+    }
+
+    // Demo 1 has the stall (lr 0.001), the creep (0.1) and the hops (0.7, selected). Removing
+    // the stall and selecting the creep keeps each run's colour, and draws the runs in the one
+    // order: the selected on top, then the others in run order.
+    void removingARunKeepsTheOthersColoursAndOrder() {
+        FRESH_WINDOW(w);
+        QVERIFY(showDemo(0, -1));
+        QCOMPARE(w.plot().drawingOrder(), (std::vector<int>{1, 0, 2}));
+        const QColor creep = w.plot().path(1).colour();
+        const QColor hops = w.plot().path(2).colour();
+        QCOMPARE(creep, run_colour(1));
+        w.session().setActiveIndex(0);
+        w.session().removeRun(0);
+        QVERIFY(w.waitUntilDrawn());
+        QCOMPARE(w.plot().path(0).colour(), creep);
+        QCOMPARE(w.plot().path(1).colour(), hops);
+        auto* list = w.runsPanel().findChild<QListWidget*>();
+        QVERIFY(list != nullptr);
+        QCOMPARE(list->item(0)->icon().pixmap(8, 8).toImage().pixelColor(4, 4), creep);
+        w.session().setActiveIndex(1);
+        w.session().setActiveIndex(0);
+        QCOMPARE(w.plot().drawingOrder(), (std::vector<int>{1, 0}));
+        // A run added takes the colour no run has: the one removed.
+        QVERIFY(w.session().addRun());
+        QVERIFY(w.waitUntilDrawn());
+        QCOMPARE(w.plot().path(2).colour(), run_colour(0));
+        QCOMPARE(w.plot().drawingOrder(), (std::vector<int>{1, 0, 2}));
+        // Undo gives back the scene with its colours.
+        w.session().setActiveIndex(0);
+        const Scene before = w.session().scene();
+        w.session().removeRun(0);
+        w.session().setScene(before);
+        QVERIFY(w.waitUntilDrawn());
+        QCOMPARE(w.plot().path(0).colour(), creep);
+        QCOMPARE(w.plot().path(1).colour(), hops);
+    }
+
+    // No label covers another label or a marker (an iterate of any run, a current point, the
+    // start, a minimum), and the numbers shown are x₀ … xₙ without a gap, at steps 3 and 9
+    // and at the end of every demo.
+    void iterateLabelsNeverCollideOrSkip_data() {
+        QTest::addColumn<int>("index");
+        QTest::addColumn<int>("step");
+        for (int k = 0; k < static_cast<int>(demos().size()); ++k) {
+            for (int step : {3, 9, -1}) {
+                QTest::newRow(qPrintable(QStringLiteral("demo %1 at %2")
+                                             .arg(k + 1)
+                                             .arg(step < 0 ? QStringLiteral("the end")
+                                                           : QStringLiteral("step %1").arg(step))))
+                    << k << step;
+            }
+        }
+    }
+    void iterateLabelsNeverCollideOrSkip() {
+        QFETCH(int, index);
+        QFETCH(int, step);
+        FRESH_WINDOW(w);
+        QVERIFY(showDemo(index, step));
+        DescentPlot& plot = w.plot();
+        const QStringList labels = plot.shownIterateNumbers();
+        const std::vector<QRectF> boxes = plot.shownIterateBoxes();
+        QCOMPARE(boxes.size(), static_cast<std::size_t>(labels.size()));
+        QVERIFY2(!labels.isEmpty(), "no iterate is numbered");
+        const std::set<int> numbers = numbers_shown(labels);
+        QCOMPARE(*numbers.begin(), 0);
+        QVERIFY2(*numbers.rbegin() == static_cast<int>(numbers.size()) - 1,
+                 qPrintable(QStringLiteral("a number is missing: ") + labels.join(' ')));
+        for (std::size_t i = 0; i < boxes.size(); ++i) {
+            for (std::size_t j = i + 1; j < boxes.size(); ++j) {
+                QVERIFY2(!boxes[i].intersects(boxes[j]),
+                         qPrintable(labels[static_cast<qsizetype>(i)] + QStringLiteral(" covers ") +
+                                    labels[static_cast<qsizetype>(j)]));
+            }
+        }
+        // Marker centres: every drawn iterate, every current point, the start.
+        std::vector<QPointF> markers;
+        const auto pixel = [&plot](const Eigen::Vector2d& p) {
+            return QPointF(plot.xAxis->coordToPixel(p.x()), plot.yAxis->coordToPixel(p.y()));
+        };
+        for (int run = 0; run < plot.runCount(); ++run) {
+            for (const auto& [t, p] : plot.path(run).drawnLine()) {
+                if (p.allFinite()) markers.push_back(pixel(p));
+            }
+            if (const auto head = plot.path(run).headPoint()) markers.push_back(pixel(*head));
+        }
+        markers.push_back(pixel(w.session().activeRun().spec.settings.start));
+        for (std::size_t i = 0; i < boxes.size(); ++i) {
+            for (const QPointF& m : markers) {
+                QVERIFY2(!boxes[i].adjusted(-2, -2, 2, 2).contains(m),
+                         qPrintable(
+                             labels[static_cast<qsizetype>(i)] +
+                             QStringLiteral(" covers a marker at (%1, %2)").arg(m.x()).arg(m.y())));
+            }
+        }
+    }
+};
+
+QTEST_MAIN(DrawingTest)
+#include "drawing_test.moc"
