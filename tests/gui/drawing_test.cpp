@@ -15,6 +15,7 @@
 #include "gui/panels/runs_panel.hpp"
 #include "gui/plot/descent_plot.hpp"
 #include "gui/plot/palette.hpp"
+#include "gui/plot/step_inset.hpp"
 #include "gui/window/main_window.hpp"
 #include "test_settings.hpp"
 
@@ -66,7 +67,10 @@ struct Visibility {
 Visibility visibility(MainWindow& w, const QImage& image, int run) {
     DescentPlot& plot = w.plot();
     const QRectF area = QRectF(plot.axisRect()->rect()).adjusted(4, 4, -4, -4);
+    // The legend and the step inset lie over the plot.
     std::vector<QRectF> hidden_by{QRectF(plot.legend->outerRect()).adjusted(-4, -4, 4, 4)};
+    if (plot.stepInset().shown())
+        hidden_by.push_back(QRectF(plot.stepInset().outerRect()).adjusted(-4, -4, 4, 4));
     for (const QRectF& box : plot.shownIterateBoxes())
         hidden_by.push_back(box.adjusted(-4, -4, 4, 4));
     // The start's marker and the current points are drawn over every path.
@@ -311,8 +315,8 @@ class DrawingTest : public QObject {
     }
 
     // No label covers another label or a marker (an iterate of any run, a current point, the
-    // start, a minimum), and the numbers shown are x₀ … xₙ without a gap, at steps 3 and 9
-    // and at the end of every demo.
+    // start, a minimum), nor the legend or the step inset, and the numbers shown are x₀ … xₙ
+    // without a gap, at steps 3 and 9 and at the end of every demo.
     void iterateLabelsNeverCollideOrSkip_data() {
         QTest::addColumn<int>("index");
         QTest::addColumn<int>("step");
@@ -359,6 +363,12 @@ class DrawingTest : public QObject {
             if (const auto head = plot.path(run).headPoint()) markers.push_back(pixel(*head));
         }
         markers.push_back(pixel(w.session().activeRun().spec.settings.start));
+        // Nor the legend, nor the step inset.
+        for (std::size_t i = 0; i < boxes.size(); ++i) {
+            QVERIFY(!boxes[i].intersects(plot.legend->outerRect()));
+            if (plot.stepInset().shown())
+                QVERIFY(!boxes[i].intersects(plot.stepInset().outerRect()));
+        }
         for (std::size_t i = 0; i < boxes.size(); ++i) {
             for (const QPointF& m : markers) {
                 QVERIFY2(!boxes[i].adjusted(-2, -2, 2, 2).contains(m),

@@ -392,10 +392,14 @@ class MainWindowTest : public QObject {
         QCOMPARE(w.session().expressionText(), QStringLiteral("x^2 + y^2"));
         QCOMPARE(gd::learning_rate(w.session().activeRun().spec.optimizer), 0.1);
         const auto shown_arrows = [&w] {
-            QList<QCPItemLine*> arrows;  // the descent plot's only line items are step arrows
+            // The descent plot's only line items on its own axes are step arrows (the step
+            // inset has its own axes).
+            QList<QCPItemLine*> arrows;
             for (int i = 0; i < w.plot().itemCount(); ++i) {
                 auto* line = qobject_cast<QCPItemLine*>(w.plot().item(i));
-                if (line != nullptr && line->visible()) arrows << line;
+                if (line != nullptr && line->visible() &&
+                    line->clipAxisRect() == w.plot().axisRect())
+                    arrows << line;
             }
             return arrows;
         };

@@ -21,6 +21,7 @@
 #include "gui/plot/descent_plot_binding.hpp"
 #include "gui/plot/model_contour.hpp"
 #include "gui/plot/step_anatomy_overlay.hpp"
+#include "gui/plot/step_inset.hpp"
 #include "gui/text/display_text.hpp"
 
 using namespace gdlab;
@@ -132,6 +133,55 @@ class StepAnatomyTest : public QObject {
         QVERIFY(run.overlay().labels().isEmpty());
         run.plot->setArrowsVisible(true);
         QVERIFY(run.overlay().velocityArrow());
+    }
+
+    // At the view a class sees, momentum's step on Rosenbrock's valley floor (lr 0.001, step
+    // 600) is a few pixels long and its parts a speck: the inset in the corner shows it
+    // magnified, with the velocity's share as an arrow long enough to label, says by how much,
+    // and gives a scale bar. A step long on the plot needs no inset.
+    void aShortStepIsShownMagnifiedInAnInset() {
+        ShownRun run("(1 - x)^2 + 100*(y - x^2)^2", run_of("momentum", 0.001, {-1.2, 1}, 3000), 600,
+                     {-2.5, 2.5, -0.5, 2.0});
+        run.plot->setEqualScaling(true);  // as the window has it: one magnification both ways
+        run.plot->replot(QCustomPlot::rpImmediateRefresh);
+        run.plot->showStep(600);
+        const StepInset& inset = run.plot->stepInset();
+        QVERIFY(inset.shown());
+        const Eigen::Vector2d x = run.point(600);
+        const Eigen::Vector2d step = run.point(601) - x;
+        const auto pixel = [&run](const Eigen::Vector2d& p) {
+            return QPointF(run.plot->xAxis->coordToPixel(p.x()),
+                           run.plot->yAxis->coordToPixel(p.y()));
+        };
+        const double on_plot = QLineF(pixel(x), pixel(x + step)).length();
+        QVERIFY2(on_plot < 10, qPrintable(QString::number(on_plot)));
+        // The step spans most of the inset, and the magnification says how much larger it is.
+        const double in_inset = inset.stepArrowPixels();
+        QVERIFY2(in_inset > 100, qPrintable(QString::number(in_inset)));
+        QVERIFY2(
+            std::abs(inset.magnification() - in_inset / on_plot) < 0.05 * inset.magnification(),
+            qPrintable(QStringLiteral("×%1 for %2 / %3 px")
+                           .arg(inset.magnification())
+                           .arg(in_inset)
+                           .arg(on_plot)));
+        QVERIFY2(inset.caption().contains(QStringLiteral("×")), qPrintable(inset.caption()));
+        QVERIFY(!inset.scaleText().isEmpty());
+        // The velocity's share, the core's, long enough in the inset to carry its label.
+        const gd::StepAnatomy a = run.anatomy(600);
+        const auto velocity = inset.parts().velocityArrow();
+        QVERIFY(velocity);
+        QVERIFY(close(velocity->to, x + *a.velocity_step));
+        QVERIFY2(inset.parts().labels().contains(QStringLiteral("velocity")),
+                 qPrintable(inset.parts().labels().join(", ")));
+        // The inset keeps clear of the current point.
+        QVERIFY(!inset.outerRect().contains(run.plot->pixelOf(x)));
+        // With the arrows off it goes, and a long step (the first, from (−1.2, 1)) needs none.
+        run.plot->setArrowsVisible(false);
+        QVERIFY(!inset.shown());
+        run.plot->setArrowsVisible(true);
+        QVERIFY(inset.shown());
+        ShownRun first("x^2 + y^2", run_of("gd", 0.3, {-3, 4}), 0);
+        QVERIFY(!first.plot->stepInset().shown());
     }
 
     // The same through the session, as the window shows it: the binding replays the selected

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "gui/plot/contour_plottable.hpp"
 #include "gui/plot/label_placement.hpp"
@@ -9,6 +10,7 @@
 #include "gui/plot/path_overlap.hpp"
 #include "gui/plot/plot_constants.hpp"
 #include "gui/plot/step_anatomy_overlay.hpp"
+#include "gui/plot/step_inset.hpp"
 #include "gui/text/display_text.hpp"
 
 namespace gdlab {
@@ -130,6 +132,7 @@ DescentPlot::DescentPlot(QWidget* parent)
     runs_layer_->setMode(QCPLayer::lmBuffered);
     // Made before the paths: the runs' lines and step arrows are drawn over it.
     anatomy_ = std::make_unique<StepAnatomyOverlay>(this, runs_layer_);
+    inset_ = std::make_unique<StepInset>(this);
     start_ = new QCPGraph(xAxis, yAxis);
     start_->setLayer(runs_layer_);
     start_->setLineStyle(QCPGraph::lsNone);
@@ -182,13 +185,15 @@ DescentPlot::DescentPlot(QWidget* parent)
         for (auto& p : paths_)
             p->rebuildIfScaleChanged();
         updateCasings();
-        updateIterateNumbers();
         anatomy_->relayout();
+        inset_->relayout();
+        updateIterateNumbers();
     });
 }
 
 DescentPlot::~DescentPlot() {
     paths_.clear();
+    inset_.reset();
     anatomy_.reset();
 }
 
@@ -221,6 +226,7 @@ void DescentPlot::setStyle(const PlotStyle& style) {
     for (auto& p : paths_)
         p->setLineScale(line);
     anatomy_->setStyle(style);
+    inset_->setStyle(style);
     QFont number_font = caption_->font();
     number_font.setPointSizeF(kNumberPoints * style.font_scale);
     number_font.setBold(true);
@@ -368,7 +374,7 @@ void DescentPlot::setMinima(const std::vector<Eigen::Vector2d>& minima) {
 void DescentPlot::setStartMarker(const Eigen::Vector2d& start) {
     start_point_ = start;
     start_->setData({start.x()}, {start.y()}, true);
-    runs_layer_->replot();
+    replotFrame();
 }
 
 void DescentPlot::setRunCount(int count) {
@@ -387,8 +393,8 @@ void DescentPlot::setActiveRun(int index) {
     for (int k = 0; k < runCount(); ++k)
         path(k).setEmphasis(k == index);
     stackPaths();
+    updateAnatomy();  // first: the labels keep off the step inset
     updateIterateNumbers();
-    updateAnatomy();
     replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -462,7 +468,7 @@ void DescentPlot::ringHeads() {
 void DescentPlot::setIterateNumbersVisible(bool visible) {
     numbers_visible_ = visible;
     updateIterateNumbers();
-    runs_layer_->replot();
+    replotFrame();
 }
 
 QStringList DescentPlot::shownIterateNumbers() const {
@@ -568,6 +574,9 @@ void DescentPlot::updateIterateNumbers() {
         if (const auto head = run->headPoint()) marker(pixel(*head), kHeadPixels * line);
     }
     marker(pixel(start_point_), kStartPixels * line);
+    // Nor the legend, nor the step inset.
+    if (legend->visible()) obstacles.markers.push_back(legend->outerRect());
+    if (inset_->shown()) obstacles.markers.push_back(inset_->outerRect());
     for (int i = 0; i < minima_->dataCount(); ++i) {
         const auto m = minima_->data()->at(i);
         marker(QPointF(xAxis->coordToPixel(m->key), yAxis->coordToPixel(m->value)),
@@ -601,13 +610,13 @@ void DescentPlot::setArrowsVisible(bool visible) {
     for (auto& p : paths_)
         p->setArrowVisible(visible);
     updateAnatomy();
-    runs_layer_->replot();
+    replotFrame();
 }
 
 void DescentPlot::setStepAnatomySource(StepAnatomySource source) {
     anatomy_source_ = std::move(source);
     updateAnatomy();
-    runs_layer_->replot();
+    replotFrame();
 }
 
 void DescentPlot::updateAnatomy() {
@@ -616,11 +625,47 @@ void DescentPlot::updateAnatomy() {
                        path(active_).headShown();
     if (!shown) {
         anatomy_->hide();
+        inset_->hide();
         return;
     }
     const RunPath& run = path(active_);
     const int k = run.shownStep();
-    anatomy_->show(run.trace()->points[static_cast<std::size_t>(k)].x, anatomy_source_(k));
+    const auto& points = run.trace()->points;
+    const std::optional<gd::StepAnatomy> parts = anatomy_source_(k);
+    const Eigen::Vector2d& x = points[static_cast<std::size_t>(k)].x;
+    anatomy_->show(x, parts);
+    inset_->show(x,
+                 k > 0 ? std::optional<Eigen::Vector2d>(points[static_cast<std::size_t>(k) - 1].x)
+                       : std::nullopt,
+                 parts, run.colour());
+    if (inset_->shown()) placeInset(x);
+}
+
+void DescentPlot::placeInset(const Eigen::Vector2d& x) {
+    // Where it hides least: the corner (not the legend's) holding the fewest iterates drawn,
+    // and never the current point.
+    const QPoint at(static_cast<int>(xAxis->coordToPixel(x.x())),
+                    static_cast<int>(yAxis->coordToPixel(x.y())));
+    Qt::Alignment best = Qt::AlignBottom | Qt::AlignLeft;
+    long fewest = std::numeric_limits<long>::max();
+    for (const Qt::Alignment corner :
+         {Qt::AlignBottom | Qt::AlignLeft, Qt::AlignBottom | Qt::AlignRight,
+          Qt::AlignTop | Qt::AlignLeft}) {
+        const QRect box = inset_->cornerRect(corner);
+        long covered = box.contains(at) ? std::numeric_limits<long>::max() / 2 : 0;
+        for (const auto& p : paths_) {
+            for (const auto& [t, q] : p->drawnLine()) {
+                if (box.contains(QPoint(static_cast<int>(xAxis->coordToPixel(q.x())),
+                                        static_cast<int>(yAxis->coordToPixel(q.y())))))
+                    ++covered;
+            }
+        }
+        if (covered < fewest) {
+            fewest = covered;
+            best = corner;
+        }
+    }
+    inset_->setCorner(best);
 }
 
 void DescentPlot::showStep(int k, bool resting) {
@@ -639,15 +684,20 @@ void DescentPlot::showStep(int k, bool resting) {
             static_cast<void>(p->takeTrailChanged());  // the casings are on the trail layer too
     }
     ringHeads();
+    updateAnatomy();  // first: the labels keep off the step inset
     updateIterateNumbers();
-    updateAnatomy();
     if (trail_changed) trail_layer_->replot();
+    replotFrame();
+}
+
+void DescentPlot::replotFrame() {
     runs_layer_->replot();
+    inset_->layer()->replot();
 }
 
 void DescentPlot::setCaption(const QString& text) {
     caption_->setText(text.isEmpty() ? QStringLiteral(" ") : text);
-    runs_layer_->replot();
+    replotFrame();
 }
 
 QString DescentPlot::caption() const {
@@ -796,6 +846,7 @@ void DescentPlot::viewUpdated() {
     for (auto& p : paths_)
         p->rebuildIfScaleChanged();
     anatomy_->relayout();
+    inset_->relayout();
     emit viewChanged(view());
 }
 

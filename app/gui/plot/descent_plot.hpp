@@ -22,6 +22,7 @@ namespace gdlab {
 
 class ContourPlottable;
 class StepAnatomyOverlay;
+class StepInset;
 
 // The selected run's update from its point k taken apart (nothing where it cannot be).
 using StepAnatomySource = std::function<std::optional<gd::StepAnatomy>(int k)>;
@@ -51,6 +52,9 @@ class DescentPlot : public QCustomPlot {
     [[nodiscard]] bool arrowsVisible() const { return arrows_visible_; }
     void setStepAnatomySource(StepAnatomySource source);
     [[nodiscard]] const StepAnatomyOverlay& anatomyOverlay() const { return *anatomy_; }
+    // The selected run's current step magnified in a corner, while its arrow on the plot is
+    // short (StepInset).
+    [[nodiscard]] const StepInset& stepInset() const { return *inset_; }
     // Labels x₀, x₁, … beside the selected run's first iterates (up to kNumberedIterates, as
     // far as the animation has come): iterates at one spot share one ("x₀,₂,₄"), and no label
     // covers another or a marker (label_placement). The numbering stops at the first iterate
@@ -122,6 +126,10 @@ class DescentPlot : public QCustomPlot {
     void viewUpdated();
     void updateIterateNumbers();
     void updateAnatomy();
+    // Repaints what changes every frame: the runs' layer and the step inset's.
+    void replotFrame();
+    // Puts the step inset in the free corner that covers least of the paths.
+    void placeInset(const Eigen::Vector2d& x);
     // The runs from the one drawn on top: the selected run, then the others in run order.
     [[nodiscard]] std::vector<int> stackingOrder() const;
     void stackPaths();
@@ -147,6 +155,7 @@ class DescentPlot : public QCustomPlot {
     std::vector<std::unique_ptr<RunPath>> paths_;
     std::vector<QCPItemText*> numbers_;  // kNumberedIterates labels, reused
     std::unique_ptr<StepAnatomyOverlay> anatomy_;
+    std::unique_ptr<StepInset> inset_;
     StepAnatomySource anatomy_source_;
     int active_ = 0;
     bool numbers_visible_ = true;

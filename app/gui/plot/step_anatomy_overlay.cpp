@@ -59,8 +59,8 @@ std::optional<std::pair<QPointF, QPointF>> clipped(const QPointF& a, const QPoin
 }
 
 // A scatter-only graph, not in the legend, for one marked point.
-QCPGraph* make_point_graph(QCustomPlot* plot, QCPLayer* layer) {
-    auto* graph = new QCPGraph(plot->xAxis, plot->yAxis);
+QCPGraph* make_point_graph(QCPAxisRect* rect, QCPLayer* layer) {
+    auto* graph = new QCPGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
     graph->setLayer(layer);
     graph->setLineStyle(QCPGraph::lsNone);
     graph->setSelectable(QCP::stNone);
@@ -72,7 +72,13 @@ QCPGraph* make_point_graph(QCustomPlot* plot, QCPLayer* layer) {
 }  // namespace
 
 StepAnatomyOverlay::StepAnatomyOverlay(QCustomPlot* plot, QCPLayer* layer)
+    : StepAnatomyOverlay(plot, plot->axisRect(), layer) {}
+
+StepAnatomyOverlay::StepAnatomyOverlay(QCustomPlot* plot, QCPAxisRect* rect, QCPLayer* layer)
     : plot_(plot),
+      rect_(rect),
+      x_axis_(rect->axis(QCPAxis::atBottom)),
+      y_axis_(rect->axis(QCPAxis::atLeft)),
       layer_(layer),
       velocity_(makeArrow()),
       gradient_(makeArrow()),
@@ -83,12 +89,13 @@ StepAnatomyOverlay::StepAnatomyOverlay(QCustomPlot* plot, QCPLayer* layer)
       box_(new QCPItemRect(plot)),
       box_label_(makeLabel()),
       contour_data_(new QCPCurveDataContainer),
-      contour_halo_(new QCPCurve(plot->xAxis, plot->yAxis)),
-      contour_(new QCPCurve(plot->xAxis, plot->yAxis)) {
-    for (QCPItemRect* rect : {box_halo_, box_}) {
-        rect->setLayer(layer);
-        rect->setSelectable(false);
-        rect->setVisible(false);
+      contour_halo_(new QCPCurve(x_axis_, y_axis_)),
+      contour_(new QCPCurve(x_axis_, y_axis_)) {
+    for (QCPItemRect* box : {box_halo_, box_}) {
+        box->setLayer(layer);
+        box->setSelectable(false);
+        box->setVisible(false);
+        bind(*box);
     }
     for (QCPCurve* curve : {contour_halo_, contour_}) {
         curve->setLayer(layer);
@@ -118,8 +125,16 @@ StepAnatomyOverlay::~StepAnatomyOverlay() {
     plot_->removePlottable(contour_);
 }
 
+void StepAnatomyOverlay::bind(QCPAbstractItem& item) const {
+    // Items are placed on the plot's first axes unless told otherwise.
+    for (QCPItemPosition* position : item.positions())
+        position->setAxes(x_axis_, y_axis_);
+    item.setClipAxisRect(rect_);
+}
+
 QCPItemText* StepAnatomyOverlay::makeLabel() {
     auto* label = new QCPItemText(plot_);
+    bind(*label);
     label->setLayer(layer_);
     label->setClipToAxisRect(true);
     label->setSelectable(false);
@@ -131,6 +146,7 @@ QCPItemText* StepAnatomyOverlay::makeLabel() {
 StepAnatomyOverlay::Arrow StepAnatomyOverlay::makeArrow() {
     Arrow arrow{new QCPItemLine(plot_), new QCPItemLine(plot_), nullptr};
     for (QCPItemLine* line : {arrow.halo, arrow.line}) {
+        bind(*line);
         line->setLayer(layer_);
         line->setSelectable(false);
         line->setVisible(false);
@@ -140,7 +156,7 @@ StepAnatomyOverlay::Arrow StepAnatomyOverlay::makeArrow() {
 }
 
 StepAnatomyOverlay::Mark StepAnatomyOverlay::makeMark() {
-    Mark mark{make_point_graph(plot_, layer_), make_point_graph(plot_, layer_), nullptr};
+    Mark mark{make_point_graph(rect_, layer_), make_point_graph(rect_, layer_), nullptr};
     mark.label = makeLabel();
     return mark;
 }
@@ -193,12 +209,12 @@ void StepAnatomyOverlay::setStyle(const PlotStyle& style) {
 }
 
 QPointF StepAnatomyOverlay::pixel(const Eigen::Vector2d& p) const {
-    return {plot_->xAxis->coordToPixel(p.x()), plot_->yAxis->coordToPixel(p.y())};
+    return {x_axis_->coordToPixel(p.x()), y_axis_->coordToPixel(p.y())};
 }
 
 bool StepAnatomyOverlay::nearView(const Eigen::Vector2d& p) const {
-    const QCPRange x = plot_->xAxis->range();
-    const QCPRange y = plot_->yAxis->range();
+    const QCPRange x = x_axis_->range();
+    const QCPRange y = y_axis_->range();
     return p.allFinite() && p.x() >= x.lower - kFarBoxGrowth * x.size() &&
            p.x() <= x.upper + kFarBoxGrowth * x.size() &&
            p.y() >= y.lower - kFarBoxGrowth * y.size() &&
@@ -277,7 +293,7 @@ bool StepAnatomyOverlay::place(Arrow& arrow, const Eigen::Vector2d& from, const 
     // Beside the middle of what the view shows of the arrow, on the side away from the step's
     // head (the parts and the step make a triangle: the label goes outside it), or away from
     // the point for a part ending at the head.
-    const auto shown = clipped(a, b, plot_->axisRect()->rect());
+    const auto shown = clipped(a, b, rect_->rect());
     if (!shown) return true;
     const QPointF mid = (shown->first + shown->second) / 2.0;
     QPointF normal(-(b - a).y() / pixels, (b - a).x() / pixels);
@@ -316,8 +332,7 @@ void StepAnatomyOverlay::placeLabel(QCPItemText* label, const QPointF& at, const
                                    : Qt::AlignVCenter;
     const QPointF spot = at + outward * (gap * style_.line_scale);
     label->setPositionAlignment(align);
-    label->position->setCoords(plot_->xAxis->pixelToCoord(spot.x()),
-                               plot_->yAxis->pixelToCoord(spot.y()));
+    label->position->setCoords(x_axis_->pixelToCoord(spot.x()), y_axis_->pixelToCoord(spot.y()));
     label->setText(text);
     label->setVisible(true);
 }
@@ -345,8 +360,8 @@ void StepAnatomyOverlay::placeBox(const Eigen::Vector2d& centre,
 
 void StepAnatomyOverlay::placeContour(const Eigen::Matrix2d& hessian,
                                       const Eigen::Vector2d& centre) {
-    const QCPRange xr = plot_->xAxis->range();
-    const QCPRange yr = plot_->yAxis->range();
+    const QCPRange xr = x_axis_->range();
+    const QCPRange yr = y_axis_->range();
     const gd::Rect view{xr.lower, xr.upper, yr.lower, yr.upper};
     const std::vector<Eigen::Vector2d> curve = model_contour(hessian, centre, x_, view);
     // Too small to see (Newton close to its centre): the centre's mark says enough.

@@ -31,8 +31,9 @@ namespace gdlab {
 class StepAnatomyOverlay {
   public:
     // Everything is drawn on `layer`, beneath what is added to it later (the runs' paths and
-    // step arrows).
+    // step arrows), on the plot's axis rect or on `rect` (the magnified inset).
     StepAnatomyOverlay(QCustomPlot* plot, QCPLayer* layer);
+    StepAnatomyOverlay(QCustomPlot* plot, QCPAxisRect* rect, QCPLayer* layer);
     ~StepAnatomyOverlay();
     StepAnatomyOverlay(const StepAnatomyOverlay&) = delete;
     StepAnatomyOverlay& operator=(const StepAnatomyOverlay&) = delete;
@@ -79,6 +80,7 @@ class StepAnatomyOverlay {
     [[nodiscard]] Arrow makeArrow();
     [[nodiscard]] Mark makeMark();
     [[nodiscard]] QCPItemText* makeLabel();
+    void bind(QCPAbstractItem& item) const;
     void styleArrow(Arrow& arrow, const QColor& colour, double width, Qt::PenStyle dash);
     void styleMark(Mark& mark, const QColor& colour, QCPScatterStyle::ScatterShape shape);
     // False (drawing nothing) where the segment is too short to see or reaches far off the view.
@@ -94,6 +96,9 @@ class StepAnatomyOverlay {
     [[nodiscard]] bool nearView(const Eigen::Vector2d& p) const;
 
     QCustomPlot* plot_;
+    QCPAxisRect* rect_;
+    QCPAxis* x_axis_;
+    QCPAxis* y_axis_;
     QCPLayer* layer_;
     PlotStyle style_;
     Arrow velocity_;
