@@ -16,20 +16,21 @@ using gdlab::Command;
 const Command kCommands[] = {
     {.name = "",  // the window: gdlab with no command
      .synopsis = "usage: gdlab [FILE.gdlab] [scene options | --demo N] [--theme light|dark]\n"
-                 "             [--presentation] [--screenshot FILE.png]\n"
+                 "             [--presentation] [--screenshot FILE.png [--size WxH] [--step K]]\n"
                  "       gdlab FILE.gdlab-lecture [--theme light|dark] [--presentation]\n",
      .description =
          "Without a command gdlab opens the window on the scene (the last one shown when\n"
          "no scene option is given). FILE.gdlab opens a saved scene file (as --scene\n"
          "FILE; File > Save writes back to it). --screenshot renders the window at the\n"
-         "end of the animation (or at the step the file was saved at) to a PNG instead,\n"
-         "and needs no display. --demo N opens teaching scene N of the Demos menu (1 to\n"
-         "11). --theme sets the window's theme and --presentation starts in presentation\n"
-         "mode (full screen, large; F5 or Esc leaves it). FILE.gdlab-lecture (or\n"
-         "--lecture FILE) opens a lecture on its first scene; PageDown and PageUp go\n"
-         "through its scenes.\n",
+         "end of the animation (at step K with --step, or at the step the file was saved\n"
+         "at) to a PNG instead, and needs no display; --size gives the window's size, from\n"
+         "640x480 to 7680x4320 (1280x800 when not given). --demo N opens teaching scene N\n"
+         "of the Demos menu (1 to 11). --theme sets the window's theme and --presentation\n"
+         "starts in presentation mode (full screen, large; F5 or Esc leaves it).\n"
+         "FILE.gdlab-lecture (or --lecture FILE) opens a lecture on its first scene;\n"
+         "PageDown and PageUp go through its scenes.\n",
      .scene = true,
-     .options = {"--screenshot", "--theme", "--demo", "--lecture"},
+     .options = {"--screenshot", "--size", "--step", "--theme", "--demo", "--lecture"},
      .flags = {"--presentation"},
      .positional = "--scene",
      .positional_ending = ".gdlab",

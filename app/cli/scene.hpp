@@ -40,6 +40,10 @@ struct Scene {
     std::string note;                  // what to look for, shown above the plot
     std::optional<std::string> theme;  // "light" or "dark"; nothing: the viewer's own
     bool coordinates_plot = false;     // the convergence panel opens on x_k, y_k
+    // The animation's speed in steps a second (kMinSpeed … kMaxSpeed): what shows the scene's
+    // point within seconds, 4 for a handful of hops, 300 for Rosenbrock's thousands of steps.
+    // Nothing: the viewer's own.
+    std::optional<double> speed;
     // Fields of a scene file this version does not know (a newer version's), kept as they were
     // so that saving the scene again does not drop them.
     nlohmann::ordered_json unknown_fields = nlohmann::ordered_json::object();

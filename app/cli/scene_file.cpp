@@ -29,8 +29,8 @@ using Json = nlohmann::ordered_json;
 
 // The fields a scene and a run have in this version; others are reported.
 const std::set<std::string_view> kSceneFields = {
-    "format", "version",      "title", "note",  "objective", "preset",
-    "view",   "selected_run", "step",  "theme", "runs",      "convergence",
+    "format", "version",      "title", "note",  "objective", "preset",      "view",
+    "selected_run", "step",   "speed", "theme", "runs",      "convergence",
 };
 const std::set<std::string_view> kRunFields = {"optimizer",  "schedule",  "start",
                                                "iterations", "tolerance", "gradient"};
@@ -321,6 +321,14 @@ SceneRead read_scene_object(const FieldReader& in, const Json& j, const std::str
     }
     if (j.contains("step") && !j["step"].is_null())
         scene.step = static_cast<int>(in.integer(j["step"], at("step"), 0, gd::kMaxIterations));
+    if (j.contains("speed")) {
+        const double speed = in.number(j["speed"], at("speed"));
+        if (!(speed >= kMinSpeed && speed <= kMaxSpeed))
+            in.fail(at("speed"), "the animation's speed must be " + gd::format_number(kMinSpeed) +
+                                     " to " + gd::format_number(kMaxSpeed) +
+                                     " steps a second, found " + gd::format_number(speed));
+        scene.speed = speed;
+    }
     if (j.contains("title")) scene.title = in.text(j["title"], at("title"), kMaxTitleLength);
     if (j.contains("note")) scene.note = in.text(j["note"], at("note"), kMaxNoteLength);
     if (j.contains("theme")) {
@@ -458,6 +466,7 @@ nlohmann::ordered_json scene_json(const Scene& scene) {
     if (scene.coordinates_plot) j["convergence"] = "coordinates";
     j["selected_run"] = scene.active_run + 1;
     if (scene.step) j["step"] = *scene.step;
+    if (scene.speed) j["speed"] = *scene.speed;
     Json runs = Json::array();
     for (const auto& run : scene.runs)
         runs.push_back(run_json(run));

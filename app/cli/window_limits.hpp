@@ -13,5 +13,9 @@ inline constexpr double kStepMin = 1e-12;  // of the numeric gradient
 inline constexpr double kStepMax = 1.0;
 // At most this many runs are overlaid; each gets its own colour.
 inline constexpr int kMaxRuns = 8;
+// The animation's speed, in steps a second: what a scene may ask for and the window offers.
+inline constexpr double kMinSpeed = 1.0;
+inline constexpr double kMaxSpeed = 1000.0;
+inline constexpr double kDefaultSpeed = 20.0;
 
 }  // namespace gdlab

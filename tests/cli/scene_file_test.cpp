@@ -40,6 +40,7 @@ Scene everything_set() {
     s.active_run = 1;
     s.view = {-2.5, 2.25, -1.0 / 3.0, 3};
     s.step = 57;
+    s.speed = 12.5;
     s.title = "Rosenbrock: three ways down";
     s.note = "Adam with weight decay — “quotes”, ünïcode, and\na second line.";
     s.theme = "dark";
@@ -88,6 +89,7 @@ TEST(SceneFile, EveryFieldRoundTripsExactly) {
     EXPECT_EQ(r.view.y_min, -1.0 / 3.0);  // bit for bit
     EXPECT_EQ(r.view.y_max, 3.0);
     EXPECT_EQ(r.step, 57);
+    EXPECT_EQ(r.speed, 12.5);
     EXPECT_EQ(r.title, s.title);
     EXPECT_EQ(r.note, s.note);
     EXPECT_EQ(r.theme, "dark");
@@ -226,6 +228,14 @@ INSTANTIATE_TEST_SUITE_P(
         BadFile{minimal_with("\"runs\"", "\"theme\": \"neon\", \"runs\""),
                 "lesson.gdlab: theme: expected \"light\" or \"dark\", found \"neon\""},
         BadFile{minimal_with("\"runs\"", "\"step\": -1, \"runs\""), "lesson.gdlab: step:"},
+        BadFile{minimal_with("\"runs\"", "\"speed\": 0, \"runs\""),
+                "lesson.gdlab: speed: the animation's speed must be 1 to 1000 steps a second, "
+                "found 0"},
+        BadFile{minimal_with("\"runs\"", "\"speed\": 5000, \"runs\""),
+                "lesson.gdlab: speed: the animation's speed must be 1 to 1000 steps a second, "
+                "found 5000"},
+        BadFile{minimal_with("\"runs\"", "\"speed\": \"fast\", \"runs\""),
+                "lesson.gdlab: speed: expected a number, found text"},
         BadFile{minimal_with("\"runs\"", "\"title\": \"" + std::string(300, 't') + "\", \"runs\""),
                 "lesson.gdlab: title: too long: 300 bytes, where at most 200 are allowed"},
         BadFile{minimal_with("\"runs\"", "\"note\": \"\xff\xfe\", \"runs\""),

@@ -367,7 +367,15 @@ class MainWindowTest : public QObject {
 
     void aDivergingPathIsClippedNotDrawnToInfinity() {
         FRESH_WINDOW(w);
-        w.loadDemo(2);  // lr 0.9, 1 and 1.1 on the bowl
+        // lr 0.9, 1 and 1.1 on the bowl from (−3, 4), 3000 iterations each.
+        Scene scene = scene_of(*gd::find_preset("bowl"));
+        scene.view = {-12, 12, -12, 12};
+        scene.runs.assign(3, scene.runs.front());
+        for (std::size_t k = 0; k < 3; ++k) {
+            gd::set_hyper_parameter(scene.runs[k].optimizer, "lr", 0.9 + 0.1 * static_cast<double>(k));
+            scene.runs[k].settings.max_iterations = 3000;
+        }
+        w.showScene(scene);
         QVERIFY(w.waitUntilDrawn());
         w.animation().toEnd();
         QCOMPARE(w.session().runs()[2].trace->stop, gd::StopReason::diverged);
@@ -606,19 +614,32 @@ class MainWindowTest : public QObject {
                 QCOMPARE(stop(2), gd::StopReason::converged);
                 break;
             case 1:  // x² + 10·y²: across the valley a step multiplies y by 1 − 20·lr, along it x
-                     // by 1 − 2·lr. lr 0.09 zig-zags (y × −0.8); 0.02 is smooth (× 0.6) but crawls
-                     // along (x × 0.96 against 0.82).
+                     // by 1 − 2·lr. lr 0.09 zig-zags (y × −0.8, x × 0.82) and is within 0.01 from
+                     // step 31; 0.01 is smooth (y × 0.8) but crawls (x × 0.98): 1.34 away after 60.
                 QVERIFY(scales(0, 0.82, -0.8));
-                QVERIFY(scales(1, 0.96, 0.6));
+                QVERIFY(scales(1, 0.98, 0.8));
+                QVERIFY(demo.note.contains(QStringLiteral("from step 31")));
+                QVERIFY(points(0)[31].x.norm() < 0.01 && points(0)[30].x.norm() >= 0.01);
+                QCOMPARE(std::round(points(1).back().x.norm() * 100) / 100, 1.34);
+                QCOMPARE(points(1).size(), std::size_t{61});
+                QVERIFY(demo.note.contains(QStringLiteral("after 60 steps it is still 1.34")));
                 break;
-            case 2:  // "multiplies the distance by 1 − 2·lr: past lr = 1 … the run diverges"
+            case 2:  // "multiplies the distance … by 1 − 2·lr, whatever the start: … 0.9 … −0.8 …
+                     // 1.0 … hops between (4, 3) and (−4, −3) … 1.1 … 7349 … after 40 steps"
                 QVERIFY(scales(0, -0.8, -0.8));
                 QVERIFY(scales(1, -1.0, -1.0));
                 QVERIFY(scales(2, -1.2, -1.2));
-                QCOMPARE(stop(0), gd::StopReason::converged);
-                QCOMPARE(stop(1), gd::StopReason::max_iterations);  // hops (−3, 4) ↔ (3, −4)
-                QCOMPARE(points(1).back().x.norm(), 5.0);
-                QCOMPARE(stop(2), gd::StopReason::diverged);
+                for (std::size_t run = 0; run < 3; ++run) {
+                    QCOMPARE(points(run).front().x.norm(), 5.0);
+                    QCOMPARE(stop(run), gd::StopReason::max_iterations);
+                    QCOMPARE(points(run).size(), std::size_t{41});
+                }
+                QCOMPARE(points(1).front().x, Eigen::Vector2d(4, 3));
+                QCOMPARE(points(1).back().x, Eigen::Vector2d(4, 3));  // an even number of hops
+                QCOMPARE(points(1)[1].x, Eigen::Vector2d(-4, -3));
+                QCOMPARE(std::round(points(2).back().x.norm()), 7349.0);
+                QVERIFY(demo.note.contains(QStringLiteral("7349")));
+                QCOMPARE(w.session().activeIndex(), 2);  // the diverging run is the one shown
                 break;
             case 3:  // "The valley is found in a few steps; following its curved floor to (1, 1)
                      // takes thousands."

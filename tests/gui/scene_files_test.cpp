@@ -59,6 +59,7 @@ Scene full_scene() {
     scene.active_run = 1;
     scene.view = {-2.5, 2.0, -1.25, 3.5};
     scene.step = 17;
+    scene.speed = 40.0;
     scene.title = "Three optimizers in the banana valley";
     scene.note =
         "AdamW warms up for 12 steps, then its rate follows a cosine; momentum uses "
@@ -163,6 +164,8 @@ class SceneFilesTest : public QObject {
         QVERIFY(runs[2].spec.settings.gradient.mode == gd::GradientMode::numeric);
         QVERIFY(runs[2].spec.settings.gradient.h == 2e-4);
         QCOMPARE(other.session().activeIndex(), 1);
+        QCOMPARE(other.animation().speed(), 40.0);  // the scene's own speed
+        QCOMPARE(other.speedText(), QStringLiteral("40 steps/s"));
     }
 
     void theModifiedMarkFollowsTheScene() {
@@ -198,6 +201,18 @@ class SceneFilesTest : public QObject {
         QVERIFY(!w.isWindowModified());
         w.setTheme(w.theme() == Theme::dark ? Theme::light : Theme::dark);
         QVERIFY(w.isWindowModified());
+        w.setTheme(w.theme() == Theme::dark ? Theme::light : Theme::dark);
+        QVERIFY(!w.isWindowModified());
+        // A file without a speed plays at the viewer's; Faster (]) makes it the scene's.
+        const double speed = w.animation().speed();
+        QTest::keyClick(&w, Qt::Key_BracketRight);
+        QCOMPARE(w.animation().speed(), std::min(2 * speed, 1000.0));
+        QVERIFY(w.isWindowModified());
+        QTest::keyClick(&w, Qt::Key_BracketLeft);
+        QCOMPARE(w.animation().speed(), speed);
+        QCOMPARE(w.currentScene().speed, std::optional<double>(speed));
+        QCOMPARE(w.saveTo(file), QString());
+        QVERIFY(read_all(file).contains("\"speed\": "));
 
         // Saving clears it, and the file now holds the change.
         set_lr(w, 0.21);

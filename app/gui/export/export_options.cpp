@@ -8,8 +8,6 @@
 
 namespace gdlab {
 
-namespace {
-
 QSize parse_size(const std::string& text, const std::string& command) {
     static const std::regex shape(R"((\d{1,6})[xX](\d{1,6}))");
     std::smatch m;
@@ -23,8 +21,6 @@ QSize parse_size(const std::string& text, const std::string& command) {
     // format (export_size_problem).
     return {static_cast<int>(std::stoll(m[1])), static_cast<int>(std::stoll(m[2]))};
 }
-
-}  // namespace
 
 ExportOptions read_export_options(const Arguments& args, std::optional<ImageFormat> picture,
                                   bool gif, const std::string& command) {

@@ -18,6 +18,10 @@ namespace gdlab {
 inline constexpr QSize kDefaultPictureSize{1200, 800};
 inline constexpr QSize kDefaultAnimationSize{800, 600};
 
+// WIDTHxHEIGHT ("1600x1000") as --size gives it; throws UsageError naming `command`'s --size
+// for anything else. The range is the caller's to check.
+[[nodiscard]] QSize parse_size(const std::string& text, const std::string& command);
+
 struct ExportOptions {
     ExportLook look;  // look.size: --size, or the default for pictures (or, without any, GIFs)
     bool size_given = false;

@@ -9,7 +9,9 @@
 #include "cli/scene.hpp"
 #include "cli/usage_error.hpp"
 #include "gd/text.hpp"
+#include "cli/window_limits.hpp"
 #include "gui/export/atomic_file.hpp"
+#include "gui/export/export_options.hpp"
 #include "gui/export/image_export.hpp"
 #include "gui/model/animation.hpp"
 #include "gui/model/scene_history.hpp"
@@ -21,8 +23,15 @@ namespace gdlab {
 
 namespace {
 
+// The window's size for --size: a projector's 640x480 up to an 8K screen.
+constexpr QSize kMinWindowSize{640, 480};
+constexpr QSize kMaxWindowSize{7680, 4320};
+constexpr QSize kScreenshotSize{1280, 800};
+
 struct GuiOptions {
     std::optional<std::string> screenshot;
+    std::optional<QSize> size;  // the window's
+    std::optional<int> step;    // the screenshot's
     std::optional<int> demo;  // 0-based index into demos()
     std::optional<Scene> scene;
     // A scene file (gdlab FILE.gdlab, or --scene FILE): the window opens it as its document.
@@ -38,6 +47,23 @@ struct GuiOptions {
 GuiOptions read_gui_options(const Arguments& args) {
     GuiOptions options;
     options.screenshot = args.text("--screenshot");
+    if (const auto size = args.text("--size")) {
+        options.size = parse_size(*size, "gdlab");
+        if (options.size->width() < kMinWindowSize.width() ||
+            options.size->height() < kMinWindowSize.height() ||
+            options.size->width() > kMaxWindowSize.width() ||
+            options.size->height() > kMaxWindowSize.height()) {
+            const auto text = [](QSize s) {
+                return std::to_string(s.width()) + "x" + std::to_string(s.height());
+            };
+            throw UsageError("gdlab: --size: the window must be " + text(kMinWindowSize) + " to " +
+                             text(kMaxWindowSize) + " pixels, got " + *size);
+        }
+    }
+    if (const auto step = args.integer("--step", 0, kWindowMaxIterations)) {
+        if (!options.screenshot) throw UsageError("gdlab: --step is for --screenshot");
+        options.step = static_cast<int>(*step);
+    }
     options.presentation = args.has("--presentation");
     if (const auto theme = args.text("--theme")) {
         options.theme = theme_from_name(QString::fromStdString(*theme));
@@ -84,6 +110,7 @@ GuiOptions read_gui_options(const Arguments& args) {
 int save_screenshot(MainWindow& window, const QString& file, std::optional<int> step,
                     const Invocation& io) {
     window.show();
+    QApplication::processEvents();  // laid out at its size before it is drawn
     if (!window.waitUntilDrawn()) {
         io.err << "gdlab: the scene took too long to compute\n";
         return 1;
@@ -152,9 +179,13 @@ int run_gui(const Arguments& args, const Invocation& io) {
         window.setPresentation(true);
     }
     if (options.screenshot) {
+        window.resize(options.size.value_or(kScreenshotSize));
         return save_screenshot(window, QString::fromStdString(*options.screenshot),
-                               options.scene ? options.scene->step : std::nullopt, io);
+                               options.step ? options.step
+                                            : (options.scene ? options.scene->step : std::nullopt),
+                               io);
     }
+    if (options.size) window.resize(*options.size);
     window.show();
     // The scene plays from its start as soon as its runs arrive; a file saved at a step shows
     // that step.

@@ -324,15 +324,9 @@ void MainWindow::buildToolBar() {
     bar->addWidget(speed_slider_);
     speed_label_->setMinimumWidth(90);
     bar->addWidget(speed_label_);
-    auto show_speed = [this](double v) {
-        animation_->setSpeed(v);
-        const double steps = std::round(v);
-        speed_label_->setText(steps == 1.0 ? QStringLiteral(" 1 step/s")
-                                           : QStringLiteral(" %1 steps/s").arg(steps));
-    };
-    connect(speed_slider_, &LogSlider::logValueChanged, this, show_speed);
+    connect(speed_slider_, &LogSlider::logValueChanged, this, &MainWindow::setSceneSpeed);
     speed_slider_->setLogValue(kDefaultSpeed);
-    show_speed(kDefaultSpeed);
+    showSpeed(kDefaultSpeed);
     bar->addSeparator();
     progress_->setRange(0, 1000);
     progress_->setFixedWidth(180);
@@ -423,6 +417,14 @@ void MainWindow::buildMenus() {
     for (QAction* a : animation_bar_->actions()) {
         if (!a->text().isEmpty() && a->shortcut() != QKeySequence()) animation->addAction(a);
     }
+    animation->addSeparator();
+    // Twice or half as fast: the slider's range holds 1 to 1000 steps a second.
+    animation->addAction(QStringLiteral("&Faster"), QKeySequence(Qt::Key_BracketRight), this, [this] {
+        setSceneSpeed(std::min(animation_->speed() * 2.0, kMaxSpeed));
+    });
+    animation->addAction(QStringLiteral("&Slower"), QKeySequence(Qt::Key_BracketLeft), this, [this] {
+        setSceneSpeed(std::max(animation_->speed() / 2.0, kMinSpeed));
+    });
 
     QMenu* runs = menuBar()->addMenu(QStringLiteral("&Runs"));
     runs->addAction(QStringLiteral("&Add run"), QKeySequence(Qt::CTRL | Qt::Key_N), this,
@@ -556,6 +558,12 @@ void MainWindow::showScene(const Scene& scene) {
             setTheme(*theme);
     }
     convergence_tabs_->setCurrentIndex(scene.coordinates_plot ? 1 : 0);
+    // A scene's own speed; one without keeps the viewer's, and saves none.
+    if (scene.speed) {
+        speed_slider_->setLogValue(*scene.speed);
+        showSpeed(*scene.speed);
+    }
+    scene_speed_ = scene.speed;
     // The step exists once the runs are computed; until then the clock ends at 0.
     pending_step_ = scene.step;
     if (pending_step_ && !session_->computing()) {
@@ -578,6 +586,7 @@ Scene MainWindow::currentScene() const {
     }
     scene.theme = theme_name(theme_).toStdString();
     scene.coordinates_plot = convergence_tabs_->currentIndex() == 1;
+    scene.speed = scene_speed_;
     scene.unknown_fields = unknown_fields_;
     return scene;
 }
@@ -791,6 +800,21 @@ void MainWindow::showHelpPage(const QString& title, const QString& html) {
     page->show();
     page->raise();
     page->activateWindow();
+}
+
+void MainWindow::setSceneSpeed(double steps_per_second) {
+    speed_slider_->setLogValue(steps_per_second);
+    showSpeed(steps_per_second);
+    // Set here, the speed is the scene's: it is saved with it.
+    scene_speed_ = steps_per_second;
+    updateDocumentState();
+}
+
+void MainWindow::showSpeed(double steps_per_second) {
+    animation_->setSpeed(steps_per_second);
+    const double steps = std::round(steps_per_second);
+    speed_label_->setText(steps == 1.0 ? QStringLiteral(" 1 step/s")
+                                       : QStringLiteral(" %1 steps/s").arg(steps));
 }
 
 QString MainWindow::speedText() const {

@@ -59,9 +59,6 @@ class SceneHistory;
 class Session;
 
 // Animation speeds, in steps per second.
-inline constexpr double kMinSpeed = 1.0;
-inline constexpr double kMaxSpeed = 1000.0;
-inline constexpr double kDefaultSpeed = 20.0;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -182,6 +179,10 @@ class MainWindow : public QMainWindow {
     bool eventFilter(QObject* watched, QEvent* event) override;
 
   private:
+    // The animation's speed and the label beside the slider.
+    void showSpeed(double steps_per_second);
+    // The speed chosen for the scene (the slider, Faster, Slower): shown, and saved with it.
+    void setSceneSpeed(double steps_per_second);
     void buildLayout();
     void fitToScreen();
     void setHomeView(const gd::Rect& view);
@@ -304,6 +305,7 @@ class MainWindow : public QMainWindow {
     QString titled_expression_;
     nlohmann::ordered_json unknown_fields_ = nlohmann::ordered_json::object();
     std::optional<int> pending_step_;  // a scene's step, shown once its runs are computed
+    std::optional<double> scene_speed_;  // the scene's animation speed, once it has one
     LectureDeck* lecture_ = nullptr;
     LecturePanel* lecture_panel_ = nullptr;
     QDockWidget* lecture_dock_ = nullptr;

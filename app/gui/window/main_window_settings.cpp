@@ -210,7 +210,7 @@ void MainWindow::restoreSettings() {
         speed = kDefaultSpeed;
     }
     speed_slider_->setLogValue(speed);
-    emit speed_slider_->logValueChanged(speed_slider_->logValue());
+    showSpeed(speed_slider_->logValue());
 
     if (settings.contains(QStringLiteral("scene/expression"))) restoreScene(settings, notes);
     if (!notes.isEmpty()) showRestoreNotes(notes);
