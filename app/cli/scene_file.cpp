@@ -29,8 +29,8 @@ using Json = nlohmann::ordered_json;
 
 // The fields a scene and a run have in this version; others are reported.
 const std::set<std::string_view> kSceneFields = {
-    "format", "version",      "title", "note",  "objective", "preset",      "view",
-    "selected_run", "step",   "speed", "theme", "runs",      "convergence",
+    "format",       "version", "title", "note",  "objective", "preset",      "view",
+    "selected_run", "step",    "speed", "theme", "runs",      "convergence",
 };
 const std::set<std::string_view> kRunFields = {"optimizer",  "schedule",  "start",
                                                "iterations", "tolerance", "gradient"};

@@ -378,6 +378,90 @@ class DrawingTest : public QObject {
             }
         }
     }
+
+    // The legend never covers a start or a current point: at 1024 × 768 in demo 9 it covered
+    // the valley, and a start dragged under it disappeared. It can be dragged, and hidden.
+    void theLegendKeepsOffTheStartsAndCurrentPoints_data() { eachDemo(); }
+    void theLegendKeepsOffTheStartsAndCurrentPoints() {
+        QFETCH(int, index);
+        FRESH_WINDOW(w);
+        w.resize(1024, 768);
+        QVERIFY(showDemo(index, -1));
+        DescentPlot& plot = w.plot();
+        QVERIFY(plot.legend->visible());
+        const QRect box = plot.legend->outerRect();
+        for (int run = 0; run < plot.runCount(); ++run) {
+            const gd::Trace* trace = plot.path(run).trace();
+            QVERIFY(!box.contains(plot.pixelOf(trace->points.front().x)));
+            if (const auto head = plot.path(run).headPoint())
+                QVERIFY2(!box.contains(plot.pixelOf(*head)), qPrintable(QString::number(run)));
+        }
+    }
+
+    void theLegendMovesOutOfTheWayOfADraggedStartAndCanBeDraggedOrHidden() {
+        FRESH_WINDOW(w);
+        DescentPlot& plot = w.plot();
+        QRect box = plot.legend->outerRect();
+        // The start dragged to the legend's middle: the legend goes to another corner.
+        const QPoint start = plot.pixelOf(w.session().activeRun().spec.settings.start);
+        QTest::mousePress(&plot, Qt::LeftButton, {}, start);
+        QTest::mouseMove(&plot, (start + box.center()) / 2);
+        QTest::mouseMove(&plot, box.center());
+        QTest::mouseRelease(&plot, Qt::LeftButton, {}, box.center());
+        QVERIFY(w.waitUntilDrawn());
+        plot.replot(QCustomPlot::rpImmediateRefresh);
+        QVERIFY(!plot.legend->outerRect().contains(
+            plot.pixelOf(w.session().activeRun().spec.settings.start)));
+        // Dragged by the user, it stays where it is put, whatever the runs do.
+        box = plot.legend->outerRect();
+        const QPoint grab = box.center();
+        const QPoint to = plot.axisRect()->rect().center();
+        QTest::mousePress(&plot, Qt::LeftButton, {}, grab);
+        QTest::mouseMove(&plot, (grab + to) / 2);
+        QTest::mouseMove(&plot, to);
+        QTest::mouseRelease(&plot, Qt::LeftButton, {}, to);
+        plot.replot(QCustomPlot::rpImmediateRefresh);
+        QVERIFY(plot.legendMovedByUser());
+        QVERIFY2((plot.legend->outerRect().center() - to).manhattanLength() <= 4,
+                 qPrintable(QStringLiteral("(%1, %2)")
+                                .arg(plot.legend->outerRect().center().x())
+                                .arg(plot.legend->outerRect().center().y())));
+        QCOMPARE(w.session().activeRun().spec.settings.start,
+                 w.session().activeRun().spec.settings.start);  // the drag moved no start
+        // Ctrl+L hides it and shows it again in its corner.
+        QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(!plot.legend->visible());
+        QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(plot.legend->visible());
+        QVERIFY(!plot.legendMovedByUser());
+    }
+
+    // The ill-conditioned bowl from (−3, 4): its own view (y within ±2.5) leaves the start out,
+    // and going back to it keeps it out; Fit to the runs (Ctrl+0) frames the start, the path and
+    // the minimum.
+    void fitToTheRunsFramesTheStartThePathAndTheMinimum() {
+        FRESH_WINDOW(w);
+        w.applyPreset(*gd::find_preset("ill-conditioned"));
+        QVERIFY(w.waitUntilDrawn());
+        RunSpec spec = w.session().activeRun().spec;
+        spec.settings.start = {-3, 4};
+        w.session().setActiveSpec(spec);
+        QVERIFY(w.waitUntilDrawn());
+        const auto inside = [&w](const Eigen::Vector2d& p) {
+            const gd::Rect v = w.plot().view();
+            return p.x() >= v.x_min && p.x() <= v.x_max && p.y() >= v.y_min && p.y() <= v.y_max;
+        };
+        QTest::keyClick(&w, Qt::Key_0, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!inside({-3, 4}));
+        QTest::keyClick(&w, Qt::Key_0, Qt::ControlModifier);
+        QVERIFY(inside({-3, 4}));
+        QVERIFY(inside({0, 0}));
+        for (const gd::TracePoint& p : w.session().activeRun().trace->points)
+            QVERIFY(inside(p.x));
+        // With a margin, not much more: the path fills most of the view's height.
+        QVERIFY(w.plot().view().y_max - w.plot().view().y_min < 2 * 4.0 * 1.3 + 1e-9 ||
+                w.plot().equalScaling());
+    }
 };
 
 QTEST_MAIN(DrawingTest)

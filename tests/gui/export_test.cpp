@@ -24,6 +24,7 @@
 #include "gui/plot/contour_plottable.hpp"
 #include "gui/plot/descent_plot.hpp"
 #include "gui/plot/palette.hpp"
+#include "gui/plot/step_inset.hpp"
 #include "gui/window/main_window.hpp"
 #include "test_settings.hpp"
 
@@ -440,7 +441,8 @@ class ExportTest : public QObject {
     }
 
     void theExportDialogNamesABadFileAndStaysOpen() {
-        ExportDialog dialog(ExportDialog::Kind::image, QSize(800, 500), Theme::light, 51);
+        ExportDialog dialog(ExportDialog::Kind::image, QSize(800, 500), Theme::light, 51,
+                            path(QStringLiteral("slide.png")));
         dialog.setFile(path(QStringLiteral("slide.jpg")));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
@@ -454,11 +456,143 @@ class ExportTest : public QObject {
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.scale(), 1.0);  // vectors have no pixel scale
 
-        ExportDialog animation(ExportDialog::Kind::animation, QSize(800, 500), Theme::dark, 51);
+        ExportDialog animation(ExportDialog::Kind::animation, QSize(800, 500), Theme::dark, 51,
+                               path(QStringLiteral("descent.gif")));
         animation.setFile(path(QStringLiteral("descent.png")));
         animation.accept();
         QCOMPARE(animation.result(), int(QDialog::Rejected));
         QCOMPARE(animation.look().style.theme, Theme::dark);
+    }
+
+    // The dialog offers the scene's title as the file's name; an existing file is replaced only
+    // when the user says so (it pre-filled the last name and replaced a slide silently); a size
+    // of 1600 × 1000 writes 1600 × 1000 pixels unless a sharper picture is asked for.
+    void theExportDialogAsksBeforeReplacingAndWritesTheSizeGiven() {
+        QSettings().remove(QStringLiteral("export_image"));
+        FRESH_WINDOW(w, 1);
+        QVERIFY(w.suggestedExportFile(ExportDialog::Kind::image)
+                    .endsWith(QStringLiteral("/zig-zag-in-a-narrow-valley.png")));
+        const QString slide = path(QStringLiteral("slide.png"));
+        write_all(slide, "an earlier slide");
+        ExportDialog dialog(ExportDialog::Kind::image, QSize(800, 500), Theme::light, 51, slide);
+        QCOMPARE(dialog.scale(), 1.0);  // the size given, not twice it
+        QStringList asked;
+        dialog.confirmReplace = [&asked](const QString& file) {
+            asked << file;
+            return false;
+        };
+        dialog.accept();
+        QCOMPARE(asked, QStringList{QFileInfo(slide).absoluteFilePath()});
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(read_all(slide), QByteArray("an earlier slide"));
+        dialog.confirmReplace = [](const QString&) { return true; };
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(w.exportImageTo(dialog.file(), dialog.look(), dialog.scale()), QString());
+        QCOMPARE(QImage(slide).size(), QSize(1600, 1000));
+        // The folder is remembered for the next export, the name follows the scene.
+        QCOMPARE(QFileInfo(w.suggestedExportFile(ExportDialog::Kind::image)).absolutePath(),
+                 QFileInfo(slide).absolutePath());
+    }
+
+    // On a slide every text reads from the back of a room: at least 2.5 % of the picture's
+    // height (25 px on 1600 × 1000; it was about 11), in GIFs too.
+    void everyTextOnAPictureIsAtLeast2Point5PercentOfItsHeight_data() {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("slide 1600x1000") << QSize(1600, 1000);
+        QTest::newRow("animation 800x600") << QSize(800, 600);
+        QTest::newRow("small 640x400") << QSize(640, 400);
+    }
+    void everyTextOnAPictureIsAtLeast2Point5PercentOfItsHeight() {
+        QFETCH(QSize, size);
+        FRESH_WINDOW(w, 6);  // momentum: the step's parts and the inset have labels too
+        w.animation().setStep(5);
+        ExportScene scene = w.exportScene();
+        ExportLook look;
+        look.size = size;
+        look.caption = true;
+        look.title = true;
+        const auto plot = make_export_plot(scene, look);
+        const double least = kMinTextShare * size.height();
+        QStringList small;
+        const auto check = [&](const QFont& font, const QString& what) {
+            const double pixels =
+                font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF() * 96.0 / 72.0;
+            if (pixels < least - 1e-9)
+                small << QStringLiteral("%1 %2 px").arg(what).arg(pixels, 0, 'f', 1);
+        };
+        int texts = 0;
+        for (QCPAxisRect* rect : plot->axisRects()) {
+            for (QCPAxis* axis : rect->axes()) {
+                if (!axis->visible()) continue;
+                if (axis->tickLabels()) check(axis->tickLabelFont(), QStringLiteral("ticks"));
+                if (!axis->label().isEmpty()) check(axis->labelFont(), axis->label());
+                texts += 2;
+            }
+        }
+        for (int i = 0; i < plot->plotLayout()->elementCount(); ++i) {
+            if (auto* text = qobject_cast<QCPTextElement*>(plot->plotLayout()->elementAt(i))) {
+                check(text->font(), text->text().left(20));
+                ++texts;
+            }
+        }
+        check(plot->legend->font(), QStringLiteral("legend"));
+        for (int i = 0; i < plot->itemCount(); ++i) {
+            auto* text = qobject_cast<QCPItemText*>(plot->item(i));
+            if (text == nullptr || !text->visible()) continue;
+            check(text->font(), text->text());
+            ++texts;
+        }
+        QVERIFY(plot->stepInset().shown());
+        QVERIFY2(texts > 12, qPrintable(QString::number(texts)));
+        QVERIFY2(small.isEmpty(), qPrintable(small.join(QStringLiteral(", "))));
+        QVERIFY(plot->heading().contains(QStringLiteral("Momentum glides along the valley")));
+        QVERIFY(!plot->footer().isEmpty());
+    }
+
+    // Runs of two methods at one learning rate: the caption names it (it left it out).
+    void theCaptionNamesALearningRateEveryRunShares() {
+        FRESH_WINDOW(w, 6);
+        const ExportScene scene = w.exportScene();
+        QVERIFY(gd::optimizer_name(scene.runs[0].spec.optimizer) !=
+                gd::optimizer_name(scene.runs[1].spec.optimizer));
+        QVERIFY2(scene_caption(scene, 10).contains(QStringLiteral("lr = 0.02")),
+                 qPrintable(scene_caption(scene, 10)));
+    }
+
+    // A dark GIF keeps the start marker and the current point's rim pure white (the median cut
+    // made them 194-196 grey): the palette holds the markers' and the runs' colours exactly.
+    void aDarkGifKeepsTheMarkersWhite() {
+        FRESH_WINDOW(w, 0);
+        ExportLook look;
+        look.size = QSize(400, 300);
+        look.style.theme = Theme::dark;
+        AnimationOptions options;
+        options.every = 20;
+        const QString file = path(QStringLiteral("dark.gif"));
+        QCOMPARE(w.exportAnimationTo(file, look, options).error, QString());
+        const DecodedGif gif = decode_gif(file);
+        QVERIFY(gif.ok);
+        ExportScene scene = w.exportScene();
+        scene.step = 0;
+        const auto plot = make_export_plot(scene, look);
+        const QPoint start = plot->pixelOf({-3, 4});
+        int white = 0;
+        for (int dy = -10; dy <= 10; ++dy) {
+            for (int dx = -10; dx <= 10; ++dx) {
+                const QPoint p = start + QPoint(dx, dy);
+                if (gif.last.rect().contains(p) && gif.last.pixel(p) == qRgb(255, 255, 255))
+                    ++white;
+            }
+        }
+        QVERIFY2(white >= 10, qPrintable(QStringLiteral("%1 white pixels").arg(white)));
+        QSet<QRgb> colours;
+        for (int y = 0; y < gif.last.height(); ++y)
+            for (int x = 0; x < gif.last.width(); ++x)
+                colours.insert(gif.last.pixel(x, y) & 0xffffff);
+        for (int k = 0; k < 3; ++k)
+            QVERIFY2(colours.contains(run_colour(k).rgb() & 0xffffff),
+                     qPrintable(run_colour(k).name()));
     }
 };
 

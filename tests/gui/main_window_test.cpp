@@ -287,9 +287,9 @@ class MainWindowTest : public QObject {
         QVERIFY(view.x_max - view.x_min < width_before * 0.9);
         QTRY_VERIFY(std::abs(w.plot().heatmap().data()->keyRange().lower - view.x_min) < 1e-9);
         QVERIFY(std::abs(w.plot().heatmap().data()->keyRange().upper - view.x_max) < 1e-9);
-        // View > Reset view brings back the preset's view.
+        // View > Back to the scene's view brings back the preset's view.
         for (QAction* a : w.findChildren<QAction*>()) {
-            if (a->text() == "&Reset view") a->trigger();
+            if (a->text() == "Back to the scene's &view") a->trigger();
         }
         const gd::Rect reset = w.plot().view();
         QVERIFY(reset.x_min <= -5 + 1e-9 && reset.x_max >= 5 - 1e-9);
@@ -372,7 +372,8 @@ class MainWindowTest : public QObject {
         scene.view = {-12, 12, -12, 12};
         scene.runs.assign(3, scene.runs.front());
         for (std::size_t k = 0; k < 3; ++k) {
-            gd::set_hyper_parameter(scene.runs[k].optimizer, "lr", 0.9 + 0.1 * static_cast<double>(k));
+            gd::set_hyper_parameter(scene.runs[k].optimizer, "lr",
+                                    0.9 + 0.1 * static_cast<double>(k));
             scene.runs[k].settings.max_iterations = 3000;
         }
         w.showScene(scene);

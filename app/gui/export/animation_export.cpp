@@ -8,8 +8,24 @@
 #include "gui/export/gif_encoder.hpp"
 #include "gui/export/image_export.hpp"
 #include "gui/plot/descent_plot.hpp"
+#include "gui/plot/palette.hpp"
 
 namespace gdlab {
+
+namespace {
+
+// What must keep its colour exactly in every frame: the markers' white and black, the runs'
+// colours, the step's parts and the theme's text.
+std::vector<QRgb> exact_colours(const ExportLook& look) {
+    std::vector<QRgb> colours{qRgb(255, 255, 255), qRgb(0, 0, 0), anatomy_colour().rgb(),
+                              theme_colours(look.style.theme).text.rgb(),
+                              theme_colours(look.style.theme).background.rgb()};
+    for (int k = 0; k < kMaxRuns; ++k)
+        colours.push_back(run_colour(k).rgb());
+    return colours;
+}
+
+}  // namespace
 
 std::vector<int> frame_steps(int last, int every) {
     std::vector<int> steps;
@@ -57,7 +73,7 @@ AnimationResult export_animation(const ExportScene& scene, const ExportLook& loo
     // every run's colour and every marker.
     const QImage first = render_image(*plot, options.scale);
     show_export_step(*plot, scene, look, last);
-    const GifPalette palette({first, render_image(*plot, options.scale)});
+    const GifPalette palette({first, render_image(*plot, options.scale)}, exact_colours(look));
 
     result.error = write_atomically(file, [&](QIODevice& out) {
         GifEncoder gif(out, first.size(), palette, options.loop);

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -32,7 +33,7 @@ QString key(ExportDialog::Kind kind, const char* name) {
 }  // namespace
 
 ExportDialog::ExportDialog(Kind kind, QSize screen_size, Theme theme, int last_step,
-                           QWidget* parent)
+                           const QString& suggested, QWidget* parent)
     : QDialog(parent),
       kind_(kind),
       last_step_(last_step),
@@ -43,6 +44,7 @@ ExportDialog::ExportDialog(Kind kind, QSize screen_size, Theme theme, int last_s
       scale_(new QDoubleSpinBox(this)),
       theme_(new QComboBox(this)),
       caption_(new QCheckBox(QStringLiteral("Add a line naming f(x, y) and the settings"), this)),
+      title_(new QCheckBox(QStringLiteral("Add the scene's title and note above the plot"), this)),
       summary_(new QLabel(this)),
       error_(new QLabel(this)) {
     const bool image = kind == Kind::image;
@@ -51,9 +53,7 @@ ExportDialog::ExportDialog(Kind kind, QSize screen_size, Theme theme, int last_s
     auto* form = new QFormLayout;
 
     auto* file_row = new QHBoxLayout;
-    const QString default_name = QDir::home().filePath(
-        image ? QStringLiteral("gradient-descent.png") : QStringLiteral("gradient-descent.gif"));
-    file_->setText(settings.value(key(kind, "file"), default_name).toString());
+    file_->setText(suggested);
     file_->setMinimumWidth(360);
     file_->setToolTip(image ? QStringLiteral("The ending picks the format: .png, .svg or .pdf")
                             : QStringLiteral("An animated GIF (.gif)"));
@@ -99,11 +99,14 @@ ExportDialog::ExportDialog(Kind kind, QSize screen_size, Theme theme, int last_s
     scale_->setSingleStep(0.5);
     scale_->setDecimals(2);
     scale_->setSuffix(QStringLiteral(" ×"));
-    scale_->setValue(settings.value(key(kind, "scale"), image ? 2.0 : 1.0).toDouble());
+    // 1: the picture has the size given. A sharper one is a choice of its own, and the line
+    // under the form says how many pixels it makes.
+    scale_->setValue(settings.value(key(kind, "scale"), 1.0).toDouble());
     scale_->setToolTip(
-        QStringLiteral("Pixels per plot pixel: 2 draws a 1600 × 1000 plot as 3200 × 2000 "
-                       "pixels, crisp on a 4K slide. SVG and PDF are vectors and need none."));
-    form->addRow(QStringLiteral("Scale:"), scale_);
+        QStringLiteral("1 writes the size given. 2 draws the same picture with twice the pixels "
+                       "each way (1600 × 1000 becomes 3200 × 2000), sharp on a 4K slide. SVG and "
+                       "PDF are vectors and need none."));
+    form->addRow(QStringLiteral("Sharper (pixel scale):"), scale_);
 
     theme_->addItem(QStringLiteral("Light (projectors, print)"), theme_name(Theme::light));
     theme_->addItem(QStringLiteral("Dark"), theme_name(Theme::dark));
@@ -111,6 +114,8 @@ ExportDialog::ExportDialog(Kind kind, QSize screen_size, Theme theme, int last_s
     form->addRow(QStringLiteral("Theme:"), theme_);
     caption_->setChecked(settings.value(key(kind, "caption"), true).toBool());
     form->addRow(QString(), caption_);
+    title_->setChecked(settings.value(key(kind, "title"), true).toBool());
+    form->addRow(QString(), title_);
 
     if (!image) {
         every_ = new QSpinBox(this);
@@ -171,6 +176,7 @@ ExportLook ExportDialog::look() const {
     look.size = QSize(width_->value(), height_->value());
     look.style.theme = theme_from_name(theme_->currentData().toString()).value_or(Theme::light);
     look.caption = caption_->isChecked();
+    look.title = title_->isChecked();
     return look;
 }
 
@@ -196,9 +202,11 @@ void ExportDialog::browse() {
                                      "PNG image (*.png);;SVG vector picture (*.svg);;"
                                      "PDF document (*.pdf)")
                                : QStringLiteral("Animated GIF (*.gif)");
-    const QString chosen = QFileDialog::getSaveFileName(this, windowTitle(), file(), filter,
-                                                        nullptr, QFileDialog::DontConfirmOverwrite);
-    if (!chosen.isEmpty()) file_->setText(chosen);
+    // The file dialog asks about replacing a file itself: its answer stands.
+    const QString chosen = QFileDialog::getSaveFileName(this, windowTitle(), file(), filter);
+    if (chosen.isEmpty()) return;
+    file_->setText(chosen);
+    replace_confirmed_ = QFileInfo(chosen).absoluteFilePath();
 }
 
 QString ExportDialog::problem() const {
@@ -256,12 +264,17 @@ void ExportDialog::updateState() {
     error_->clear();
 }
 
+QString ExportDialog::lastFolder(Kind kind) {
+    return QSettings().value(key(kind, "folder")).toString();
+}
+
 void ExportDialog::remember() const {
     QSettings settings;
-    settings.setValue(key(kind_, "file"), file());
+    settings.setValue(key(kind_, "folder"), QFileInfo(file()).absolutePath());
     settings.setValue(key(kind_, "size"), QSize(width_->value(), height_->value()));
     settings.setValue(key(kind_, "scale"), scale_->value());
     settings.setValue(key(kind_, "caption"), caption_->isChecked());
+    settings.setValue(key(kind_, "title"), title_->isChecked());
     if (kind_ == Kind::animation) {
         settings.setValue(key(kind_, "every"), every_->value());
         settings.setValue(key(kind_, "fps"), fps_->value());
@@ -275,6 +288,22 @@ void ExportDialog::accept() {
     if (!wrong.isEmpty()) {
         error_->setText(wrong);
         return;
+    }
+    const QFileInfo target(file());
+    if (target.exists() && target.absoluteFilePath() != replace_confirmed_) {
+        const bool replace =
+            confirmReplace
+                ? confirmReplace(target.absoluteFilePath())
+                : QMessageBox::question(
+                      this, windowTitle(),
+                      QStringLiteral("%1 exists already. Replace it?").arg(target.fileName()),
+                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+        if (!replace) {
+            error_->setText(QStringLiteral("%1 exists already; choose another name, or export "
+                                           "again and replace it.")
+                                .arg(target.fileName()));
+            return;
+        }
     }
     remember();
     QDialog::accept();

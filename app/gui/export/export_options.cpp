@@ -60,6 +60,7 @@ ExportOptions read_export_options(const Arguments& args, std::optional<ImageForm
         options.theme_given = true;
     }
     options.look.caption = args.has("--caption");
+    options.look.title = args.has("--title");
     const bool no_loop = args.has("--no-loop");
     const bool animation_options =
         args.has("--every") || args.has("--fps") || args.has("--hold") || no_loop;

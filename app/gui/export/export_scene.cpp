@@ -30,6 +30,8 @@ ExportScene export_scene_of(const Scene& scene,
     }
     out.active_run = scene.active_run;
     out.view = scene.view;
+    out.title = scene.title;
+    out.note = scene.note;
     out.step = std::min(scene.step.value_or(out.lastStep()), out.lastStep());
     return out;
 }
@@ -67,17 +69,15 @@ QString scene_caption(const ExportScene& scene, int k) {
     if (shared([&](const RunSpec& s) { return s.settings.start == settings.start; }))
         parts << QStringLiteral("start ") + point_text(settings.start);
     const std::string_view method = gd::optimizer_name(first.optimizer);
-    if (shared([&](const RunSpec& s) { return gd::optimizer_name(s.optimizer) == method; })) {
-        if (method != gd::kDefaultOptimizer)
-            parts << to_qstring(gd::optimizer_title(first.optimizer));
-        // The hyper-parameters every run shares (the legend names those that differ).
-        for (const gd::HyperParameter& p : gd::hyper_parameters(first.optimizer)) {
-            const double v = *gd::hyper_parameter(first.optimizer, p.name);
-            if (shared([&](const RunSpec& s) {
-                    return gd::hyper_parameter(s.optimizer, p.name) == v;
-                }))
-                parts << to_qstring(p.symbol) + QStringLiteral(" = ") + short_number(v);
-        }
+    if (shared([&](const RunSpec& s) { return gd::optimizer_name(s.optimizer) == method; }) &&
+        method != gd::kDefaultOptimizer)
+        parts << to_qstring(gd::optimizer_title(first.optimizer));
+    // The hyper-parameters every run has, at one value, whatever its method (gradient descent
+    // and momentum both at lr 0.01: "lr = 0.01"); the legend names those that differ.
+    for (const gd::HyperParameter& p : gd::hyper_parameters(first.optimizer)) {
+        const double v = *gd::hyper_parameter(first.optimizer, p.name);
+        if (shared([&](const RunSpec& s) { return gd::hyper_parameter(s.optimizer, p.name) == v; }))
+            parts << to_qstring(p.symbol) + QStringLiteral(" = ") + short_number(v);
     }
     // The schedule every run shares, when it varies the rate (the legend names one that
     // differs), with the parameters they share, but none at a default of 0 ("no warm-up").
@@ -116,13 +116,23 @@ QString scene_caption(const ExportScene& scene, int k) {
     return parts.join(QStringLiteral(" · "));
 }
 
+PlotStyle readable_style(const ExportLook& look) {
+    PlotStyle style = look.style;
+    const double needed = kMinTextShare * look.size.height() / DescentPlot::smallestTextPixels();
+    style.font_scale = std::max(style.font_scale, needed);
+    // Lines grow too, less: enough to keep their weight beside the text, not so much that a
+    // path of dense iterates (a dot each) turns into a band.
+    style.line_scale = std::max(style.line_scale, 1.0 + 0.4 * (style.font_scale - 1.0));
+    return style;
+}
+
 std::unique_ptr<DescentPlot> make_export_plot(const ExportScene& scene, const ExportLook& look) {
     auto plot = std::make_unique<DescentPlot>();
     plot->setAttribute(Qt::WA_DontShowOnScreen);
     plot->resize(look.size);
     // A widget never shown gets no resize event, so the plot's own viewport is set here.
     plot->setViewport(QRect(QPoint(0, 0), look.size));
-    plot->setStyle(look.style);
+    plot->setStyle(readable_style(look));
     // Equal scaling is settled on screen (it does not refit for every change of tick labels),
     // so a picture of the screen's size takes the view as it is.
     plot->setEqualScaling(scene.equal_scaling && look.size != scene.screen_size);
@@ -137,7 +147,7 @@ std::unique_ptr<DescentPlot> make_export_plot(const ExportScene& scene, const Ex
         plot->path(i).setTrace(run.trace);
         plot->path(i).setLabel(run.label);
     }
-    plot->legend->setVisible(count > 0);
+
     if (count > 0) {
         const int active = std::clamp(scene.active_run, 0, count - 1);
         const ExportRun& run = scene.runs[static_cast<std::size_t>(active)];
@@ -154,6 +164,12 @@ std::unique_ptr<DescentPlot> make_export_plot(const ExportScene& scene, const Ex
     show_export_step(*plot, scene, look, scene.step);
     plot->setView(scene.view);
     plot->replot(QCustomPlot::rpImmediateRefresh);  // lays out; equal scaling fits the view
+    plot->placeLegend();
+    // Wrapped to the width the layout gives the plot's column (the colour scale has its own).
+    if (look.title) {
+        plot->setHeading(QString::fromStdString(scene.title), QString::fromStdString(scene.note));
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+    }
     // The field's values change the colour scale's tick labels, so the plot's width, so (with
     // equal scaling) the view: sample again until the view holds still (twice at most).
     for (int round = 0; round < 3; ++round) {

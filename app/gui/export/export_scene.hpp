@@ -38,7 +38,9 @@ struct ExportScene {
     bool arrows = true;
     bool numbers = true;  // x₀, x₁, … beside the active run's first iterates
     bool equal_scaling = true;
-    gd::Rect view;  // as shown; equal scaling widens it to the picture's shape
+    gd::Rect view;      // as shown; equal scaling widens it to the picture's shape
+    std::string title;  // the scene's, for a picture that carries it (ExportLook::title)
+    std::string note;
     // The plot's size in the window (empty when it is not shown): an export of this size
     // takes the view exactly as it is, for the very picture on screen.
     QSize screen_size;
@@ -57,12 +59,21 @@ struct ExportScene {
 [[nodiscard]] std::vector<std::shared_ptr<const gd::Trace>> compute_traces(const Scene& scene);
 
 // How a picture of the scene looks: its size in pixels (before any scale factor), the theme
-// and sizes, and whether a caption line names the objective and the settings.
+// and sizes, whether a caption line names the objective and the settings, and whether the
+// scene's title and note head it.
 struct ExportLook {
     QSize size{1200, 800};
     PlotStyle style;
     bool caption = false;
+    bool title = false;
 };
+
+// Text on a picture reads from the back of a room: its smallest letters are at least this share
+// of the picture's height (25 pixels on a 1600 × 1000 slide).
+inline constexpr double kMinTextShare = 0.025;
+// The style a picture of this size is drawn in: `look`'s, with text (and, a little less, lines)
+// scaled up to kMinTextShare of its height.
+[[nodiscard]] PlotStyle readable_style(const ExportLook& look);
 
 // The line above the plot: the step, f there and, at the end, why the run stopped.
 [[nodiscard]] QString step_caption(const gd::Trace& trace, const RunSpec& spec, int k);

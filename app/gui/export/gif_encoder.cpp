@@ -30,7 +30,15 @@ QImage as_rgb32(const QImage& image) {
 
 }  // namespace
 
-GifPalette::GifPalette(const std::vector<QImage>& samples) : cache_(kCacheCells, -1) {
+GifPalette::GifPalette(const std::vector<QImage>& samples, const std::vector<QRgb>& exact)
+    : cache_(kCacheCells, -1) {
+    std::vector<QRgb> kept;
+    for (const QRgb c : exact) {
+        if (kept.size() < kMaxExactColours &&
+            std::find(kept.begin(), kept.end(), qRgb(qRed(c), qGreen(c), qBlue(c))) == kept.end())
+            kept.push_back(qRgb(qRed(c), qGreen(c), qBlue(c)));
+    }
+    const int cut = kGifColours - static_cast<int>(kept.size());
     std::vector<GifByteType> reds;
     std::vector<GifByteType> greens;
     std::vector<GifByteType> blues;
@@ -50,10 +58,13 @@ GifPalette::GifPalette(const std::vector<QImage>& samples) : cache_(kCacheCells,
         }
     }
     std::fill(colours_.begin(), colours_.end(), qRgb(0, 0, 0));
+    // The exact colours take the palette's last places.
+    for (std::size_t i = 0; i < kept.size(); ++i)
+        colours_[static_cast<std::size_t>(cut) + i] = kept[i];
     if (reds.empty()) return;
     std::vector<GifByteType> indices(reds.size());
     std::array<GifColorType, 256> map{};
-    int count = kGifColours;
+    int count = cut;
     if (GifQuantizeBuffer(static_cast<unsigned>(width), static_cast<unsigned>(height), &count,
                           reds.data(), greens.data(), blues.data(), indices.data(),
                           map.data()) == GIF_ERROR) {
@@ -69,7 +80,7 @@ GifPalette::GifPalette(const std::vector<QImage>& samples) : cache_(kCacheCells,
         s[2] += blues[p];
         s[3] += 1.0;
     }
-    for (int i = 0; i < std::min(count, kGifColours); ++i) {
+    for (int i = 0; i < std::min(count, cut); ++i) {
         const auto& s = sums[static_cast<std::size_t>(i)];
         const GifColorType& c = map[static_cast<std::size_t>(i)];
         colours_[static_cast<std::size_t>(i)] =

@@ -23,8 +23,12 @@ inline constexpr std::uint8_t kGifTransparent = 255;
 
 class GifPalette {
   public:
-    // Median cut over the sample images (all of the same width), by giflib.
-    explicit GifPalette(const std::vector<QImage>& samples);
+    // Median cut over the sample images (all of the same width), by giflib, beside the
+    // `exact` colours, which the palette holds as they are (at most 32: the markers' white,
+    // the runs' colours), however few pixels have them: a median cut folds a few white
+    // markers on a dark plot into a light grey.
+    explicit GifPalette(const std::vector<QImage>& samples, const std::vector<QRgb>& exact = {});
+    static constexpr std::size_t kMaxExactColours = 32;
 
     [[nodiscard]] const std::array<QRgb, kGifColours>& colours() const { return colours_; }
     // Every pixel's palette index, after a 4 x 4 ordered dither of `dither` levels (0: none).

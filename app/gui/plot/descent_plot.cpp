@@ -26,6 +26,10 @@ constexpr double kTickPoints = 10.0;
 constexpr double kCaptionPoints = 12.0;
 constexpr double kFooterPoints = 11.0;
 constexpr double kNumberPoints = 11.0;
+constexpr double kHeadingTitlePoints = 14.0;
+constexpr double kHeadingNotePoints = 11.0;
+// The smallest of all: the step's parts' labels (StepAnatomyOverlay's kAnatomyLabelPoints).
+constexpr double kSmallestTextPoints = 9.5;
 
 // Current points closer than this are drawn as rings around each other.
 constexpr double kHeadsTogetherPixels = 6.0;
@@ -262,6 +266,85 @@ void DescentPlot::setFooter(const QString& text) {
     replot(QCustomPlot::rpQueuedReplot);
 }
 
+double DescentPlot::smallestTextPixels() {
+    return kSmallestTextPoints * 96.0 / 72.0;  // points at the 96 dpi pictures are drawn at
+}
+
+namespace {
+
+// `text` in lines no wider than `width` in `font`, broken between words (a word wider than the
+// line is cut where it must be), at most `most` lines, the last ending in "…" when cut.
+QString wrapped(const QString& text, const QFont& font, const QPaintDevice* device, double width,
+                int most) {
+    const QFontMetricsF metrics(font, device);  // the plot's resolution, not the screen's
+    QStringList lines;
+    QString line;
+    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString candidate = line.isEmpty() ? words[i] : line + QLatin1Char(' ') + words[i];
+        if (metrics.horizontalAdvance(candidate) <= width || line.isEmpty()) {
+            line = metrics.elidedText(candidate, Qt::ElideRight, width);
+            continue;
+        }
+        lines << line;
+        line = words[i];
+        if (lines.size() == most) {
+            lines.back() =
+                metrics.elidedText(lines.back() + QStringLiteral(" …"), Qt::ElideRight, width);
+            if (!lines.back().endsWith(QStringLiteral("…"))) lines.back() += QStringLiteral("…");
+            return lines.join(QLatin1Char('\n'));
+        }
+    }
+    if (!line.isEmpty()) lines << line;
+    return lines.join(QLatin1Char('\n'));
+}
+
+}  // namespace
+
+void DescentPlot::setHeading(const QString& title, const QString& note) {
+    for (QCPTextElement** element : {&heading_title_, &heading_note_}) {
+        if (*element != nullptr) {
+            plotLayout()->remove(*element);  // deletes it
+            *element = nullptr;
+        }
+    }
+    plotLayout()->simplify();
+    // The plot's column, once laid out (the colour scale takes a column of its own).
+    const int column = caption_->outerRect().width() > 0
+                           ? caption_->outerRect().width()
+                           : this->width() - scale_->outerRect().width();
+    // A little to spare: text on the picture is set at its own resolution, a few % wider.
+    const double width = std::max(100.0, 0.96 * column - 16);
+    QFont font = caption_->font();
+    int row = 0;
+    const auto add = [&](QCPTextElement*& element, const QString& text, double points, bool bold) {
+        if (text.trimmed().isEmpty()) return;
+        font.setPointSizeF(points * style_.font_scale);
+        font.setBold(bold);
+        plotLayout()->insertRow(row);
+        element = new QCPTextElement(this);
+        plotLayout()->addElement(row, 0, element);
+        plotLayout()->setRowStretchFactor(row, 0.001);
+        element->setFont(font);
+        element->setTextColor(theme_colours(style_.theme).text);
+        element->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
+        element->setMargins(QMargins(6, row == 0 ? 4 : 0, 6, 2));
+        element->setText(wrapped(text, font, this, width, bold ? 2 : kHeadingNoteLines));
+        ++row;
+    };
+    add(heading_title_, title, kHeadingTitlePoints, true);
+    add(heading_note_, note, kHeadingNotePoints, false);
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString DescentPlot::heading() const {
+    QStringList parts;
+    for (const QCPTextElement* element : {heading_title_, heading_note_}) {
+        if (element != nullptr) parts << element->text();
+    }
+    return parts.join(QLatin1Char('\n'));
+}
+
 QString DescentPlot::footer() const {
     return footer_ != nullptr ? footer_->text() : QString();
 }
@@ -374,6 +457,8 @@ void DescentPlot::setMinima(const std::vector<Eigen::Vector2d>& minima) {
 void DescentPlot::setStartMarker(const Eigen::Vector2d& start) {
     start_point_ = start;
     start_->setData({start.x()}, {start.y()}, true);
+    // A start dragged under the legend sends the legend to another corner.
+    if (legend->visible() && legend->outerRect().contains(pixelOf(start))) placeLegend();
     replotFrame();
 }
 
@@ -634,6 +719,12 @@ void DescentPlot::updateAnatomy() {
     const std::optional<gd::StepAnatomy> parts = anatomy_source_(k);
     const Eigen::Vector2d& x = points[static_cast<std::size_t>(k)].x;
     anatomy_->show(x, parts);
+    // The magnified step is for looking at one step: while the animation plays it would
+    // flicker, and it hides part of the plot.
+    if (!resting_) {
+        inset_->hide();
+        return;
+    }
     inset_->show(x,
                  k > 0 ? std::optional<Eigen::Vector2d>(points[static_cast<std::size_t>(k) - 1].x)
                        : std::nullopt,
@@ -670,6 +761,7 @@ void DescentPlot::placeInset(const Eigen::Vector2d& x) {
 
 void DescentPlot::showStep(int k, bool resting) {
     step_ = k;
+    resting_ = resting;
     bool trail_changed = false;
     for (auto& p : paths_) {
         p->showUpTo(k);
@@ -782,10 +874,83 @@ void DescentPlot::leaveEvent(QEvent* event) {
     emit left();
 }
 
+void DescentPlot::setLegendShown(bool shown) {
+    legend_shown_ = shown;
+    legend->setVisible(shown && legend->itemCount() > 0);
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void DescentPlot::resetLegend() {
+    legend_moved_ = false;
+    placeLegend();
+}
+
+void DescentPlot::placeLegend() {
+    legend->setVisible(legend_shown_ && legend->itemCount() > 0);
+    if (legend_moved_ || !legend->visible()) return;
+    QCPLayoutInset* insets = axisRect()->insetLayout();
+    const QRect area = axisRect()->rect();
+    const QSize size = legend->minimumOuterSizeHint();
+    if (area.width() <= size.width() || area.height() <= size.height()) return;
+    // What a legend must not cover: the starts and the current points (a weight no path can
+    // outweigh), and as few iterates as it can (every run's path, sampled).
+    std::vector<std::pair<QPointF, int>> points;
+    const auto add = [&](const Eigen::Vector2d& p, int weight) {
+        points.emplace_back(QPointF(xAxis->coordToPixel(p.x()), yAxis->coordToPixel(p.y())),
+                            weight);
+    };
+    add(start_point_, 100000);
+    for (const auto& path : paths_) {
+        const gd::Trace* trace = path->trace();
+        if (trace == nullptr || trace->points.empty()) continue;
+        add(trace->points.front().x, 100000);
+        if (const auto head = path->headPoint()) add(*head, 100000);
+        const std::size_t stride = std::max<std::size_t>(1, trace->points.size() / 2000);
+        for (std::size_t k = 0; k < trace->points.size(); k += stride)
+            add(trace->points[k].x, 1);
+        add(trace->points.back().x, 100);
+    }
+    // The corners first, the top right before the others (where a legend is looked for); then
+    // the middles of the edges; then inside: the first of the least covered wins.
+    constexpr double kGap = 6.0;
+    const double free_x = area.width() - size.width() - 2 * kGap;
+    const double free_y = area.height() - size.height() - 2 * kGap;
+    const std::vector<QPointF> spots{{1, 0},    {0, 0},    {1, 1},     {0, 1},      {0.5, 0},
+                                     {0.5, 1},  {0, 0.5},  {1, 0.5},   {0.25, 0},   {0.75, 0},
+                                     {0.25, 1}, {0.75, 1}, {0.5, 0.5}, {0.25, 0.5}, {0.75, 0.5}};
+    QRectF best;
+    long least = std::numeric_limits<long>::max();
+    for (const QPointF& spot : spots) {
+        const QRectF box(area.left() + kGap + spot.x() * free_x,
+                         area.top() + kGap + spot.y() * free_y, size.width(), size.height());
+        const QRectF clear = box.adjusted(-8, -8, 8, 8);
+        long covered = 0;
+        for (const auto& [at, weight] : points) {
+            if (clear.contains(at)) covered += weight;
+        }
+        if (covered < least) {
+            least = covered;
+            best = box;
+        }
+    }
+    insets->setInsetPlacement(0, QCPLayoutInset::ipFree);
+    insets->setInsetRect(0, QRectF((best.left() - area.left()) / area.width(),
+                                   (best.top() - area.top()) / area.height(),
+                                   best.width() / area.width(), best.height() / area.height()));
+}
+
 void DescentPlot::onPress(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton) return;
     pressed_ = true;
     press_pos_ = event->position();
+    if (legend->visible() && legend->outerRect().contains(event->position().toPoint())) {
+        // A drag on the legend moves it, not the view.
+        dragging_legend_ = true;
+        legend_grab_ = event->position() - QPointF(legend->outerRect().topLeft());
+        setInteraction(QCP::iRangeDrag, false);
+        setCursor(Qt::SizeAllCursor);
+        return;
+    }
     const QPointF marker = pixelOf(start_point_);
     if (QLineF(marker, press_pos_).length() <= kStartGrabPixels) {
         dragging_start_ = true;
@@ -802,6 +967,28 @@ void DescentPlot::onMove(QMouseEvent* event) {
         emit startPicked(p);
         return;
     }
+    if (dragging_legend_) {
+        // Placed freely, as a share of the plot area, so that it keeps its place on a resize.
+        const QRect area = axisRect()->rect();
+        const QSize size = legend->outerRect().size();
+        const QPointF top_left = event->position() - legend_grab_;
+        const double x =
+            std::clamp(top_left.x(), double(area.left()), double(area.right() - size.width()));
+        const double y =
+            std::clamp(top_left.y(), double(area.top()), double(area.bottom() - size.height()));
+        QCPLayoutInset* insets = axisRect()->insetLayout();
+        insets->setInsetPlacement(0, QCPLayoutInset::ipFree);
+        insets->setInsetRect(
+            0, QRectF((x - area.left()) / area.width(), (y - area.top()) / area.height(),
+                      double(size.width()) / area.width(), double(size.height()) / area.height()));
+        legend_moved_ = true;
+        replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    if (legend->visible() && legend->outerRect().contains(event->position().toPoint())) {
+        setCursor(Qt::OpenHandCursor);
+        return;
+    }
     const bool over_marker =
         QLineF(QPointF(pixelOf(start_point_)), event->position()).length() <= kStartGrabPixels;
     setCursor(over_marker ? Qt::OpenHandCursor : Qt::CrossCursor);
@@ -809,7 +996,11 @@ void DescentPlot::onMove(QMouseEvent* event) {
 
 void DescentPlot::onRelease(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton) return;
-    if (dragging_start_) {
+    if (dragging_legend_) {
+        dragging_legend_ = false;
+        setInteraction(QCP::iRangeDrag, true);
+        setCursor(Qt::OpenHandCursor);
+    } else if (dragging_start_) {
         dragging_start_ = false;
         setInteraction(QCP::iRangeDrag, true);
         setCursor(Qt::OpenHandCursor);
@@ -847,6 +1038,7 @@ void DescentPlot::viewUpdated() {
         p->rebuildIfScaleChanged();
     anatomy_->relayout();
     inset_->relayout();
+    placeLegend();
     emit viewChanged(view());
 }
 

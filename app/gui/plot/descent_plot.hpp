@@ -81,6 +81,23 @@ class DescentPlot : public QCustomPlot {
     void setFooter(const QString& text);
     [[nodiscard]] QString footer() const;
 
+    // The legend: in the corner of the plot that covers least of the runs' paths and never a
+    // start or a current point (placeLegend, when the runs or the view change), until the user
+    // drags it somewhere (then it stays there, until resetLegend); or hidden.
+    void setLegendShown(bool shown);
+    [[nodiscard]] bool legendShown() const { return legend_shown_; }
+    void resetLegend();
+    [[nodiscard]] bool legendMovedByUser() const { return legend_moved_; }
+    void placeLegend();
+    // The scene's title and note above everything (exports), wrapped to the plot's width as it
+    // is now; the note at most kHeadingNoteLines lines, ending in "…" where it is cut.
+    void setHeading(const QString& title, const QString& note);
+    [[nodiscard]] QString heading() const;
+    static constexpr int kHeadingNoteLines = 3;
+    // The smallest text the plot draws, in pixels at a font scale of 1 (the step's parts'
+    // labels): exports scale every text so that this one is readable.
+    [[nodiscard]] static double smallestTextPixels();
+
     [[nodiscard]] gd::Rect view() const;
     // The view asked for (set, or reached by zoom or pan), which equal scaling widens to the
     // plot's shape: what a scene keeps, so that resizing the window changes nothing in it.
@@ -148,6 +165,8 @@ class DescentPlot : public QCustomPlot {
     QCPGraph* start_;
     QCPTextElement* caption_;
     QCPTextElement* footer_ = nullptr;
+    QCPTextElement* heading_title_ = nullptr;
+    QCPTextElement* heading_note_ = nullptr;
     QCPItemText* field_note_;
     PlotStyle style_;
     QCPLayer* trail_layer_;  // settled paths, repainted now and then
@@ -163,6 +182,10 @@ class DescentPlot : public QCustomPlot {
     QPointF press_pos_;
     bool pressed_ = false;
     bool dragging_start_ = false;
+    bool dragging_legend_ = false;
+    QPointF legend_grab_;  // where in the legend the drag took it
+    bool legend_moved_ = false;
+    bool legend_shown_ = true;
     bool equal_scaling_ = false;
     bool arrows_visible_ = false;
     bool adjusting_ = false;
@@ -170,6 +193,7 @@ class DescentPlot : public QCustomPlot {
     QSize fitted_size_;        // the axis rect size the view was last fitted to
     bool refit_after_layout_ = true;
     int step_ = 0;
+    bool resting_ = true;  // the animation is not playing: the step inset may show
 };
 
 }  // namespace gdlab

@@ -56,8 +56,8 @@ void connect_to_session(DescentPlot& plot, const Session& session, const Animati
         const QStringList labels = legend_labels(session.specs());
         for (int i = 0; i < static_cast<int>(session.runs().size()); ++i)
             plot.path(i).setLabel(labels[i]);
-        plot.legend->setVisible(!session.runs().empty());
         show_step(plot, session, animation);
+        plot.placeLegend();
         plot.replot(QCustomPlot::rpQueuedReplot);
     };
     const auto show_minima = [&] { plot.setMinima(known_minima(session.preset())); };
@@ -67,6 +67,7 @@ void connect_to_session(DescentPlot& plot, const Session& session, const Animati
         // layers are drawn again, not the whole plot.
         show_traces(plot, session);
         show_step(plot, session, animation);
+        plot.placeLegend();
     });
     QObject::connect(&session, &Session::objectiveChanged, &plot, show_minima);
     QObject::connect(&session, &Session::computingChanged, &plot,

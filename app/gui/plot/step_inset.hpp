@@ -4,9 +4,9 @@
 // x² + 10·y² is a few pixels long and its parts a pile of arrowheads; in the inset the step
 // spans most of the box. It says how much it magnifies ("×40") and carries a scale bar of a
 // round length, so nothing in it pretends to be the plot's scale. It shows while the step
-// arrows do (Ctrl+G), for an optimizer whose step has parts (plain descent's has none), and
-// while the step on the plot is shorter than kShowBelowPixels; DescentPlot puts it in the free
-// corner that covers least of the paths.
+// arrows do (Ctrl+G), for an optimizer whose step has parts (plain descent's has none), while
+// the step on the plot is shorter than kShowBelowPixels and the animation is not playing;
+// DescentPlot puts it in the free corner that covers least of the paths.
 #pragma once
 
 #include <qcustomplot.h>

@@ -8,8 +8,8 @@
 
 #include "cli/scene.hpp"
 #include "cli/usage_error.hpp"
-#include "gd/text.hpp"
 #include "cli/window_limits.hpp"
+#include "gd/text.hpp"
 #include "gui/export/atomic_file.hpp"
 #include "gui/export/export_options.hpp"
 #include "gui/export/image_export.hpp"
@@ -32,7 +32,7 @@ struct GuiOptions {
     std::optional<std::string> screenshot;
     std::optional<QSize> size;  // the window's
     std::optional<int> step;    // the screenshot's
-    std::optional<int> demo;  // 0-based index into demos()
+    std::optional<int> demo;    // 0-based index into demos()
     std::optional<Scene> scene;
     // A scene file (gdlab FILE.gdlab, or --scene FILE): the window opens it as its document.
     std::optional<QString> scene_file;
@@ -180,10 +180,9 @@ int run_gui(const Arguments& args, const Invocation& io) {
     }
     if (options.screenshot) {
         window.resize(options.size.value_or(kScreenshotSize));
-        return save_screenshot(window, QString::fromStdString(*options.screenshot),
-                               options.step ? options.step
-                                            : (options.scene ? options.scene->step : std::nullopt),
-                               io);
+        return save_screenshot(
+            window, QString::fromStdString(*options.screenshot),
+            options.step ? options.step : (options.scene ? options.scene->step : std::nullopt), io);
     }
     if (options.size) window.resize(*options.size);
     window.show();

@@ -45,6 +45,7 @@
 #include "gui/plot/descent_plot.hpp"
 #include "gui/plot/descent_plot_binding.hpp"
 #include "gui/plot/palette.hpp"
+#include "gui/plot/view_fit.hpp"
 #include "gui/text/display_text.hpp"
 #include "gui/window/help_text.hpp"
 #include "gui/window/title_note_dialog.hpp"
@@ -173,7 +174,8 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::setHomeView(const gd::Rect& view) {
-    home_view_ = view;  // what View > Reset view goes back to: the scene's own framing
+    home_view_ = view;  // what View > Back to the scene's view goes back to
+    plot_->resetLegend();
     plot_->setView(view);
 }
 
@@ -373,8 +375,23 @@ void MainWindow::buildMenus() {
         ->setStatusTip(QStringLiteral("The plot on the clipboard, ready to paste into a slide"));
 
     QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));
-    view->addAction(QStringLiteral("&Reset view"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
-                    [this] { plot_->setView(home_view_); });
+    view->addAction(QStringLiteral("&Fit to the runs"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
+                    &MainWindow::fitToRuns)
+        ->setStatusTip(QStringLiteral("Frame every run's start and path and the minima"));
+    view->addAction(QStringLiteral("Back to the scene's &view"),
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0), this,
+                    [this] { plot_->setView(home_view_); })
+        ->setStatusTip(QStringLiteral("The view the scene was opened with"));
+    legend_action_ = view->addAction(QStringLiteral("Show the &legend"),
+                                     QKeySequence(Qt::CTRL | Qt::Key_L), this, [this](bool on) {
+                                         // Shown again, it goes back to its corner.
+                                         if (on) plot_->resetLegend();
+                                         plot_->setLegendShown(on);
+                                     });
+    legend_action_->setCheckable(true);
+    legend_action_->setChecked(true);
+    legend_action_->setStatusTip(
+        QStringLiteral("Drag the legend to move it; it keeps off the starts and current points"));
     equal_action_ =
         view->addAction(QStringLiteral("&Equal axis scaling"), QKeySequence(Qt::CTRL | Qt::Key_E),
                         plot_, [this](bool on) { plot_->setEqualScaling(on); });
@@ -419,12 +436,10 @@ void MainWindow::buildMenus() {
     }
     animation->addSeparator();
     // Twice or half as fast: the slider's range holds 1 to 1000 steps a second.
-    animation->addAction(QStringLiteral("&Faster"), QKeySequence(Qt::Key_BracketRight), this, [this] {
-        setSceneSpeed(std::min(animation_->speed() * 2.0, kMaxSpeed));
-    });
-    animation->addAction(QStringLiteral("&Slower"), QKeySequence(Qt::Key_BracketLeft), this, [this] {
-        setSceneSpeed(std::max(animation_->speed() / 2.0, kMinSpeed));
-    });
+    animation->addAction(QStringLiteral("&Faster"), QKeySequence(Qt::Key_BracketRight), this,
+                         [this] { setSceneSpeed(std::min(animation_->speed() * 2.0, kMaxSpeed)); });
+    animation->addAction(QStringLiteral("&Slower"), QKeySequence(Qt::Key_BracketLeft), this,
+                         [this] { setSceneSpeed(std::max(animation_->speed() / 2.0, kMinSpeed)); });
 
     QMenu* runs = menuBar()->addMenu(QStringLiteral("&Runs"));
     runs->addAction(QStringLiteral("&Add run"), QKeySequence(Qt::CTRL | Qt::Key_N), this,
@@ -800,6 +815,18 @@ void MainWindow::showHelpPage(const QString& title, const QString& html) {
     page->show();
     page->raise();
     page->activateWindow();
+}
+
+void MainWindow::fitToRuns() {
+    std::vector<std::shared_ptr<const gd::Trace>> traces;
+    std::vector<Eigen::Vector2d> starts;
+    for (const Run& run : session_->runs()) {
+        traces.push_back(run.trace);
+        starts.push_back(run.spec.settings.start);
+    }
+    const gd::Rect fitted =
+        fit_to_runs(traces, starts, known_minima(session_->preset()), home_view_);
+    if (DescentPlot::canShow(fitted)) plot_->setView(fitted);
 }
 
 void MainWindow::setSceneSpeed(double steps_per_second) {

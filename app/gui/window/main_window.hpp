@@ -19,6 +19,7 @@
 #include "cli/scene.hpp"
 #include "gd/grid.hpp"
 #include "gui/export/animation_export.hpp"
+#include "gui/export/export_dialog.hpp"
 #include "gui/export/export_scene.hpp"
 #include "gui/model/run_spec.hpp"
 #include "gui/panels/explanation_panel.hpp"
@@ -119,6 +120,9 @@ class MainWindow : public QMainWindow {
     [[nodiscard]] QSlider& timeline() const { return *timeline_; }
     [[nodiscard]] LogSlider& speedSlider() const { return *speed_slider_; }
     [[nodiscard]] QString speedText() const;
+    // The file an export dialog offers: the scene's title as a name, in the last export's
+    // folder, else beside the scene file.
+    [[nodiscard]] QString suggestedExportFile(ExportDialog::Kind kind) const;
     [[nodiscard]] QAction& playAction() const { return *play_action_; }
     [[nodiscard]] ObjectiveEditor& editor() const { return *editor_; }
     [[nodiscard]] ParameterPanel& parameters() const { return *parameters_; }
@@ -183,6 +187,8 @@ class MainWindow : public QMainWindow {
     void showSpeed(double steps_per_second);
     // The speed chosen for the scene (the slider, Faster, Slower): shown, and saved with it.
     void setSceneSpeed(double steps_per_second);
+    // View > Fit to the runs (view_fit.hpp).
+    void fitToRuns();
     void buildLayout();
     void fitToScreen();
     void setHomeView(const gd::Rect& view);
@@ -218,6 +224,7 @@ class MainWindow : public QMainWindow {
     void requestField();
     [[nodiscard]] bool readyToExport();
     void exportImage();
+
     void exportAnimation();
     void applyLook();
     void onEscape();
@@ -282,6 +289,7 @@ class MainWindow : public QMainWindow {
     QAction* redo_action_ = nullptr;
     QAction* equal_action_;
     QAction* arrow_action_;
+    QAction* legend_action_ = nullptr;
     QAction* numbers_action_ = nullptr;
     bool field_pending_ = false;
     Theme theme_ = Theme::light;
@@ -304,7 +312,7 @@ class MainWindow : public QMainWindow {
     std::string scene_note_;
     QString titled_expression_;
     nlohmann::ordered_json unknown_fields_ = nlohmann::ordered_json::object();
-    std::optional<int> pending_step_;  // a scene's step, shown once its runs are computed
+    std::optional<int> pending_step_;    // a scene's step, shown once its runs are computed
     std::optional<double> scene_speed_;  // the scene's animation speed, once it has one
     LectureDeck* lecture_ = nullptr;
     LecturePanel* lecture_panel_ = nullptr;

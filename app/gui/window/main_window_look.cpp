@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -173,10 +174,21 @@ bool MainWindow::readyToExport() {
     return false;
 }
 
+QString MainWindow::suggestedExportFile(ExportDialog::Kind kind) const {
+    // One rule for every dialog that writes a file: the name from the scene's title (as Save
+    // offers it), in the folder the last export of the kind went to, else beside the scene.
+    const QString last = ExportDialog::lastFolder(kind);
+    const QString folder =
+        !last.isEmpty() && QFileInfo(last).isDir() ? last : dialog_folder(document_.file());
+    const char* ending = kind == ExportDialog::Kind::image ? ".png" : ".gif";
+    return QDir(folder).filePath(
+        suggested_file_name(currentScene().title, "gradient-descent", ending));
+}
+
 void MainWindow::exportImage() {
     if (!readyToExport()) return;
     ExportDialog dialog(ExportDialog::Kind::image, plot_->size(), theme_, exportScene().lastStep(),
-                        this);
+                        suggestedExportFile(ExportDialog::Kind::image), this);
     if (dialog.exec() != QDialog::Accepted) return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const QString error = exportImageTo(dialog.file(), dialog.look(), dialog.scale());
@@ -187,7 +199,8 @@ void MainWindow::exportImage() {
 void MainWindow::exportAnimation() {
     if (!readyToExport()) return;
     ExportDialog dialog(ExportDialog::Kind::animation, plot_->size(), theme_,
-                        exportScene().lastStep(), this);
+                        exportScene().lastStep(),
+                        suggestedExportFile(ExportDialog::Kind::animation), this);
     if (dialog.exec() != QDialog::Accepted) return;
     const AnimationResult result =
         exportAnimationTo(dialog.file(), dialog.look(), dialog.animationOptions());
