@@ -79,7 +79,8 @@ const Command kCommands[] = {
                  "                    [--every K] [--fps N] [--hold SECONDS] [--no-loop]\n"
                  "       gdlab export --lecture FILE --out DIR [--format png|svg|pdf] [--gif]\n"
                  "                    [the options above but scene options and --demo]\n"
-                 "       gdlab export --lecture FILE --out HANDOUT.pdf [--size WxH] ...\n",
+                 "       gdlab export --lecture FILE --out HANDOUT.pdf [--paper a4|letter]\n"
+                 "                    [--size WxH] ...\n",
      .description =
          "Renders the plot the window shows (all runs, legend, the line above the plot)\n"
          "with no display. FILE's ending picks the format:\n"
@@ -101,12 +102,13 @@ const Command kCommands[] = {
          "--lecture FILE exports every scene of a lecture (.gdlab-lecture): into the\n"
          "folder DIR (made if missing) as DIR/01-<title>.png, 02-..., for a slide deck\n"
          "(--format svg or pdf for vector pictures; --gif adds each scene's animation\n"
-         "beside its picture); or, when --out ends in .pdf, as one handout: a page per\n"
-         "scene, its title and note above the picture. A scene's own theme is used\n"
-         "unless --theme is given.\n",
+         "beside its picture); or, when --out ends in .pdf, as one handout: an A4 or US\n"
+         "Letter page per scene (--paper; the system's by default), its title and note\n"
+         "above the picture, which has the proportions of --size. A scene's own theme is\n"
+         "used unless --theme is given.\n",
      .scene = true,
      .options = {"--out", "--size", "--scale", "--step", "--theme", "--every", "--fps", "--hold",
-                 "--demo", "--lecture", "--format"},
+                 "--demo", "--lecture", "--format", "--paper"},
      .flags = {"--caption", "--title", "--no-loop", "--gif"},
      .run = gdlab::run_export},
 };

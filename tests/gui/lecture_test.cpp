@@ -69,6 +69,16 @@ int pdfinfo_pages(const QString& file) {
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
+// "Page size:      595.276 x 841.89 pts (A4)", pdfinfo's line.
+QString pdfinfo_page_size(const QString& file) {
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {file});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0) return {};
+    const auto m = QRegularExpression(QStringLiteral("Page size:\\s+([^\\n]+)"))
+                       .match(QString::fromUtf8(p.readAllStandardOutput()));
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
 int page_objects(const QString& file) {
     // "/Type /Page" and not "/Type /Pages" (the page tree).
     const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![s\\w])"));
@@ -505,11 +515,37 @@ class LectureTest : public QObject {
                                  QStringLiteral("--out"), handout});
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QCOMPARE(r.out.count(QStringLiteral("gdlab export: wrote ")), 1);
-        QVERIFY2(r.out.contains("3 pages"), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("3 (A4|Letter) pages"))),
+                 qPrintable(r.out));
         QCOMPARE(page_objects(handout), 3);
         if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
             QSKIP("pdfinfo is not installed");
         QCOMPARE(pdfinfo_pages(handout), 3);
+        // A real paper size: the system's (A4 here), or the one asked for.
+        QVERIFY2(pdfinfo_page_size(handout).contains(QStringLiteral("(A4)")) ||
+                     pdfinfo_page_size(handout).contains(QStringLiteral("(letter)")),
+                 qPrintable(pdfinfo_page_size(handout)));
+        const QString letter = path(QStringLiteral("letter.pdf"));
+        const Outcome us = run_lecture_command(
+            {QStringLiteral("export"), QStringLiteral("--lecture"), lecture_,
+             QStringLiteral("--out"), letter, QStringLiteral("--paper"), QStringLiteral("letter")});
+        QVERIFY2(us.status == 0, qPrintable(us.err));
+        QVERIFY2(pdfinfo_page_size(letter).contains(QStringLiteral("(letter)")),
+                 qPrintable(pdfinfo_page_size(letter)));
+        QVERIFY(QFile::remove(letter));
+        const Outcome a4 = run_lecture_command(
+            {QStringLiteral("export"), QStringLiteral("--lecture"), lecture_,
+             QStringLiteral("--out"), letter, QStringLiteral("--paper"), QStringLiteral("A4")});
+        QVERIFY2(a4.status == 0, qPrintable(a4.err));
+        QVERIFY2(pdfinfo_page_size(letter).contains(QStringLiteral("(A4)")),
+                 qPrintable(pdfinfo_page_size(letter)));
+        QVERIFY(QFile::remove(letter));
+        const Outcome bad = run_lecture_command(
+            {QStringLiteral("export"), QStringLiteral("--lecture"), lecture_,
+             QStringLiteral("--out"), letter, QStringLiteral("--paper"), QStringLiteral("a5")});
+        QCOMPARE(bad.status, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("--paper: expected a4 or letter, got 'a5'")),
+                 qPrintable(bad.err));
         const QString text = pdf_text(handout).simplified();
         for (const char* expected :
              {"Step sizes · 1 / 3", "A small step", "Slow but sure.", "Too large a step",

@@ -33,6 +33,7 @@ struct LectureRequest {
     bool handout = false;  // --out FILE.pdf: one PDF of the whole lecture
     ImageFormat format = ImageFormat::png;
     bool gif = false;
+    QPageSize::PageSizeId paper = default_paper();  // the handout's
     ExportOptions options;
 };
 
@@ -72,7 +73,18 @@ LectureRequest read_request(const Arguments& args) {
                              "are for a folder of pictures");
         }
         request.format = ImageFormat::pdf;
+        if (const auto paper = args.text("--paper")) {
+            const auto named = paper_named(*paper);
+            if (!named) {
+                throw UsageError(kCommand + ": --paper: expected a4 or letter, got '" +
+                                 gd::printable(*paper) + "'");
+            }
+            request.paper = *named;
+        }
     } else {
+        if (args.has("--paper")) {
+            throw UsageError(kCommand + ": --paper is for the handout (--out FILE.pdf)");
+        }
         if (suffix == QLatin1String("png") || suffix == QLatin1String("svg") ||
             suffix == QLatin1String("gif")) {
             throw UsageError(kCommand +
@@ -213,16 +225,15 @@ int export_handout(const LectureRequest& request, const Lecture& lecture, const 
             return final_picture(lecture.scenes[static_cast<std::size_t>(i)], options.step);
         },
         [&](const Scene& scene) { return look_for(options.look, options.theme_given, scene); },
-        request.out);
+        request.out, request.paper);
     if (!error.isEmpty()) {
         io.err << kCommand << ": " << gd::printable(error.toStdString()) << "\n";
         return 1;
     }
     report(io.out, request.out,
-           QStringLiteral("%1 pages, each a %2x%3 px picture with its title and note")
+           QStringLiteral("%1 %2 pages, each a scene's title, note and picture")
                .arg(lecture.scenes.size())
-               .arg(options.look.size.width())
-               .arg(options.look.size.height()));
+               .arg(QPageSize::name(request.paper)));
     return 0;
 }
 
