@@ -19,6 +19,7 @@
 #include "gui/panels/objective_editor.hpp"
 #include "gui/panels/parameter_panel.hpp"
 #include "gui/panels/runs_panel.hpp"
+#include "gui/panels/step_explanation.hpp"
 #include "gui/plot/contour_plottable.hpp"
 #include "gui/plot/convergence_plot.hpp"
 #include "gui/plot/descent_plot.hpp"
@@ -32,7 +33,7 @@ using namespace gdlab::test;
 namespace {
 
 QString plain_text(QTextBrowser& browser) {
-    return browser.toPlainText().simplified();
+    return without_word_joiners(browser.toPlainText()).simplified();
 }
 
 // Types into the expression field as a user would, then waits out the debounce.
@@ -324,7 +325,7 @@ class MainWindowTest : public QObject {
         QTest::keyClick(&w, Qt::Key_Right);
         QCOMPARE(w.animation().step(), 2);
         QCOMPARE(w.plot().path(0).shownStep(), 2);
-        QVERIFY2(w.stepStatus().startsWith("k = 2   x = −1.92   y = 2.56   f = 10.24"),
+        QVERIFY2(w.stepStatus().startsWith("k = 2 · x = −1.92 · y = 2.56 · f = 10.24"),
                  qPrintable(w.stepStatus()));
         QTest::keyClick(&w, Qt::Key_Left);
         QCOMPARE(w.animation().step(), 1);

@@ -46,7 +46,7 @@ RunSpec run_of(const char* optimizer, double lr, const Eigen::Vector2d& start,
 QString plain(const QString& html) {
     QTextDocument doc;
     doc.setHtml(html);
-    return doc.toPlainText().simplified();
+    return without_word_joiners(doc.toPlainText()).simplified();  // as it reads and copies
 }
 
 // A plot of one run at step k with the step arrows on, drawing its anatomy as the window does.
@@ -463,7 +463,7 @@ class StepAnatomyTest : public QObject {
         QVERIFY(session.waitUntilComputed());
         QCoreApplication::processEvents();
         clock.setStep(2);
-        const QString text = panel.toPlainText();
+        const QString text = without_word_joiners(panel.toPlainText());
         QVERIFY2(text.contains(QStringLiteral("m̂ = m/(1 − β1^3)")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Plain gradient descent would step −lr·∇f")),
                  qPrintable(text));

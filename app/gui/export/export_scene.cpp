@@ -51,7 +51,7 @@ QString step_caption(const gd::Trace& trace, const RunSpec& spec, int k) {
     QString caption = QStringLiteral("step %1   f = %2").arg(k).arg(short_number(p.f, 5));
     if (k == last) {
         const QString why = QString::fromStdString(gd::describe_stop(trace, spec));
-        caption += QStringLiteral("   —   ") + why.section(QLatin1Char(':'), 0, 0);
+        caption += DescentPlot::kCaptionSeparator + why.section(QLatin1Char(':'), 0, 0);
     }
     return caption;
 }

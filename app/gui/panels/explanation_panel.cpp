@@ -1,5 +1,8 @@
 #include "gui/panels/explanation_panel.hpp"
 
+#include <QMimeData>
+#include <QTextDocumentFragment>
+
 #include "gui/model/animation.hpp"
 #include "gui/model/preset_lookup.hpp"
 #include "gui/model/session.hpp"
@@ -11,11 +14,21 @@ ExplanationPanel::ExplanationPanel(const Session& session, const Animation& anim
                                    QWidget* parent)
     : QTextBrowser(parent), session_(session), animation_(animation), anatomy_(session) {
     setToolTip(QStringLiteral("The arithmetic of the current step"));
+    // Lines break between words only, never inside a number ("−0.↵010017" in a narrow panel,
+    // where the default breaks anywhere a long word does not fit).
+    setWordWrapMode(QTextOption::WordWrap);
     connect(&session, &Session::runsChanged, this, &ExplanationPanel::refresh);
     connect(&session, &Session::tracesArrived, this, &ExplanationPanel::refresh);
     connect(&session, &Session::computingChanged, this, &ExplanationPanel::refresh);
     connect(&animation, &Animation::stepChanged, this, &ExplanationPanel::refresh);
     refresh();
+}
+
+QMimeData* ExplanationPanel::createMimeDataFromSelection() const {
+    // The numbers as they are, without the joiners that keep lines from breaking inside them.
+    auto* copied = new QMimeData;
+    copied->setText(without_word_joiners(textCursor().selection().toPlainText()));
+    return copied;
 }
 
 void ExplanationPanel::refresh() {

@@ -19,6 +19,9 @@ class ExplanationPanel : public QTextBrowser {
     // Writes the explanation again (its HTML takes the palette's colours when it is set).
     void refresh();
 
+  protected:
+    [[nodiscard]] QMimeData* createMimeDataFromSelection() const override;
+
   private:
     const Session& session_;
     const Animation& animation_;

@@ -37,6 +37,10 @@ LecturePanel::LecturePanel(LectureDeck& deck, QWidget* parent)
     title_->setValidator(new ByteLimitValidator(kMaxTitleLength, title_));
     title_->setClearButtonEnabled(true);
     list_->setMinimumWidth(150);
+    // A long title (or a scene's formula) wraps rather than being cut at the panel's edge.
+    list_->setWordWrap(true);
+    list_->setResizeMode(QListView::Adjust);
+    list_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     list_->setToolTip(
         QStringLiteral("Click a scene to open it; PageDown and PageUp go to the "
                        "next and previous scene"));

@@ -66,11 +66,12 @@ RunsPanel::RunsPanel(Session& session, QWidget* parent)
     // one run made room for ten, and pushed the buttons below the window's edge when the
     // Descent panel showed Adam's fields.
     list_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    // Long entries are cut with "…" (the whole text is the item's tooltip): the list never
-    // needs a horizontal scroll bar.
+    // Long entries wrap onto a second line ("3000 ste…" was all a narrow window showed): the
+    // list never needs a horizontal scroll bar, and nothing of a run's outcome is cut.
     list_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    list_->setTextElideMode(Qt::ElideRight);
-    list_->setUniformItemSizes(true);
+    list_->setWordWrap(true);
+    list_->setResizeMode(QListView::Adjust);
+    list_->setUniformItemSizes(false);
     add_->setToolTip(QStringLiteral(
         "Keep every run and start a new one, a copy of the selected run (Ctrl+N); up to 8"));
     remove_->setToolTip(QStringLiteral("Remove the selected run (Ctrl+Del)"));

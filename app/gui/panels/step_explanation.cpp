@@ -1,6 +1,7 @@
 #include "gui/panels/step_explanation.hpp"
 
 #include <QFontDatabase>
+#include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
 
@@ -16,11 +17,32 @@ namespace {
 
 constexpr int kDigits = 5;
 
+// Numbers in HTML that a line never breaks inside: a narrow panel broke "−0.010017" after
+// "−0." (Qt's line breaking allows it there). A word joiner (U+2060, no width) after each sign
+// and point forbids it; ExplanationPanel leaves them out of what is copied. `escaped` is HTML.
+QString unbreakable(const QString& escaped) {
+    static const QRegularExpression number(QStringLiteral("[−-]?\\d[\\d.]*(?:e[−+-]?\\d+)?"));
+    QString out;
+    qsizetype from = 0;
+    for (auto it = number.globalMatch(escaped); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += escaped.mid(from, m.capturedStart() - from);
+        QString joined;
+        for (const QChar c : m.captured()) {
+            joined += c;
+            if (c == u'.' || c == u'−' || c == u'-' || c == u'e') joined += kWordJoiner;
+        }
+        out += joined;
+        from = m.capturedEnd();
+    }
+    return out + escaped.mid(from);
+}
+
 QString num(double v) {
-    return short_number(v, kDigits);
+    return unbreakable(short_number(v, kDigits).toHtmlEscaped());
 }
 QString pt(const Eigen::Vector2d& p) {
-    return point_text(p, kDigits);
+    return unbreakable(point_text(p, kDigits).toHtmlEscaped());
 }
 
 // "∂f/∂x ≈ (f(x + h, y) − f(x − h, y)) / 2h = (a − b) / 0.0002 = g"
@@ -84,7 +106,7 @@ QString optimizer_arithmetic(const RunSpec& spec, const gd::StepAnatomy& a) {
                  fixed.toHtmlEscaped());
     for (std::size_t i = 0; i < a.arithmetic.size(); ++i) {
         if (i > 0) html += QStringLiteral("<br>");
-        html += to_qstring(a.arithmetic[i]).toHtmlEscaped();
+        html += unbreakable(to_qstring(a.arithmetic[i]).toHtmlEscaped());
     }
     html += QStringLiteral("</span></p>");
     if (a.velocity_step) {

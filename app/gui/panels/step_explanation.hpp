@@ -16,6 +16,14 @@
 
 namespace gdlab {
 
+// Kept between the characters of a number in the explanation, so that a line never breaks
+// inside one; not part of the text (ExplanationPanel copies without it).
+inline constexpr QChar kWordJoiner{0x2060};
+// The explanation's text as it reads (and is copied): without the joiners.
+[[nodiscard]] inline QString without_word_joiners(QString text) {
+    return text.remove(kWordJoiner);
+}
+
 // HTML for step k -> k + 1 of the trace (k is clamped to the trace). With the known minimum,
 // it also says by what factor the step multiplied the distance to it, negative when the step
 // jumped across it (on the bowl x² + y² that factor is 1 − 2·lr at every step).

@@ -19,7 +19,7 @@ constexpr int kMinCoordinateSteps = 10;  // the coordinates view spans at least 
 void use_log_axis(QCPAxis* axis, bool log) {
     axis->setScaleType(log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
     if (log) {
-        axis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+        axis->setTicker(log_ticker());
         axis->setNumberFormat(QStringLiteral("eb"));
         axis->setNumberPrecision(0);
     } else {
@@ -99,6 +99,10 @@ ConvergencePlot::ConvergencePlot(QWidget* parent)
     setStyle(PlotStyle{});
     setView(ConvergenceView::values);
     setStep(0);
+    connect(this, &QCustomPlot::afterLayout, this, [this] {
+        for (QCPAxis* axis : {xAxis, yAxis, yAxis2})
+            fit_tick_count(axis);
+    });
 }
 
 void ConvergencePlot::resizeEvent(QResizeEvent* event) {

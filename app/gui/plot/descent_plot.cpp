@@ -186,6 +186,9 @@ DescentPlot::DescentPlot(QWidget* parent)
             refit_after_layout_ = false;
             fitEqualScaling();
         }
+        for (QCPAxis* axis : {xAxis, yAxis, scale_->axis()})
+            fit_tick_count(axis);
+        fitCaption();
         for (auto& p : paths_)
             p->rebuildIfScaleChanged();
         updateCasings();
@@ -372,7 +375,7 @@ void DescentPlot::setField(const Field& field) {
     QCPAxis* axis = scale_->axis();
     if (log) {
         heatmap_->setDataScaleType(QCPAxis::stLogarithmic);
-        axis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+        axis->setTicker(log_ticker());
         axis->setNumberFormat(QStringLiteral("eb"));
         axis->setNumberPrecision(0);
         heatmap_->setDataRange(within_plot_range(floor, std::max(levels.max - base, floor * 10)));
@@ -788,12 +791,31 @@ void DescentPlot::replotFrame() {
 }
 
 void DescentPlot::setCaption(const QString& text) {
-    caption_->setText(text.isEmpty() ? QStringLiteral(" ") : text);
+    caption_text_ = text;
+    fitCaption();
     replotFrame();
 }
 
+void DescentPlot::fitCaption() {
+    // Too wide for the plot's column (a 1024-pixel window with the lecture panel): the reason
+    // the run stopped goes on a second line rather than off the edge.
+    const int column = caption_->outerRect().width() > 0 ? caption_->outerRect().width()
+                                                         : width() - scale_->outerRect().width();
+    const QMargins m = caption_->margins();
+    const QFontMetricsF metrics(caption_->font(), this);
+    QString shown = caption_text_.isEmpty() ? QStringLiteral(" ") : caption_text_;
+    if (metrics.horizontalAdvance(shown) > column - m.left() - m.right())
+        shown.replace(kCaptionSeparator, QStringLiteral("\n"));
+    if (shown == caption_->text()) return;
+    const bool lines_change =
+        shown.count(QLatin1Char('\n')) != caption_->text().count(QLatin1Char('\n'));
+    caption_->setText(shown);
+    // One line more or less: the layout makes room for it at the next drawing.
+    if (lines_change) replot(QCustomPlot::rpQueuedReplot);
+}
+
 QString DescentPlot::caption() const {
-    return caption_->text();
+    return caption_text_;
 }
 
 gd::Rect DescentPlot::view() const {

@@ -73,10 +73,12 @@ class DescentPlot : public QCustomPlot {
     // onto the trail layer, drawn in run order.
     void showStep(int k, bool resting = true);
 
-    // One line above the plot (the step, f, why the run stopped); repainted with the runs'
-    // layer.
+    // One line above the plot (the step, f, why the run stopped; the reason on a second line
+    // where one is too wide); repainted with the runs' layer.
     void setCaption(const QString& text);
     [[nodiscard]] QString caption() const;
+    // Between the step and why the run stopped, in the caption (where it breaks onto two lines).
+    static inline const QString kCaptionSeparator = QStringLiteral("   —   ");
     // A line below the plot naming the objective and the settings (exports); empty: none.
     void setFooter(const QString& text);
     [[nodiscard]] QString footer() const;
@@ -145,6 +147,7 @@ class DescentPlot : public QCustomPlot {
     void updateAnatomy();
     // Repaints what changes every frame: the runs' layer and the step inset's.
     void replotFrame();
+    void fitCaption();
     // Puts the step inset in the free corner that covers least of the paths.
     void placeInset(const Eigen::Vector2d& x);
     // The runs from the one drawn on top: the selected run, then the others in run order.
@@ -164,6 +167,7 @@ class DescentPlot : public QCustomPlot {
     QCPGraph* minima_;
     QCPGraph* start_;
     QCPTextElement* caption_;
+    QString caption_text_;  // as set; shown on two lines where one is too wide
     QCPTextElement* footer_ = nullptr;
     QCPTextElement* heading_title_ = nullptr;
     QCPTextElement* heading_note_ = nullptr;

@@ -96,4 +96,55 @@ void style_plot(QCustomPlot* plot, const PlotStyle& style, double label_points,
     plot->legend->setIconSize(icon, static_cast<int>(18 * style.font_scale));
 }
 
+namespace {
+
+class NiceLogTicker : public QCPAxisTickerLog {
+  protected:
+    QVector<double> createTickVector(double tick_step, const QCPRange& range) override {
+        if (!(range.lower > 0.0) || !(range.upper > range.lower) ||
+            std::log10(range.upper / range.lower) >= 2.0)
+            return QCPAxisTickerLog::createTickVector(tick_step, range);
+        QVector<double> ticks;
+        for (const double m : {1.0, 2.0, 5.0}) {
+            for (int e = static_cast<int>(std::floor(std::log10(range.lower)));
+                 e <= static_cast<int>(std::ceil(std::log10(range.upper))); ++e) {
+                const double v = m * std::pow(10.0, e);
+                if (v >= range.lower && v <= range.upper) ticks.push_back(v);
+            }
+        }
+        std::sort(ticks.begin(), ticks.end());
+        // Within one 1-2-5 step (from 6 to 9), the ends will do.
+        if (ticks.size() < 2) ticks = {range.lower, range.upper};
+        return ticks;
+    }
+};
+
+}  // namespace
+
+QSharedPointer<QCPAxisTicker> log_ticker() {
+    return QSharedPointer<NiceLogTicker>::create();
+}
+
+void fit_tick_count(QCPAxis* axis) {
+    if (!axis->visible() || !axis->tickLabels()) return;
+    const QFontMetricsF metrics(axis->tickLabelFont());
+    // As wide as the labels at the range's ends and middle would be (not the labels shown
+    // now, which the count itself decides: that could swing between two counts).
+    double widest = metrics.horizontalAdvance(QStringLiteral("0000"));
+    const QCPRange range = axis->range();
+    const char format =
+        axis->numberFormat().isEmpty() ? 'g' : axis->numberFormat().front().toLatin1();
+    for (const double v : {range.lower, range.upper, range.center()})
+        widest = std::max(
+            widest, metrics.horizontalAdvance(QString::number(v, format, axis->numberPrecision())));
+    const bool across = axis->orientation() == Qt::Horizontal;
+    // A label and a gap of two of its letters across; two lines of text up the side.
+    const double room = across ? axis->axisRect()->width() : axis->axisRect()->height();
+    const double each = across ? widest + 2.0 * metrics.averageCharWidth() : 2.2 * metrics.height();
+    // The ticker rounds its step to a readable one, up to one and a half times as many ticks
+    // as asked for (375 becomes 250).
+    const int count = std::clamp(static_cast<int>(room / (1.6 * each)), 2, 8);
+    if (axis->ticker()->tickCount() != count) axis->ticker()->setTickCount(count);
+}
+
 }  // namespace gdlab

@@ -47,4 +47,14 @@ void style_axis(QCPAxis* axis, const PlotStyle& style, double label_points, doub
 // The background, the legend and every visible axis of a plot.
 void style_plot(QCustomPlot* plot, const PlotStyle& style, double label_points, double tick_points);
 
+// A log axis's ticker: powers of the base over wide ranges (as QCPAxisTickerLog), and over less
+// than two decades 1, 2 and 5 times a power of ten, not QCustomPlot's evenly spaced fallback
+// (8 and 10 a few pixels apart at the top of a short axis, their labels over each other).
+[[nodiscard]] QSharedPointer<QCPAxisTicker> log_ticker();
+
+// As many ticks as the axis has room for: its labels (as wide as the widest now shown, or a
+// line of text high) with a gap between them. A convergence plot 150 pixels wide had labels
+// "0 2040 6080 100" running together. Call it when the plot is laid out (afterLayout).
+void fit_tick_count(QCPAxis* axis);
+
 }  // namespace gdlab

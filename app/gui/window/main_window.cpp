@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSplitter>
@@ -55,7 +56,33 @@ namespace gdlab {
 namespace {
 
 constexpr int kFieldDelayMs = 30;  // after the last zoom or pan event
+// Keeps a scroll area no taller than the widget it holds, as the widget's rows come and go, and
+// wide enough for the widget beside its scroll bar (which a row's field was cut under).
+class ScrollAreaFitter : public QObject {
+  public:
+    ScrollAreaFitter(QScrollArea* area, QObject* parent) : QObject(parent), area_(area) {}
+
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show) {
+            const auto* held = static_cast<QWidget*>(watched);
+            const int frame = 2 * area_->frameWidth();
+            area_->setMaximumHeight(held->sizeHint().height() + frame);
+            area_->setMinimumWidth(held->minimumSizeHint().width() + frame +
+                                   area_->verticalScrollBar()->sizeHint().width());
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+  private:
+    QScrollArea* area_;
+};
+
 constexpr int kPreferredWidth = 1280;
+// The narrowest the window's parts may be: together with the lecture panel they fit a
+// 1024-pixel projector.
+constexpr int kLeftColumnMinimum = 270;
+constexpr int kExplanationMinimum = 200;
+constexpr QSize kPlotMinimum{360, 260};
 constexpr int kPreferredHeight = 800;
 constexpr int kFrameAllowance = 40;  // a title bar
 constexpr int kProgressDelayMs = 200;
@@ -199,28 +226,39 @@ void MainWindow::fitToScreen() {
 }
 
 void MainWindow::buildLayout() {
+    // The left column: the objective and the descent settings scroll (Adam's fields and an
+    // unfolded schedule are taller than a 768-pixel screen leaves); the runs stay below them,
+    // always in sight with their buttons.
     auto* controls = new QWidget;
     auto* column = new QVBoxLayout(controls);
-    auto group = [column](const QString& title, QWidget* content) {
+    const auto group = [](const QString& title, QWidget* content) {
         auto* box = new QGroupBox(title);
         auto* layout = new QVBoxLayout(box);
         layout->addWidget(content);
-        column->addWidget(box);
+        return box;
     };
-    group(QStringLiteral("Objective f(x, y)"), editor_);
-    group(QStringLiteral("Descent"), parameters_);
-    group(QStringLiteral("Runs"), runs_panel_);
-    column->addStretch(1);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(group(QStringLiteral("Objective f(x, y)"), editor_));
+    column->addWidget(group(QStringLiteral("Descent"), parameters_));
     auto* scroll = new QScrollArea;
     scroll->setWidget(controls);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(330);
+    scroll->setFrameShape(QFrame::NoFrame);
+    // As tall as the settings where there is room (the runs right below them), shorter and
+    // scrolling where there is not: never taller than what it holds.
+    controls->installEventFilter(new ScrollAreaFitter(scroll, controls));
+    auto* left = new QWidget;
+    auto* left_column = new QVBoxLayout(left);
+    left_column->addWidget(scroll, 100);
+    left_column->addWidget(group(QStringLiteral("Runs"), runs_panel_));
+    left_column->addStretch(1);
+    left->setMinimumWidth(kLeftColumnMinimum);
 
-    explain_->setMinimumWidth(300);
+    explain_->setMinimumWidth(kExplanationMinimum);
     plot_->setToolTip(QString());  // the plot explains itself through the status bar
     plot_->setFocusPolicy(Qt::StrongFocus);
-    plot_->setMinimumSize(400, 300);
+    plot_->setMinimumSize(kPlotMinimum);
 
     // Two views of the same runs against k: values (f, |∇f|) and coordinates (x, y).
     auto* convergence_panel = new QWidget;
@@ -276,8 +314,8 @@ void MainWindow::buildLayout() {
     plot_splitter_->addWidget(bottom_splitter_);
     plot_splitter_->setStretchFactor(0, 3);
     plot_splitter_->setStretchFactor(1, 1);
-    controls_ = scroll;
-    main_splitter_->addWidget(scroll);
+    controls_ = left;
+    main_splitter_->addWidget(left);
     main_splitter_->addWidget(plot_splitter_);
     main_splitter_->setStretchFactor(1, 1);
     plot_splitter_->setSizes({560, 200});
@@ -714,24 +752,27 @@ void MainWindow::updateStatus() {
     const int last = static_cast<int>(run.trace->points.size()) - 1;
     const int k = std::min(animation_->step(), last);
     // Past the selected run's end (another run goes on): say which step is shown overall.
-    const QString beyond =
-        animation_->step() > last
-            ? QStringLiteral("step %1 of the longest run; this run: ").arg(animation_->step())
-            : QString();
     const gd::TracePoint& p = run.trace->points[static_cast<std::size_t>(k)];
-    QString text = QStringLiteral("k = %1   x = %2   y = %3   f = %4   |∇f| = %5")
+    // Short enough for a 1024-pixel window: the whole reason a run stopped is the tooltip's
+    // (and the explanation's), its first words are here.
+    QString text = QStringLiteral("k = %1 · x = %2 · y = %3 · f = %4 · |∇f| = %5")
                        .arg(k)
-                       .arg(short_number(p.x.x(), 5), short_number(p.x.y(), 5),
-                            short_number(p.f, 5), short_number(gd::norm(p.gradient), 4));
+                       .arg(short_number(p.x.x(), 4), short_number(p.x.y(), 4),
+                            short_number(p.f, 4), short_number(gd::norm(p.gradient), 4));
+    QString tip;
     // While the run is computed again, the trace shown is the old one: its stop reason no
     // longer holds ("converged … tolerance 0" after the tolerance was set to 0).
     if (run.computing) {
-        text += QStringLiteral("   —   computing the new run…");
+        text += QStringLiteral("  —  computing the new run…");
     } else if (k == last) {
-        text += QStringLiteral("   —   ") +
-                QString::fromStdString(gd::describe_stop(*run.trace, run.spec));
+        tip = QString::fromStdString(gd::describe_stop(*run.trace, run.spec));
+        text += QStringLiteral("  —  ") + tip.section(QLatin1Char(':'), 0, 0);
     }
-    step_label_->setText(beyond + text);
+    // Past the selected run's end (another run goes on): which step is shown overall.
+    if (animation_->step() > last)
+        text += QStringLiteral(" (step %1 of the longest run)").arg(animation_->step());
+    step_label_->setText(text);
+    step_label_->setToolTip(tip);
 }
 
 ExportScene MainWindow::exportScene() const {

@@ -166,7 +166,8 @@ void MainWindow::showLectureDock() {
     if (lecture_dock_->isVisible()) return;
     lecture_dock_->show();
     // Narrow: the plot keeps its room (the list's own width hint is 256 pixels).
-    resizeDocks({lecture_dock_}, {kDockWidth}, Qt::Horizontal);
+    // A sixth of a narrow window (170 of 1024 pixels) at most.
+    resizeDocks({lecture_dock_}, {std::min(kDockWidth, width() / 6)}, Qt::Horizontal);
 }
 
 void MainWindow::showLectureInPresentation(bool presenting) {
