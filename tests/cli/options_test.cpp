@@ -133,7 +133,7 @@ TEST(Options, BadHyperParametersAreUsageErrorsNamingTheOption) {
          "--momentum: the momentum must be >= 0 and < 1"},
         {{"--optimizer", "adagrad", "--weight-decay", "0.1"},
          "--weight-decay: the optimizer adagrad has no weight_decay; adamw has it"},
-        {{"--optimizer", "newton", "--lr", "0"}, "--lr: the damping must be a positive number"},
+        {{"--optimizer", "newton", "--lr", "0"}, "--lr: the learning rate must be a positive number"},
         {{"--schedule", "bogus"},
          "--schedule: unknown schedule 'bogus'; available: constant, step, exponential, cosine"},
         {{"--schedule", "cosine", "--gamma", "0.5"},

@@ -197,6 +197,21 @@ class DescentPanelTest : public QObject {
         QCOMPARE(panel.problems(),
                  QStringLiteral("Decay interval: 2.5 is not a whole number; the run keeps 2."));
         QVERIFY(panel.spec().settings.schedule == gd::Schedule(gd::StepDecay{2, 0.5, 0}));
+        // Put right, the field and the panel say nothing more: typed, or by the arrows.
+        interval->selectAll();
+        QTest::keyClicks(interval, "3");
+        QCOMPARE(interval->problem(), QString());
+        QCOMPARE(panel.problems(), QString());
+        QTest::keyClicks(interval, ".5");
+        QCOMPARE(interval->problem(), QStringLiteral("3.5 is not a whole number"));
+        interval->stepBy(1);  // the arrow writes a usable value with the edit's signals blocked
+        QCOMPARE(interval->problem(), QString());
+        QCOMPARE(panel.problems(), QString());
+        // The mark is drawn over the style's frame, the arrows left as they are: no style
+        // sheet, which made them flat bars.
+        QTest::keyClicks(interval, ".5");
+        QVERIFY(!interval->problem().isEmpty());
+        QCOMPARE(interval->styleSheet(), QString());
         // A decimal field keeps its decimals.
         QCOMPARE(panel.scheduleParameterBox("gamma")->text(), QStringLiteral("0.5"));
     }

@@ -25,6 +25,7 @@
 #include "gui/plot/descent_plot.hpp"
 #include "gui/plot/palette.hpp"
 #include "gui/plot/step_inset.hpp"
+#include "gui/window/file_dialogs.hpp"
 #include "gui/window/main_window.hpp"
 #include "test_settings.hpp"
 
@@ -431,10 +432,27 @@ class ExportTest : public QObject {
         QCOMPARE(w.plot().style().theme, Theme::light);
         QVERIFY(QApplication::font().pointSizeF() > 1.3 * normal_points);
         QVERIFY(!w.parameters().isVisible());  // the plot has the screen
+        // The tool bar is light, its icons dark: the dark theme's pale icons stayed on it.
+        const auto ink = [&w](const QAction* action) {
+            const QImage icon = action->icon().pixmap(24, 24).toImage();
+            int darkest = 255;
+            for (int y = 0; y < icon.height(); ++y)
+                for (int x = 0; x < icon.width(); ++x)
+                    if (qAlpha(icon.pixel(x, y)) > 200)
+                        darkest = std::min(darkest, qGray(icon.pixel(x, y)));
+            return darkest;
+        };
+        QAction* play = nullptr;
+        for (QAction* a : w.findChildren<QAction*>())
+            if (a->text() == QStringLiteral("Play") || a->text() == QStringLiteral("Pause"))
+                play = a;
+        QVERIFY(play != nullptr);
+        QVERIFY2(ink(play) < 120, qPrintable(QString::number(ink(play))));
         QTest::keyClick(&w, Qt::Key_Escape);
         QVERIFY(!w.presenting());
         QVERIFY(!w.isFullScreen());
         QCOMPARE(w.plot().style().theme, Theme::dark);
+        QVERIFY2(ink(play) > 150, qPrintable(QString::number(ink(play))));  // pale on dark again
         QCOMPARE(QApplication::font().pointSizeF(), normal_points);
         QVERIFY(w.parameters().isVisible());
         w.setTheme(Theme::light);
@@ -490,9 +508,12 @@ class ExportTest : public QObject {
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(w.exportImageTo(dialog.file(), dialog.look(), dialog.scale()), QString());
         QCOMPARE(QImage(slide).size(), QSize(1600, 1000));
-        // The folder is remembered for the next export, the name follows the scene.
+        // The folder is remembered for the next export, and Save opens there too (one rule for
+        // every dialog); the name follows the scene.
         QCOMPARE(QFileInfo(w.suggestedExportFile(ExportDialog::Kind::image)).absolutePath(),
                  QFileInfo(slide).absolutePath());
+        QCOMPARE(dialog_folder({}), QFileInfo(slide).absolutePath());
+        QSettings().remove(kLastFolderKey);
     }
 
     // On a slide every text reads from the back of a room: at least 2.5 % of the picture's

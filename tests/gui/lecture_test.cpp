@@ -190,6 +190,39 @@ class LectureTest : public QObject {
         QCOMPARE(shownExpression(), QStringLiteral("x^2 + 4*y^2"));
     }
 
+    // The lecture open at the last close opens again after a restart, on the scene it showed;
+    // a demo shown over it comes back over it, the lecture still open beside it.
+    void theOpenLectureIsReopenedAfterARestart() {
+        {
+            MainWindow& w = withLecture();
+            QTest::keyClick(&w, Qt::Key_PageDown);
+            QCOMPARE(w.lecture().current(), 1);
+            QVERIFY(w.close());
+            window_.reset();
+        }
+        {
+            MainWindow again(true);
+            again.show();
+            QVERIFY(again.waitUntilDrawn());
+            QVERIFY(again.lecture().isOpen());
+            QCOMPARE(again.lecture().file(), lecture_);
+            QCOMPARE(again.lecture().current(), 1);
+            QVERIFY(again.lectureDock().isVisible());
+            QCOMPARE(again.session().expressionText(), QStringLiteral("x^2 + 4*y^2"));
+            again.loadDemo(0);
+            QVERIFY(again.waitUntilDrawn());
+            QVERIFY(again.close());
+        }
+        MainWindow third(true);
+        third.show();
+        QVERIFY(third.waitUntilDrawn());
+        QVERIFY(third.lecture().isOpen());
+        QCOMPARE(third.session().expressionText(), QStringLiteral("x^2 + y^2"));  // the demo
+        QCOMPARE(third.session().runs().size(), std::size_t{3});
+        QVERIFY(third.close());
+        QSettings().clear();
+    }
+
     void withoutALectureThePageKeysChangeNothing() {
         MainWindow& w = freshWindow();
         const QString before = shownExpression();
@@ -443,11 +476,13 @@ class LectureTest : public QObject {
                  std::string("too-large-a-step-it-diverges"));
         QCOMPARE(title_slug("  Étude № 5 "), std::string("tude-5"));
         QCOMPARE(title_slug(""), std::string("scene"));
-        // What the save dialogs suggest: the title's slug, or the kind of file.
-        QCOMPARE(suggested_file_name("Too large a step!", "scene", kSceneExtension),
+        // What every file dialog suggests (save and export alike): the title's slug, or one
+        // name for all.
+        QCOMPARE(suggested_file_name("Too large a step!", kSceneExtension),
                  QStringLiteral("too-large-a-step.gdlab"));
-        QCOMPARE(suggested_file_name("", "lecture", kLectureExtension),
-                 QStringLiteral("lecture.gdlab-lecture"));
+        QCOMPARE(suggested_file_name("", kLectureExtension),
+                 QStringLiteral("gradient-descent.gdlab-lecture"));
+        QCOMPARE(suggested_file_name("", ".gif"), QStringLiteral("gradient-descent.gif"));
         QCOMPARE(title_slug("???"), std::string("scene"));
         QCOMPARE(title_slug(std::string(100, 'a')).size(), std::size_t{40});
         Scene scene;

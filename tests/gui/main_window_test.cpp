@@ -277,6 +277,24 @@ class MainWindowTest : public QObject {
         QVERIFY(std::abs(f - (x * x + y * y)) < 1e-3);
     }
 
+    // Zooming out on the convergence plot, or dragging it right, stops at step 0: there are
+    // no negative steps to show.
+    void theConvergencePlotNeverShowsNegativeSteps() {
+        FRESH_WINDOW(w);
+        ConvergencePlot& plot = w.convergence();
+        const QPoint left = plot.axisRect()->rect().topLeft() + QPoint(5, 20);
+        for (int k = 0; k < 6; ++k) {
+            QWheelEvent out(left, plot.mapToGlobal(left), {}, {0, -120}, Qt::NoButton,
+                            Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(&plot, &out);
+        }
+        QVERIFY2(plot.xAxis->range().lower >= 0.0,
+                 qPrintable(QString::number(plot.xAxis->range().lower)));
+        QVERIFY(plot.xAxis->range().size() > 60);  // it did zoom out
+        plot.xAxis->moveRange(-1000);
+        QCOMPARE(plot.xAxis->range().lower, 0.0);
+    }
+
     void theWheelZoomsAndTheFieldFollows() {
         FRESH_WINDOW(w);
         const double width_before = w.plot().view().x_max - w.plot().view().x_min;

@@ -503,6 +503,35 @@ class UndoTest : public QObject {
         QVERIFY2(w.note().contains("Round."), qPrintable(w.note()));
     }
 
+    // The dialog opens on the title and note shown above the plot (it opened empty over a
+    // demo's), and counts their lengths in characters, not bytes.
+    void theTitleAndNoteDialogOpensOnWhatIsShown() {
+        auto window = std::make_unique<MainWindow>(false);
+        MainWindow& w = *window;
+        w.show();
+        QVERIFY(w.waitUntilDrawn());
+        w.loadDemo(6);
+        QVERIFY(w.waitUntilDrawn());
+        QVERIFY(w.note().contains(QStringLiteral("Momentum glides along the valley")));
+        QString seen_title;
+        QString seen_note;
+        QString seen_lengths;
+        QTimer::singleShot(0, &w, [&] {
+            auto* dialog = qobject_cast<TitleNoteDialog*>(QApplication::activeModalWidget());
+            if (dialog == nullptr) return;
+            seen_title = dialog->title();
+            seen_note = dialog->note();
+            for (QLabel* label : dialog->findChildren<QLabel*>())
+                seen_lengths += label->text();
+            dialog->reject();
+        });
+        w.editTitleAndNote();
+        QCOMPARE(seen_title, QStringLiteral("Momentum glides along the valley"));
+        QVERIFY(seen_note.startsWith(QStringLiteral("x² + 10·y² from (−4.5, 0.5)")));
+        QVERIFY2(!seen_lengths.contains(QStringLiteral("bytes")), qPrintable(seen_lengths));
+        QVERIFY2(seen_lengths.contains(QStringLiteral("characters")), qPrintable(seen_lengths));
+    }
+
     void theTitleAndNoteDialogHoldsThemToTheFilesLimits() {
         TitleNoteDialog dialog(QStringLiteral("Old"), QStringLiteral("A note."));
         QCOMPARE(dialog.title(), QStringLiteral("Old"));
@@ -516,18 +545,19 @@ class UndoTest : public QObject {
         }
         QCOMPARE(dialog.title().size(), 101);
         QVERIFY(!dialog.buttons().button(QDialogButtonBox::Ok)->isEnabled());
-        QVERIFY2(dialog.lengths().text().contains("The title is 202 bytes long; a scene holds "
-                                                  "at most 200."),
+        QVERIFY2(dialog.lengths().text().contains("The title is too long: 202 of 200 "
+                                                  "characters.") &&
+                     dialog.lengths().text().contains("é, ü or ² count twice"),
                  qPrintable(dialog.lengths().text()));
         QTest::keyClick(&dialog.titleField(), Qt::Key_Backspace);
         QVERIFY(dialog.buttons().button(QDialogButtonBox::Ok)->isEnabled());
-        QVERIFY2(dialog.lengths().text().contains("Title: 200 of 200 bytes."),
+        QVERIFY2(dialog.lengths().text().contains("Title: 200 of 200 characters."),
                  qPrintable(dialog.lengths().text()));
         // A note too long is kept in the field, and OK waits until it is shortened.
         dialog.noteField().setPlainText(QString(4001, QLatin1Char('n')));
         QVERIFY(!dialog.buttons().button(QDialogButtonBox::Ok)->isEnabled());
-        QVERIFY2(dialog.lengths().text().contains("The note is 4001 bytes long; a scene holds "
-                                                  "at most 4000."),
+        QVERIFY2(dialog.lengths().text().contains("The note is too long: 4001 of 4000 "
+                                                  "characters."),
                  qPrintable(dialog.lengths().text()));
         QCOMPARE(dialog.note().size(), 4001);
         dialog.noteField().setPlainText(QString(4000, QLatin1Char('n')));

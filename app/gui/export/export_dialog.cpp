@@ -264,13 +264,8 @@ void ExportDialog::updateState() {
     error_->clear();
 }
 
-QString ExportDialog::lastFolder(Kind kind) {
-    return QSettings().value(key(kind, "folder")).toString();
-}
-
 void ExportDialog::remember() const {
     QSettings settings;
-    settings.setValue(key(kind_, "folder"), QFileInfo(file()).absolutePath());
     settings.setValue(key(kind_, "size"), QSize(width_->value(), height_->value()));
     settings.setValue(key(kind_, "scale"), scale_->value());
     settings.setValue(key(kind_, "caption"), caption_->isChecked());

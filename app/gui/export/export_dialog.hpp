@@ -40,8 +40,6 @@ class ExportDialog : public QDialog {
     [[nodiscard]] double scale() const;
     [[nodiscard]] AnimationOptions animationOptions() const;
     void setFile(const QString& file);
-    // The folder the last export of this kind went to (remembered), or empty.
-    [[nodiscard]] static QString lastFolder(Kind kind);
 
     void accept() override;
 

@@ -2,6 +2,7 @@
 
 #include <QLineEdit>
 #include <QLocale>
+#include <QPainter>
 #include <QRegularExpression>
 #include <algorithm>
 #include <array>
@@ -17,6 +18,9 @@ NumberSpinBox::NumberSpinBox(QWidget* parent) : QDoubleSpinBox(parent) {
     setKeyboardTracking(true);
     setAccelerated(true);
     connect(lineEdit(), &QLineEdit::textChanged, this, &NumberSpinBox::checkText);
+    // The spin box writes its text with the line edit's signals blocked (an arrow, a value
+    // set): a problem put right that way was still shown.
+    connect(this, &QDoubleSpinBox::valueChanged, this, &NumberSpinBox::checkText);
 }
 
 void NumberSpinBox::setWholeNumbers(bool whole) {
@@ -48,10 +52,18 @@ void NumberSpinBox::checkText() {
     }
     if (why == problem_) return;
     problem_ = why;
-    setStyleSheet(why.isEmpty()
-                      ? QString()
-                      : QStringLiteral("QAbstractSpinBox { border: 2px solid #d55e00; }"));
+    update();
     emit problemChanged(why);
+}
+
+void NumberSpinBox::paintEvent(QPaintEvent* event) {
+    QDoubleSpinBox::paintEvent(event);
+    if (problem_.isEmpty()) return;
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(kProblemColour, 2.0));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 2.0, 2.0);
 }
 
 void NumberSpinBox::focusOutEvent(QFocusEvent* event) {
@@ -95,12 +107,13 @@ QValidator::State NumberSpinBox::validate(QString& text, int& /*pos*/) const {
 void NumberSpinBox::stepBy(int steps) {
     if (steps_ == Steps::linear || whole_ || value() <= 0.0) {
         QDoubleSpinBox::stepBy(steps);
-        return;
+    } else {
+        double v = value();
+        for (int k = 0; k < std::abs(steps); ++k)
+            v = next_one_two_five(v, steps > 0);
+        setValue(std::clamp(v, minimum(), maximum()));
     }
-    double v = value();
-    for (int k = 0; k < std::abs(steps); ++k)
-        v = next_one_two_five(v, steps > 0);
-    setValue(std::clamp(v, minimum(), maximum()));
+    checkText();  // the arrows write a usable value, whatever was typed before
 }
 
 double next_one_two_five(double v, bool up) {

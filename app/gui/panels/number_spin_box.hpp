@@ -3,9 +3,13 @@
 // learning rate or tolerance is explored.
 #pragma once
 
+#include <QColor>
 #include <QDoubleSpinBox>
 
 namespace gdlab {
+
+// The colour a field's problem is marked in (the expression field's too).
+inline const QColor kProblemColour{0xd5, 0x5e, 0x00};
 
 class NumberSpinBox : public QDoubleSpinBox {
     Q_OBJECT
@@ -29,6 +33,9 @@ class NumberSpinBox : public QDoubleSpinBox {
 
   protected:
     void focusOutEvent(QFocusEvent* event) override;
+    // A text that is not a usable value is framed in the error colour, over the style's own
+    // frame (a style sheet made the arrows flat bars).
+    void paintEvent(QPaintEvent* event) override;
     [[nodiscard]] QString textFromValue(double value) const override;
     [[nodiscard]] double valueFromText(const QString& text) const override;
     QValidator::State validate(QString& text, int& pos) const override;

@@ -93,9 +93,16 @@ ConvergencePlot::ConvergencePlot(QWidget* parent)
     zoom_refill_->setSingleShot(true);
     zoom_refill_->setInterval(kZoomRefillMs);
     connect(zoom_refill_, &QTimer::timeout, this, &ConvergencePlot::refillVisible);
-    connect(xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] {
-        if (!filling_) zoom_refill_->start();
-    });
+    connect(xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
+            [this](const QCPRange& range) {
+                // Steps start at 0: a zoom out or a pan to the left stops there (the wheel
+                // took the axis to negative k).
+                if (range.lower < 0.0) {
+                    xAxis->setRange(0.0, range.size());  // comes back here with lower 0
+                    return;
+                }
+                if (!filling_) zoom_refill_->start();
+            });
     setStyle(PlotStyle{});
     setView(ConvergenceView::values);
     setStep(0);

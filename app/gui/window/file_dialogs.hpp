@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QString>
 #include <string>
@@ -22,16 +23,27 @@ inline const QString kLectureFileFilter =
 inline const QString kOpenFileFilter = QStringLiteral(
     "Gradient Descent Lab scenes and lectures (*.gdlab *.gdlab-lecture);;All files (*)");
 
-// Where a dialog opens: beside the file the window last used, else in the user's documents.
-inline QString dialog_folder(const QString& last_file) {
-    if (!last_file.isEmpty()) return QFileInfo(last_file).absolutePath();
+// One rule for every file dialog, open, save and export alike: it opens where the last file was
+// written (a scene, a lecture, a picture), else beside `beside` (the file shown), else in the
+// user's documents; and it offers the title's slug as the name ("too-large-a-step.gdlab"), else
+// kFallbackFileName.
+inline const QString kLastFolderKey = QStringLiteral("files/last_folder");
+inline constexpr std::string_view kFallbackFileName = "gradient-descent";
+
+inline QString dialog_folder(const QString& beside) {
+    const QString last = QSettings().value(kLastFolderKey).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir()) return last;
+    if (!beside.isEmpty()) return QFileInfo(beside).absolutePath();
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
-// The name a save dialog suggests: the title's slug ("too-large-a-step.gdlab"), else `fallback`.
-inline QString suggested_file_name(const std::string& title, std::string_view fallback,
-                                   std::string_view extension) {
-    const std::string name = title.empty() ? std::string(fallback) : title_slug(title);
+// Where a file was written: the next dialog opens there.
+inline void remember_folder(const QString& written) {
+    QSettings().setValue(kLastFolderKey, QFileInfo(written).absolutePath());
+}
+
+inline QString suggested_file_name(const std::string& title, std::string_view extension) {
+    const std::string name = title.empty() ? std::string(kFallbackFileName) : title_slug(title);
     return QString::fromStdString(name) + QString::fromUtf8(extension);
 }
 

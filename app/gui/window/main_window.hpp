@@ -75,8 +75,10 @@ class MainWindow : public QMainWindow {
     // What the window shows, as a Scene: objective, runs, view, step, the theme applied, the
     // convergence panel shown, and the title, note and unknown fields of the scene shown.
     [[nodiscard]] Scene currentScene() const;
-    // Edit > Title and note…: the scene's title and teaching note above the plot, kept in its
-    // file, for the objective shown now. One undo step.
+    // Edit > Title and note…: the dialog, on the title and note shown.
+    void editTitleAndNote();
+    // The scene's title and teaching note above the plot, kept in its file, for the objective
+    // shown now. One undo step.
     void setTitleAndNote(const QString& title, const QString& note);
 
     // Scene files (main_window_files.cpp). Each returns what went wrong, or an empty string;
@@ -204,12 +206,13 @@ class MainWindow : public QMainWindow {
     // The line above the plot: the scene's title and note, else the preset's, else f.
     void showNote();
     [[nodiscard]] bool titleApplies() const;
-    void editTitleAndNote();
     void connectParts();
     void restoreSettings();
     // The objective, runs and view of the last scene, checked; what had to change goes into
     // `notes`.
     void restoreScene(const QSettings& settings, QStringList& notes);
+    // The lecture open at the last close, from its file; true when one of its scenes is shown.
+    bool restoreLecture(const QSettings& settings, QStringList& notes);
     void restoreTitleAndNote(const QSettings& settings, QStringList& notes);
     void showRestoreNotes(const QStringList& notes);
 

@@ -131,6 +131,7 @@ QString MainWindow::openFile(const QString& file) {
     updateDocumentState();
     QSettings settings;
     add_recent_file(settings, file);
+    remember_folder(file);
     fillRecentMenu();  // a menu first filled empty is disabled and would not fill itself again
     file_notes_ = read.notes;
     if (!read.notes.isEmpty()) {
@@ -172,7 +173,7 @@ bool MainWindow::saveAs() {
     const QString suggested =
         document_.file().isEmpty()
             ? QDir(dialog_folder({}))
-                  .filePath(suggested_file_name(currentScene().title, "scene", kSceneExtension))
+                  .filePath(suggested_file_name(currentScene().title, kSceneExtension))
             : document_.file();
     QString chosen = QFileDialog::getSaveFileName(this, QStringLiteral("Save scene as"), suggested,
                                                   kSceneFileFilter);

@@ -240,6 +240,7 @@ QString MainWindow::saveLectureTo(const QString& file) {
     });
     if (!error.isEmpty()) return error;
     lecture_->markSaved(file);
+    remember_folder(file);
     statusBar()->showMessage(
         QStringLiteral("Saved the lecture to %1").arg(QFileInfo(file).absoluteFilePath()),
         kStatusMessageMs);
@@ -289,8 +290,7 @@ void MainWindow::saveLectureDialog() {
         !lecture_->file().isEmpty()
             ? lecture_->file()
             : QDir(lectureDialogFolder())
-                  .filePath(
-                      suggested_file_name(lecture_->lecture().title, "lecture", kLectureExtension));
+                  .filePath(suggested_file_name(lecture_->lecture().title, kLectureExtension));
     QString file = QFileDialog::getSaveFileName(this, QStringLiteral("Save lecture"), suggested,
                                                 kLectureFileFilter);
     if (file.isEmpty()) return;

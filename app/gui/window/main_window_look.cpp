@@ -72,7 +72,9 @@ void MainWindow::applyLook() {
 
 QIcon MainWindow::toolbar_icon(QStyle::StandardPixmap which) const {
     const QIcon base = style()->standardIcon(which);
-    if (theme_ != Theme::dark) return base;
+    // The theme shown, not the one chosen: presentation mode is light whatever the theme (the
+    // dark theme's pale icons were left on its light tool bar).
+    if (plotStyle().theme != Theme::dark) return base;
     QIcon tinted;
     const QColor ink = dark_window_palette().color(QPalette::ButtonText);
     for (const int side : {16, 24, 32, 48}) {
@@ -126,6 +128,7 @@ void MainWindow::onEscape() {
 QString MainWindow::exportImageTo(const QString& file, const ExportLook& look, double scale) {
     QString error = export_image(exportScene(), look, scale, file);
     if (error.isEmpty()) {
+        remember_folder(file);
         statusBar()->showMessage(
             QStringLiteral("Exported %1").arg(QFileInfo(file).absoluteFilePath()),
             kStatusMessageMs);
@@ -157,6 +160,7 @@ AnimationResult MainWindow::exportAnimationTo(const QString& file, const ExportL
         statusBar()->showMessage(QStringLiteral("Animation export cancelled; nothing was written"),
                                  kStatusMessageMs);
     } else if (result.error.isEmpty()) {
+        remember_folder(file);
         statusBar()->showMessage(QStringLiteral("Exported %1 frames to %2")
                                      .arg(result.frames)
                                      .arg(QFileInfo(file).absoluteFilePath()),
@@ -175,14 +179,10 @@ bool MainWindow::readyToExport() {
 }
 
 QString MainWindow::suggestedExportFile(ExportDialog::Kind kind) const {
-    // One rule for every dialog that writes a file: the name from the scene's title (as Save
-    // offers it), in the folder the last export of the kind went to, else beside the scene.
-    const QString last = ExportDialog::lastFolder(kind);
-    const QString folder =
-        !last.isEmpty() && QFileInfo(last).isDir() ? last : dialog_folder(document_.file());
+    // The rule of every file dialog (file_dialogs.hpp): Save offers the same name and folder.
     const char* ending = kind == ExportDialog::Kind::image ? ".png" : ".gif";
-    return QDir(folder).filePath(
-        suggested_file_name(currentScene().title, "gradient-descent", ending));
+    return QDir(dialog_folder(document_.file()))
+        .filePath(suggested_file_name(currentScene().title, ending));
 }
 
 void MainWindow::exportImage() {

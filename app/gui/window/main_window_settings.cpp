@@ -15,6 +15,7 @@
 
 #include "cli/scene_file.hpp"
 #include "gui/model/animation.hpp"
+#include "gui/model/lecture_deck.hpp"
 #include "gui/model/preset_lookup.hpp"
 #include "gui/model/session.hpp"
 #include "gui/panels/log_slider.hpp"
@@ -155,6 +156,12 @@ void MainWindow::saveSettings() const {
     settings.setValue(QStringLiteral("view/schedule_expanded"), parameters_->scheduleExpanded());
     settings.setValue(QStringLiteral("view/theme"), theme_name(theme_));
     settings.setValue(QStringLiteral("animation/speed"), animation_->speed());
+    // The lecture open (from its file: one never saved is asked about on closing), and which
+    // of its scenes is shown; -1 while another scene is shown over it.
+    settings.setValue(QStringLiteral("lecture/file"),
+                      lecture_->isOpen() ? lecture_->file() : QString());
+    settings.setValue(QStringLiteral("lecture/scene"),
+                      lecture_scene_shown_ ? lecture_->current() : -1);
 }
 
 void MainWindow::restoreSettings() {
@@ -212,8 +219,34 @@ void MainWindow::restoreSettings() {
     speed_slider_->setLogValue(speed);
     showSpeed(speed_slider_->logValue());
 
-    if (settings.contains(QStringLiteral("scene/expression"))) restoreScene(settings, notes);
+    // A lecture open at the last close opens again, on the scene it showed; the scene shown
+    // over it, if one was, comes back over it.
+    const bool lecture_shown = restoreLecture(settings, notes);
+    if (!lecture_shown && settings.contains(QStringLiteral("scene/expression")))
+        restoreScene(settings, notes);
     if (!notes.isEmpty()) showRestoreNotes(notes);
+}
+
+bool MainWindow::restoreLecture(const QSettings& settings, QStringList& notes) {
+    const QString file = settings.value(QStringLiteral("lecture/file")).toString();
+    if (file.isEmpty()) return false;
+    if (!QFileInfo(file).isFile()) {
+        notes << QStringLiteral("the lecture %1 open last time is gone; it was not opened again")
+                     .arg(file);
+        return false;
+    }
+    if (const QString error = loadLecture(file); !error.isEmpty()) {
+        notes << QStringLiteral("the lecture open last time was not opened again: %1").arg(error);
+        return false;
+    }
+    bool fine = false;
+    const int scene = settings.value(QStringLiteral("lecture/scene"), 0).toInt(&fine);
+    if (!fine || scene < 0 || scene >= lecture_->count()) {
+        leaveLectureScene();  // another scene was shown over it: that comes back
+        return false;
+    }
+    lecture_->setCurrent(scene);
+    return true;
 }
 
 void MainWindow::restoreScene(const QSettings& settings, QStringList& notes) {

@@ -7,6 +7,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <utility>
 
 #include "cli/scene_file.hpp"
@@ -64,24 +65,31 @@ QString TitleNoteDialog::note() const {
 }
 
 void TitleNoteDialog::updateLengths() {
-    // Too long is said, and kept in the field to be shortened; OK waits for it.
+    // Too long is said, and kept in the field to be shortened; OK waits for it. The file's
+    // limit counts bytes: said in characters, the ones that take more room said too.
     const auto length = [](const QString& what, const QString& text, std::size_t limit) {
         const std::size_t bytes = utf8_bytes(text);
         if (bytes > limit) {
-            return std::pair{false, QStringLiteral("<b>The %1 is %2 bytes long; a scene holds at "
-                                                   "most %3.</b>")
-                                        .arg(what)
-                                        .arg(bytes)
-                                        .arg(limit)};
+            return std::pair{false,
+                             QStringLiteral("<b>The %1 is too long: %2 of %3 characters.</b>")
+                                 .arg(what)
+                                 .arg(bytes)
+                                 .arg(limit)};
         }
-        return std::pair{true, QStringLiteral("%1: %2 of %3 bytes.")
+        return std::pair{true, QStringLiteral("%1: %2 of %3 characters.")
                                    .arg(what.left(1).toUpper() + what.mid(1))
                                    .arg(bytes)
                                    .arg(limit)};
     };
+    const bool wide =
+        std::any_of(title().begin(), title().end(), [](QChar c) { return c.unicode() > 0x7f; }) ||
+        std::any_of(note().begin(), note().end(), [](QChar c) { return c.unicode() > 0x7f; });
     const auto [title_fits, title_text] = length(QStringLiteral("title"), title(), kMaxTitleLength);
     const auto [note_fits, note_text] = length(QStringLiteral("note"), note(), kMaxNoteLength);
-    lengths_->setText(title_text + QLatin1Char(' ') + note_text);
+    lengths_->setText(title_text + QLatin1Char(' ') + note_text +
+                      (wide ? QStringLiteral(" Letters such as é, ü or ² count twice, some "
+                                             "three or four times.")
+                            : QString()));
     buttons_->button(QDialogButtonBox::Ok)->setEnabled(title_fits && note_fits);
 }
 

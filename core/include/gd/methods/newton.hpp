@@ -34,13 +34,15 @@ struct Newton {
     static constexpr bool uses_hessian = true;
     static constexpr std::array<HyperParameter, 1> parameters{
         HyperParameter{.name = "lr",
-                       .label = "damping",
+                       // One name with the legend's "lr = 1" and every other method's field.
+                       .label = "learning rate",
                        .symbol = "lr",
                        .default_value = 1.0,
                        .valid = {0.0, kUnbounded, true, false},
                        .window = {1e-3, 10.0, false, false},
                        .log_scale = true,
-                       .meaning = "the share of the full Newton step taken (1: the classic step)"}};
+                       .meaning = "the share of the full Newton step taken (1: the classic step; "
+                                  "less damps it)"}};
 
     double learning_rate = parameters[0].default_value;
 
