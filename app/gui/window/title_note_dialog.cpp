@@ -81,9 +81,9 @@ void TitleNoteDialog::updateLengths() {
                                    .arg(bytes)
                                    .arg(limit)};
     };
+    const QString typed = title() + note();
     const bool wide =
-        std::any_of(title().begin(), title().end(), [](QChar c) { return c.unicode() > 0x7f; }) ||
-        std::any_of(note().begin(), note().end(), [](QChar c) { return c.unicode() > 0x7f; });
+        std::any_of(typed.begin(), typed.end(), [](QChar c) { return c.unicode() > 0x7f; });
     const auto [title_fits, title_text] = length(QStringLiteral("title"), title(), kMaxTitleLength);
     const auto [note_fits, note_text] = length(QStringLiteral("note"), note(), kMaxNoteLength);
     lengths_->setText(title_text + QLatin1Char(' ') + note_text +
