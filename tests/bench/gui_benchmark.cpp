@@ -200,6 +200,35 @@ void BM_RecomputeLatency(benchmark::State& state) {
 }
 BENCHMARK(BM_RecomputeLatency)->Arg(1)->Arg(8)->Unit(benchmark::kMillisecond)->Iterations(2);
 
+// How long Esc takes to stop `runs` runs of 1,000,000 steps on Rosenbrock 100 ms after they
+// started (cancel_ms: from the cancel to the last run back, every run keeping what it reached).
+void BM_CancelLatency(benchmark::State& state) {
+    gdlab::MainWindow* shown = window();
+    if (shown == nullptr) return fail(state, "the window was never drawn");
+    gdlab::MainWindow& w = *shown;
+    const int runs = static_cast<int>(state.range(0));
+    const QString text = QStringLiteral("(1 - x)^2 + 100*(y - x^2)^2");
+    double worst_ms = 0.0;
+    for (auto _ : state) {
+        std::vector<gdlab::RunSpec> specs;
+        for (int k = 0; k < runs; ++k)
+            specs.push_back(gdlab::RunSpec{gd::GradientDescent{1e-4},
+                                           {{-1.2, 1.0 + 0.01 * k}, 1'000'000, 0.0, {}, {}}});
+        w.session().setScene(parse(text.toUtf8().constData()), text, nullptr, specs);
+        QElapsedTimer started;
+        started.start();
+        while (started.elapsed() < 100)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QElapsedTimer clock;
+        clock.start();
+        w.session().cancel();
+        if (!w.session().waitUntilComputed(60'000)) return fail(state, "the runs never stopped");
+        worst_ms = std::max(worst_ms, static_cast<double>(clock.elapsed()));
+    }
+    state.counters["cancel_ms"] = worst_ms;
+}
+BENCHMARK(BM_CancelLatency)->Arg(8)->Unit(benchmark::kMillisecond)->Iterations(3);
+
 // The learning-rate demo at its last step; null when its runs could not be computed.
 const gdlab::ExportScene* demo_scene() {
     static const std::optional<gdlab::ExportScene> scene =

@@ -295,6 +295,21 @@ class MainWindowTest : public QObject {
         QCOMPARE(plot.xAxis->range().lower, 0.0);
     }
 
+    // A run started again says so in the runs list at once, not its old outcome.
+    void theRunsListSaysARunIsComputedAgainAtOnce() {
+        FRESH_WINDOW(w);
+        QListWidget* list = w.runsPanel().list();
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("converged")));
+        RunSpec spec = w.session().activeRun().spec;
+        spec.settings.max_iterations = 1'000'000;
+        spec.settings.tolerance = 0.0;
+        w.session().setActiveSpec(spec);
+        QVERIFY2(list->item(0)->text().contains(QStringLiteral("computing")),
+                 qPrintable(list->item(0)->text()));
+        QVERIFY(w.waitUntilDrawn());
+        QTRY_VERIFY(list->item(0)->text().contains(QStringLiteral("at the limit")));
+    }
+
     void theWheelZoomsAndTheFieldFollows() {
         FRESH_WINDOW(w);
         const double width_before = w.plot().view().x_max - w.plot().view().x_min;

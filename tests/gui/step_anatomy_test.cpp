@@ -149,9 +149,9 @@ class StepAnatomyTest : public QObject {
         QVERIFY(inset.shown());
         const Eigen::Vector2d x = run.point(600);
         const Eigen::Vector2d step = run.point(601) - x;
-        const auto pixel = [&run](const Eigen::Vector2d& p) {
-            return QPointF(run.plot->xAxis->coordToPixel(p.x()),
-                           run.plot->yAxis->coordToPixel(p.y()));
+        const DescentPlot* plot = run.plot.get();
+        const auto pixel = [plot](const Eigen::Vector2d& p) {
+            return QPointF(plot->xAxis->coordToPixel(p.x()), plot->yAxis->coordToPixel(p.y()));
         };
         const double on_plot = QLineF(pixel(x), pixel(x + step)).length();
         QVERIFY2(on_plot < 10, qPrintable(QString::number(on_plot)));

@@ -132,6 +132,11 @@ class Session : public QObject {
     std::map<std::uint64_t, Job> jobs_;  // by run id
     QTimer* arrivals_;                   // gathers traceReady into one tracesArrived
     bool in_scene_change_ = false;       // setScene: its setRuns does not announce on its own
+    // The round of computing under way (from the first run started to the last finished): the
+    // updates asked for, those of the runs finished, and the progress last reported.
+    double batch_total_ = 0.0;
+    double batch_finished_ = 0.0;
+    mutable double shown_progress_ = 0.0;
 };
 
 }  // namespace gdlab

@@ -88,6 +88,9 @@ RunsPanel::RunsPanel(Session& session, QWidget* parent)
             [this](int row) { session_.setActiveIndex(row); });
     connect(&session_, &Session::runsChanged, this, &RunsPanel::refresh);
     connect(&session_, &Session::traceReady, this, &RunsPanel::refresh);
+    // A run started again says "computing…" at once: the list showed the old outcome for as
+    // long as the new run took.
+    connect(&session_, &Session::computingChanged, this, &RunsPanel::refresh);
     refresh();
 }
 

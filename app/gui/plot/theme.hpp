@@ -4,10 +4,12 @@
 
 #include <QColor>
 #include <QPalette>
+#include <QSharedPointer>
 #include <QString>
 #include <optional>
 
 class QCPAxis;
+class QCPAxisTicker;
 class QCustomPlot;
 
 namespace gdlab {
