@@ -75,7 +75,7 @@ const Command kCommands[] = {
      .summary = "the plot as PNG, SVG, PDF or an animated GIF",
      .synopsis = "usage: gdlab export [scene options | --demo N] --out FILE [--size WxH]\n"
                  "                    [--scale S] [--step K] [--theme light|dark] [--caption]\n"
-                 "                    [--title]\n"
+                 "                    [--title] [--gradient-field]\n"
                  "                    [--every K] [--fps N] [--hold SECONDS] [--no-loop]\n"
                  "       gdlab export --lecture FILE --out DIR [--format png|svg|pdf] [--gif]\n"
                  "                    [the options above but scene options and --demo]\n"
@@ -95,9 +95,9 @@ const Command kCommands[] = {
          "         (2); it loops unless --no-loop\n"
          "--step K shows step K (default: the end; for a GIF, its last frame).\n"
          "--caption adds a line naming the objective and the settings, --title the\n"
-         "scene's title and note above the plot. Text is at least 2.5% of the picture's\n"
-         "height. --theme picks light (default, for projectors) or dark. --demo N exports\n"
-         "demo N (1 to 11).\n"
+         "scene's title and note above the plot, --gradient-field arrows of -grad f\n"
+         "over it. Text is at least 2.5% of the picture's height. --theme picks light\n"
+         "(default, for projectors) or dark. --demo N exports demo N (1 to 11).\n"
          "An existing FILE is replaced only once the new one is complete.\n"
          "--lecture FILE exports every scene of a lecture (.gdlab-lecture): into the\n"
          "folder DIR (made if missing) as DIR/01-<title>.png, 02-..., for a slide deck\n"
@@ -109,7 +109,7 @@ const Command kCommands[] = {
      .scene = true,
      .options = {"--out", "--size", "--scale", "--step", "--theme", "--every", "--fps", "--hold",
                  "--demo", "--lecture", "--format", "--paper"},
-     .flags = {"--caption", "--title", "--no-loop", "--gif"},
+     .flags = {"--caption", "--title", "--gradient-field", "--no-loop", "--gif"},
      .run = gdlab::run_export},
 };
 

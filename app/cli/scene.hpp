@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "cli/arguments.hpp"
+#include "cli/window_limits.hpp"
+#include "gd/contour.hpp"
 #include "gd/descent.hpp"
 #include "gd/expression.hpp"
 #include "gd/grid.hpp"
@@ -22,6 +24,14 @@ namespace gdlab {
 
 // The default preset's objective, parsed once: what a Scene holds until it is given its own.
 [[nodiscard]] const gd::Objective& default_objective();
+
+// The plot's contour lines: at most `count` of them, spaced evenly in f or in log f (nothing:
+// chosen from the values, log where they span decades).
+struct ContourLines {
+    int count = kDefaultContourLevels;
+    std::optional<gd::LevelSpacing> spacing;
+    bool operator==(const ContourLines&) const = default;
+};
 
 struct Scene {
     std::string expression{gd::default_preset().formula};  // as typed, or the preset's formula
@@ -44,6 +54,7 @@ struct Scene {
     // point within seconds, 4 for a handful of hops, 300 for Rosenbrock's thousands of steps.
     // Nothing: the viewer's own.
     std::optional<double> speed;
+    ContourLines contours;
     // Fields of a scene file this version does not know (a newer version's), kept as they were
     // so that saving the scene again does not drop them.
     nlohmann::ordered_json unknown_fields = nlohmann::ordered_json::object();

@@ -30,7 +30,7 @@ using Json = nlohmann::ordered_json;
 // The fields a scene and a run have in this version; others are reported.
 const std::set<std::string_view> kSceneFields = {
     "format",       "version", "title", "note",  "objective", "preset",      "view",
-    "selected_run", "step",    "speed", "theme", "runs",      "convergence",
+    "selected_run", "step",    "speed", "theme", "runs",      "convergence", "contours",
 };
 const std::set<std::string_view> kRunFields = {"optimizer",  "schedule",  "start",
                                                "iterations", "tolerance", "gradient"};
@@ -329,6 +329,28 @@ SceneRead read_scene_object(const FieldReader& in, const Json& j, const std::str
                                      " steps a second, found " + gd::format_number(speed));
         scene.speed = speed;
     }
+    if (j.contains("contours")) {
+        const Json& c = in.object(j["contours"], at("contours"));
+        for (const auto& [key, v] : c.items()) {
+            if (key == "count") {
+                scene.contours.count = static_cast<int>(
+                    in.integer(v, at("contours.count"), 1, kMaxWindowContourLevels));
+            } else if (key == "spacing") {
+                const auto spacing = in.text(v, at("contours.spacing"), 20);
+                if (spacing == "linear") {
+                    scene.contours.spacing = gd::LevelSpacing::linear;
+                } else if (spacing == "log") {
+                    scene.contours.spacing = gd::LevelSpacing::log;
+                } else if (spacing != "auto") {
+                    in.fail(at("contours.spacing"),
+                            "expected \"linear\", \"log\" or \"auto\", found \"" + spacing + "\"");
+                }
+            } else {
+                in.fail(at("contours." + key),
+                        "not a field of contours; they have count and spacing");
+            }
+        }
+    }
     if (j.contains("title")) scene.title = in.text(j["title"], at("title"), kMaxTitleLength);
     if (j.contains("note")) scene.note = in.text(j["note"], at("note"), kMaxNoteLength);
     if (j.contains("theme")) {
@@ -467,6 +489,13 @@ nlohmann::ordered_json scene_json(const Scene& scene) {
     j["selected_run"] = scene.active_run + 1;
     if (scene.step) j["step"] = *scene.step;
     if (scene.speed) j["speed"] = *scene.speed;
+    if (scene.contours != ContourLines{}) {
+        Json c = Json::object();
+        if (scene.contours.count != kDefaultContourLevels) c["count"] = scene.contours.count;
+        if (scene.contours.spacing)
+            c["spacing"] = *scene.contours.spacing == gd::LevelSpacing::log ? "log" : "linear";
+        j["contours"] = std::move(c);
+    }
     Json runs = Json::array();
     for (const auto& run : scene.runs)
         runs.push_back(run_json(run));

@@ -17,5 +17,8 @@ inline constexpr int kMaxRuns = 8;
 inline constexpr double kMinSpeed = 1.0;
 inline constexpr double kMaxSpeed = 1000.0;
 inline constexpr double kDefaultSpeed = 20.0;
+// The plot's contour lines: as many as a scene asks for, up to this, 14 when it asks nothing.
+inline constexpr int kDefaultContourLevels = 14;
+inline constexpr int kMaxWindowContourLevels = 100;
 
 }  // namespace gdlab

@@ -100,9 +100,9 @@ std::vector<double> log_offsets(double lo, double hi, int count) {
 // Log-spaced levels above `lo` from the sorted heights above it; empty when the heights do not
 // span decades.
 std::vector<double> log_levels(double lo, double range, const std::vector<double>& heights,
-                               int count) {
+                               int count, bool asked) {
     const double lower_quartile = heights[heights.size() / 4];
-    if (!(lower_quartile > 0.0) || range / lower_quartile <= kLogThreshold) return {};
+    if (!asked && (!(lower_quartile > 0.0) || range / lower_quartile <= kLogThreshold)) return {};
     // The lowest line encloses about a thousandth of the picture: the bottom of the valley.
     double floor_height = std::max(heights[heights.size() / 1000], range * 1e-6);
     if (!(floor_height > 0.0)) {
@@ -120,7 +120,7 @@ std::vector<double> log_levels(double lo, double range, const std::vector<double
 
 }  // namespace
 
-LevelChoice choose_levels(const Grid& grid, int count) {
+LevelChoice choose_levels(const Grid& grid, int count, std::optional<LevelSpacing> spacing) {
     LevelChoice choice;
     // One pass for the range, without copying the grid (a 4096 x 4096 grid is 128 MB).
     std::size_t finite = 0;
@@ -162,7 +162,9 @@ LevelChoice choose_levels(const Grid& grid, int count) {
     if (heights.empty()) heights.push_back(hi * scale - lo_s);  // the stride missed them all
     std::sort(heights.begin(), heights.end());
 
-    std::vector<double> levels = log_levels(lo_s, range, heights, count);
+    std::vector<double> levels;
+    if (spacing != LevelSpacing::linear)
+        levels = log_levels(lo_s, range, heights, count, spacing == LevelSpacing::log);
     if (!levels.empty()) {
         choice.spacing = LevelSpacing::log;
     } else {

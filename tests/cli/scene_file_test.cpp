@@ -41,6 +41,7 @@ Scene everything_set() {
     s.view = {-2.5, 2.25, -1.0 / 3.0, 3};
     s.step = 57;
     s.speed = 12.5;
+    s.contours = {30, gd::LevelSpacing::log};
     s.title = "Rosenbrock: three ways down";
     s.note = "Adam with weight decay — “quotes”, ünïcode, and\na second line.";
     s.theme = "dark";
@@ -90,6 +91,8 @@ TEST(SceneFile, EveryFieldRoundTripsExactly) {
     EXPECT_EQ(r.view.y_max, 3.0);
     EXPECT_EQ(r.step, 57);
     EXPECT_EQ(r.speed, 12.5);
+    EXPECT_EQ(r.contours.count, 30);
+    EXPECT_EQ(r.contours.spacing, gd::LevelSpacing::log);
     EXPECT_EQ(r.title, s.title);
     EXPECT_EQ(r.note, s.note);
     EXPECT_EQ(r.theme, "dark");
@@ -228,6 +231,13 @@ INSTANTIATE_TEST_SUITE_P(
         BadFile{minimal_with("\"runs\"", "\"theme\": \"neon\", \"runs\""),
                 "lesson.gdlab: theme: expected \"light\" or \"dark\", found \"neon\""},
         BadFile{minimal_with("\"runs\"", "\"step\": -1, \"runs\""), "lesson.gdlab: step:"},
+        BadFile{minimal_with("\"runs\"", "\"contours\": {\"count\": 0}, \"runs\""),
+                "lesson.gdlab: contours.count: expected a whole number from 1 to 100, found 0"},
+        BadFile{minimal_with("\"runs\"", "\"contours\": {\"spacing\": \"cubic\"}, \"runs\""),
+                "lesson.gdlab: contours.spacing: expected \"linear\", \"log\" or \"auto\", "
+                "found \"cubic\""},
+        BadFile{minimal_with("\"runs\"", "\"contours\": {\"levels\": 3}, \"runs\""),
+                "lesson.gdlab: contours.levels: not a field of contours"},
         BadFile{minimal_with("\"runs\"", "\"speed\": 0, \"runs\""),
                 "lesson.gdlab: speed: the animation's speed must be 1 to 1000 steps a second, "
                 "found 0"},

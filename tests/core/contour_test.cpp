@@ -210,6 +210,27 @@ TEST(Levels, LinearRoundValuesForABowl) {
     EXPECT_EQ(c.max, 50.0);
 }
 
+// The spacing asked for wins over the automatic choice: log lines for the bowl (its floor in
+// detail), even ones for Rosenbrock.
+TEST(Levels, TheSpacingAskedForIsTaken) {
+    const LevelChoice bowl =
+        choose_levels(grid_of("x^2 + y^2", {-5, 5, -5, 5}, 101), 10, LevelSpacing::log);
+    EXPECT_EQ(bowl.spacing, LevelSpacing::log);
+    ASSERT_GE(bowl.levels.size(), 5U);
+    EXPECT_LT(bowl.levels.front(), 1.0);
+    EXPECT_GT(bowl.levels[1] / bowl.levels[0], 1.5);  // a ratio between lines, not a step
+    const LevelChoice banana = choose_levels(
+        grid_of("(1 - x)^2 + 100*(y - x^2)^2", {-2, 2, -1, 3}, 201), 12, LevelSpacing::linear);
+    EXPECT_EQ(banana.spacing, LevelSpacing::linear);
+    ASSERT_GE(banana.levels.size(), 3U);
+    const double step = banana.levels[1] - banana.levels[0];
+    for (std::size_t k = 1; k < banana.levels.size(); ++k)
+        EXPECT_NEAR(banana.levels[k] - banana.levels[k - 1], step, 1e-9 * step);
+    // Asking for automatic is what it was.
+    EXPECT_EQ(choose_levels(grid_of("x^2 + y^2", {-5, 5, -5, 5}, 101), 10, std::nullopt).levels,
+              choose_levels(grid_of("x^2 + y^2", {-5, 5, -5, 5}, 101), 10).levels);
+}
+
 TEST(Levels, LogSpacedForRosenbrock) {
     const Grid g = grid_of("(1 - x)^2 + 100*(y - x^2)^2", {-2, 2, -1, 3}, 201);
     const LevelChoice c = choose_levels(g, 12);

@@ -13,7 +13,9 @@
 #include "gui/model/demos.hpp"
 #include "gui/model/session.hpp"
 #include "gui/panels/runs_panel.hpp"
+#include "gui/plot/contour_plottable.hpp"
 #include "gui/plot/descent_plot.hpp"
+#include "gui/plot/gradient_field.hpp"
 #include "gui/plot/palette.hpp"
 #include "gui/plot/step_inset.hpp"
 #include "gui/window/main_window.hpp"
@@ -461,6 +463,102 @@ class DrawingTest : public QObject {
         // With a margin, not much more: the path fills most of the view's height.
         QVERIFY(w.plot().view().y_max - w.plot().view().y_min < 2 * 4.0 * 1.3 + 1e-9 ||
                 w.plot().equalScaling());
+    }
+
+    // View > Gradient field (Ctrl+D): on the bowl every arrow points at the minimum, the way
+    // −∇f = −(2x, 2y) does, and the far ones are longer; off again, none is drawn.
+    void theGradientFieldPointsDownhill() {
+        FRESH_WINDOW(w);
+        QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
+        w.redrawFieldNow();
+        const auto& arrows = w.plot().gradientField().drawn();
+        QVERIFY2(arrows.size() >= std::size_t{kArrowColumns * kMinArrowRows},
+                 qPrintable(QString::number(arrows.size())));
+        const QPointF origin = w.plot().pixelOf({0, 0});
+        double nearest = 1e9;
+        double farthest = 0.0;
+        double short_length = 0.0;
+        double long_length = 0.0;
+        for (const QLineF& arrow : arrows) {
+            const QPointF centre = (arrow.p1() + arrow.p2()) / 2;
+            const QPointF to_minimum = origin - centre;
+            const double d = std::hypot(to_minimum.x(), to_minimum.y());
+            if (d < 1.0) continue;
+            const QPointF along = arrow.p2() - arrow.p1();
+            const double cosine =
+                (along.x() * to_minimum.x() + along.y() * to_minimum.y()) / (arrow.length() * d);
+            QVERIFY2(cosine > 0.999, qPrintable(QString::number(cosine)));
+            if (d < nearest) {
+                nearest = d;
+                short_length = arrow.length();
+            }
+            if (d > farthest) {
+                farthest = d;
+                long_length = arrow.length();
+            }
+        }
+        QVERIFY(long_length > 1.5 * short_length);
+        QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
+        QVERIFY(w.plot().gradientField().drawn().empty());
+    }
+
+    // View > Contour lines: how many and how spaced, the scene's (saved with it, a change to
+    // it), and the plot draws them.
+    void theContourLinesAreChosenInTheViewMenu() {
+        FRESH_WINDOW(w);
+        const int before = w.plot().contours().levelCount();
+        QVERIFY(before > 5 && before <= kDefaultContourLevels);
+        for (QAction* a : w.findChildren<QAction*>()) {
+            if (a->text() == QStringLiteral("30 lines")) a->trigger();
+        }
+        QVERIFY(w.waitUntilDrawn());
+        QVERIFY2(
+            w.plot().contours().levelCount() > before && w.plot().contours().levelCount() <= 30,
+            qPrintable(QString::number(w.plot().contours().levelCount())));
+        QCOMPARE(w.currentScene().contours.count, 30);
+        for (QAction* a : w.findChildren<QAction*>()) {
+            if (a->text().startsWith(QStringLiteral("Spaced in log f"))) a->trigger();
+        }
+        QVERIFY(w.waitUntilDrawn());
+        QCOMPARE(w.currentScene().contours.spacing, std::optional(gd::LevelSpacing::log));
+        QVERIFY(w.plot().heatmap().dataScaleType() == QCPAxis::stLogarithmic);
+        QVERIFY(w.isWindowModified());
+        // A scene opened brings its own.
+        Scene plain = w.currentScene();
+        plain.contours = {};
+        w.showScene(plain);
+        QVERIFY(w.waitUntilDrawn());
+        QVERIFY(w.plot().contours().levelCount() <= kDefaultContourLevels);
+        QVERIFY(w.plot().heatmap().dataScaleType() == QCPAxis::stLinear);  // the bowl's own
+    }
+
+    // Runs > Every run from this start, and at this learning rate: the selected run's, given to
+    // every run, one undo step; colours and selection kept.
+    void aStartOrALearningRateIsGivenToEveryRun() {
+        FRESH_WINDOW(w);
+        QVERIFY(showDemo(2, -1));  // three rates, three starts
+        const auto colours = w.currentScene().colours;
+        for (QAction* a : w.findChildren<QAction*>()) {
+            if (a->text() == QStringLiteral("Every run from this &start")) a->trigger();
+        }
+        QVERIFY(w.waitUntilDrawn());
+        const Eigen::Vector2d start = w.session().activeRun().spec.settings.start;
+        for (const Run& run : w.session().runs())
+            QCOMPARE(run.spec.settings.start, start);
+        QCOMPARE(w.session().activeIndex(), 2);
+        QCOMPARE(w.currentScene().colours, colours);
+        QCOMPARE(gd::learning_rate(w.session().runs()[0].spec.optimizer), 0.9);  // rates kept
+        w.undoStack().undo();
+        QVERIFY(w.waitUntilDrawn());
+        QCOMPARE(w.session().runs()[1].spec.settings.start, Eigen::Vector2d(4, 3));
+        for (QAction* a : w.findChildren<QAction*>()) {
+            if (a->text() == QStringLiteral("Every run at this &learning rate")) a->trigger();
+        }
+        QVERIFY(w.waitUntilDrawn());
+        for (const Run& run : w.session().runs())
+            QCOMPARE(gd::learning_rate(run.spec.optimizer), 1.1);
+        QCOMPARE(w.session().runs()[1].spec.settings.start, Eigen::Vector2d(4, 3));
+        QCOMPARE(w.undoStack().undoText(), QStringLiteral("give every run this learning rate"));
     }
 };
 

@@ -84,6 +84,7 @@ int run_export(const Arguments& args, const Invocation& io) {
         request.demo ? demos()[static_cast<std::size_t>(*request.demo)].scene : *request.scene;
     if (options.step) asked.step = options.step;  // else a scene file's step, or the end
     ExportScene scene = export_scene_of(asked, compute_traces(asked));
+    scene.gradient_field = args.has("--gradient-field");
 
     QString error;
     QString what;

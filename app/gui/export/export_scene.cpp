@@ -32,6 +32,7 @@ ExportScene export_scene_of(const Scene& scene,
     out.view = scene.view;
     out.title = scene.title;
     out.note = scene.note;
+    out.contours = scene.contours;
     out.step = std::min(scene.step.value_or(out.lastStep()), out.lastStep());
     return out;
 }
@@ -137,6 +138,7 @@ std::unique_ptr<DescentPlot> make_export_plot(const ExportScene& scene, const Ex
     // so a picture of the screen's size takes the view as it is.
     plot->setEqualScaling(scene.equal_scaling && look.size != scene.screen_size);
     plot->setArrowsVisible(scene.arrows);
+    plot->setGradientFieldShown(scene.gradient_field);
     plot->setIterateNumbersVisible(scene.numbers);
     plot->setMinima(scene.minima);
     const int count = static_cast<int>(scene.runs.size());
@@ -174,7 +176,7 @@ std::unique_ptr<DescentPlot> make_export_plot(const ExportScene& scene, const Ex
     // equal scaling) the view: sample again until the view holds still (twice at most).
     for (int round = 0; round < 3; ++round) {
         const gd::Rect shown = plot->view();
-        plot->setField(*compute_field(scene.objective, shown));
+        plot->setField(*compute_field(scene.objective, shown, scene.contours));
         plot->replot(QCustomPlot::rpImmediateRefresh);
         const gd::Rect now = plot->view();
         if (now.x_min == shown.x_min && now.x_max == shown.x_max && now.y_min == shown.y_min &&

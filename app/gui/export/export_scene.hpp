@@ -36,7 +36,9 @@ struct ExportScene {
     int active_run = 0;  // whose step the line above the plot describes
     int step = 0;        // the step shown
     bool arrows = true;
-    bool numbers = true;  // x₀, x₁, … beside the active run's first iterates
+    bool numbers = true;          // x₀, x₁, … beside the active run's first iterates
+    bool gradient_field = false;  // arrows of −∇f over the heatmap
+    ContourLines contours;        // the scene's count and spacing of contour lines
     bool equal_scaling = true;
     gd::Rect view;      // as shown; equal scaling widens it to the picture's shape
     std::string title;  // the scene's, for a picture that carries it (ExportLook::title)

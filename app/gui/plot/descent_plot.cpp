@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "gui/plot/contour_plottable.hpp"
+#include "gui/plot/gradient_field.hpp"
 #include "gui/plot/label_placement.hpp"
 #include "gui/plot/palette.hpp"
 #include "gui/plot/path_overlap.hpp"
@@ -128,7 +129,13 @@ DescentPlot::DescentPlot(QWidget* parent)
     heatmap_->removeFromLegend();
     contours_->removeFromLegend();
 
-    addLayer(QStringLiteral("trail"), layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    // The gradient field over the heatmap and its lines, under every path.
+    addLayer(QStringLiteral("gradient field"), layer(QStringLiteral("main")),
+             QCustomPlot::limAbove);
+    gradient_ =
+        std::make_unique<GradientFieldOverlay>(this, layer(QStringLiteral("gradient field")));
+    addLayer(QStringLiteral("trail"), layer(QStringLiteral("gradient field")),
+             QCustomPlot::limAbove);
     trail_layer_ = layer(QStringLiteral("trail"));
     trail_layer_->setMode(QCPLayer::lmBuffered);
     addLayer(QStringLiteral("runs"), trail_layer_, QCustomPlot::limAbove);
@@ -194,12 +201,19 @@ DescentPlot::DescentPlot(QWidget* parent)
         updateCasings();
         anatomy_->relayout();
         inset_->relayout();
+        gradient_->relayout();
         updateIterateNumbers();
     });
 }
 
+void DescentPlot::setGradientFieldShown(bool shown) {
+    gradient_->setShown(shown);
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
 DescentPlot::~DescentPlot() {
     paths_.clear();
+    gradient_.reset();
     inset_.reset();
     anatomy_.reset();
 }
@@ -234,6 +248,7 @@ void DescentPlot::setStyle(const PlotStyle& style) {
         p->setLineScale(line);
     anatomy_->setStyle(style);
     inset_->setStyle(style);
+    gradient_->setStyle(style);
     QFont number_font = caption_->font();
     number_font.setPointSizeF(kNumberPoints * style.font_scale);
     number_font.setBold(true);
@@ -395,6 +410,7 @@ void DescentPlot::setField(const Field& field) {
         axis->setLabel(QStringLiteral("f(x, y)"));
     }
     contours_->setContours(field.contours);
+    gradient_->setArrows(field.arrows);
     // A field without lines says why, on the plot: a plain picture would look like a bug.
     QString note;
     if (levels.finite_share == 0.0) {
@@ -1060,6 +1076,7 @@ void DescentPlot::viewUpdated() {
         p->rebuildIfScaleChanged();
     anatomy_->relayout();
     inset_->relayout();
+    gradient_->relayout();
     placeLegend();
     emit viewChanged(view());
 }

@@ -23,6 +23,7 @@ namespace gdlab {
 class ContourPlottable;
 class StepAnatomyOverlay;
 class StepInset;
+class GradientFieldOverlay;
 
 // The selected run's update from its point k taken apart (nothing where it cannot be).
 using StepAnatomySource = std::function<std::optional<gd::StepAnatomy>(int k)>;
@@ -55,6 +56,10 @@ class DescentPlot : public QCustomPlot {
     // The selected run's current step magnified in a corner, while its arrow on the plot is
     // short (StepInset).
     [[nodiscard]] const StepInset& stepInset() const { return *inset_; }
+    // View > Gradient field: arrows of −∇f over the heatmap (GradientFieldOverlay), from the
+    // field set.
+    void setGradientFieldShown(bool shown);
+    [[nodiscard]] const GradientFieldOverlay& gradientField() const { return *gradient_; }
     // Labels x₀, x₁, … beside the selected run's first iterates (up to kNumberedIterates, as
     // far as the animation has come): iterates at one spot share one ("x₀,₂,₄"), and no label
     // covers another or a marker (label_placement). The numbering stops at the first iterate
@@ -179,6 +184,7 @@ class DescentPlot : public QCustomPlot {
     std::vector<QCPItemText*> numbers_;  // kNumberedIterates labels, reused
     std::unique_ptr<StepAnatomyOverlay> anatomy_;
     std::unique_ptr<StepInset> inset_;
+    std::unique_ptr<GradientFieldOverlay> gradient_;
     StepAnatomySource anatomy_source_;
     int active_ = 0;
     bool numbers_visible_ = true;

@@ -45,6 +45,7 @@
 #include "gui/plot/convergence_plot.hpp"
 #include "gui/plot/descent_plot.hpp"
 #include "gui/plot/descent_plot_binding.hpp"
+#include "gui/plot/gradient_field.hpp"
 #include "gui/plot/palette.hpp"
 #include "gui/plot/view_fit.hpp"
 #include "gui/text/display_text.hpp"
@@ -58,6 +59,11 @@ namespace {
 constexpr int kFieldDelayMs = 30;  // after the last zoom or pan event
 // Keeps a scroll area no taller than the widget it holds, as the widget's rows come and go, and
 // wide enough for the widget beside its scroll bar (which a row's field was cut under).
+// A contour spacing as a menu item's data: 0 automatic, 1 even, 2 in log f.
+int spacing_code(const std::optional<gd::LevelSpacing>& spacing) {
+    return !spacing ? 0 : *spacing == gd::LevelSpacing::linear ? 1 : 2;
+}
+
 class ScrollAreaFitter : public QObject {
   public:
     ScrollAreaFitter(QScrollArea* area, QObject* parent) : QObject(parent), area_(area) {}
@@ -428,6 +434,45 @@ void MainWindow::buildMenus() {
                                      });
     legend_action_->setCheckable(true);
     legend_action_->setChecked(true);
+    gradient_action_ =
+        view->addAction(QStringLiteral("&Gradient field"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                        plot_, [this](bool on) { plot_->setGradientFieldShown(on); });
+    gradient_action_->setCheckable(true);
+    gradient_action_->setStatusTip(
+        QStringLiteral("Arrows of −∇f over the plot: which way is downhill, everywhere"));
+    // The contour lines: how many, and how they are spaced (the scene's, saved with it).
+    QMenu* lines = view->addMenu(QStringLiteral("&Contour lines"));
+    auto* counts = new QActionGroup(this);
+    for (const int count : {6, 10, kDefaultContourLevels, 20, 30, 50}) {
+        QAction* a = lines->addAction(QStringLiteral("%1 lines").arg(count), this, [this, count] {
+            ContourLines chosen = contour_lines_;
+            chosen.count = count;
+            setContourLines(chosen);
+        });
+        a->setCheckable(true);
+        a->setChecked(count == contour_lines_.count);
+        a->setData(QVariantList{QStringLiteral("count"), count});
+        counts->addAction(a);
+        contour_actions_ << a;
+    }
+    lines->addSeparator();
+    auto* spacings = new QActionGroup(this);
+    for (const auto& [name, spacing] :
+         std::initializer_list<std::pair<QString, std::optional<gd::LevelSpacing>>>{
+             {QStringLiteral("Spaced as the values suit"), std::nullopt},
+             {QStringLiteral("Evenly spaced"), gd::LevelSpacing::linear},
+             {QStringLiteral("Spaced in log f (for valleys)"), gd::LevelSpacing::log}}) {
+        QAction* a = lines->addAction(name, this, [this, spacing = spacing] {
+            ContourLines chosen = contour_lines_;
+            chosen.spacing = spacing;
+            setContourLines(chosen);
+        });
+        a->setCheckable(true);
+        a->setChecked(spacing == contour_lines_.spacing);
+        a->setData(QVariantList{QStringLiteral("spacing"), spacing_code(spacing)});
+        spacings->addAction(a);
+        contour_actions_ << a;
+    }
     legend_action_->setStatusTip(
         QStringLiteral("Drag the legend to move it; it keeps off the starts and current points"));
     equal_action_ =
@@ -484,6 +529,14 @@ void MainWindow::buildMenus() {
                     [this] { session_->addRun(); });
     runs->addAction(QStringLiteral("&Remove run"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this,
                     [this] { session_->removeRun(session_->activeIndex()); });
+    runs->addSeparator();
+    // Edits to every run at once, from the selected one: one undo step each.
+    runs->addAction(QStringLiteral("Every run from this &start"), this,
+                    [this] { shareWithEveryRun(RunShare::start); })
+        ->setStatusTip(QStringLiteral("Give every run the selected run's start point"));
+    runs->addAction(QStringLiteral("Every run at this &learning rate"), this,
+                    [this] { shareWithEveryRun(RunShare::learning_rate); })
+        ->setStatusTip(QStringLiteral("Give every run the selected run's learning rate"));
     // Esc leaves presentation mode first; otherwise it stops computing.
     runs->addAction(QStringLiteral("&Cancel computing"), QKeySequence(Qt::Key_Escape), this,
                     &MainWindow::onEscape);
@@ -611,6 +664,7 @@ void MainWindow::showScene(const Scene& scene) {
             setTheme(*theme);
     }
     convergence_tabs_->setCurrentIndex(scene.coordinates_plot ? 1 : 0);
+    setContourLines(scene.contours);
     // A scene's own speed; one without keeps the viewer's, and saves none.
     if (scene.speed) {
         speed_slider_->setLogValue(*scene.speed);
@@ -640,6 +694,7 @@ Scene MainWindow::currentScene() const {
     scene.theme = theme_name(theme_).toStdString();
     scene.coordinates_plot = convergence_tabs_->currentIndex() == 1;
     scene.speed = scene_speed_;
+    scene.contours = contour_lines_;
     scene.unknown_fields = unknown_fields_;
     return scene;
 }
@@ -783,6 +838,7 @@ ExportScene MainWindow::exportScene() const {
     scene.step = animation_->step();
     scene.arrows = plot_->arrowsVisible();
     scene.numbers = plot_->iterateNumbersVisible();
+    scene.gradient_field = plot_->gradientField().shown();
     scene.equal_scaling = plot_->equalScaling();
     // What is on screen (the view shown, widened by equal scaling): an export of another
     // shape widens it, never cuts it.
@@ -814,11 +870,25 @@ void MainWindow::showProgress(bool visible) {
 }
 
 void MainWindow::requestField() {
-    fields_->request(session_->objective(), plot_->view());
+    fields_->request(session_->objective(), plot_->view(), contour_lines_);
+}
+
+void MainWindow::setContourLines(const ContourLines& lines) {
+    if (lines == contour_lines_) return;
+    contour_lines_ = lines;
+    for (QAction* a : contour_actions_) {
+        const QVariantList choice = a->data().toList();
+        a->setChecked(choice.front().toString() == QLatin1String("count")
+                          ? choice.back().toInt() == lines.count
+                          : choice.back().toInt() == spacing_code(lines.spacing));
+    }
+    field_pending_ = true;
+    requestField();
+    updateDocumentState();
 }
 
 void MainWindow::redrawFieldNow() {
-    plot_->setField(*compute_field(session_->objective(), plot_->view()));
+    plot_->setField(*compute_field(session_->objective(), plot_->view(), contour_lines_));
     plot_->replot(QCustomPlot::rpImmediateRefresh);
 }
 
@@ -856,6 +926,28 @@ void MainWindow::showHelpPage(const QString& title, const QString& html) {
     page->show();
     page->raise();
     page->activateWindow();
+}
+
+void MainWindow::shareWithEveryRun(RunShare what) {
+    const RunSpec& from = session_->activeRun().spec;
+    Scene scene = session_->scene();
+    bool changed = false;
+    for (RunSpec& run : scene.runs) {
+        const RunSpec before = run;
+        if (what == RunShare::start) {
+            run.settings.start = from.settings.start;
+        } else {
+            gd::set_hyper_parameter(run.optimizer, "lr", gd::learning_rate(from.optimizer));
+        }
+        changed = changed || !(run == before);
+    }
+    if (!changed) return;
+    const QString name = what == RunShare::start
+                             ? QStringLiteral("give every run this start")
+                             : QStringLiteral("give every run this learning rate");
+    // The runs keep their colours, order and selection: only the one setting changes.
+    history_->recordAs(name,
+                       [&] { session_->setRuns(scene.runs, scene.active_run, scene.colours); });
 }
 
 void MainWindow::fitToRuns() {

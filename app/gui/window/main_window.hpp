@@ -191,6 +191,12 @@ class MainWindow : public QMainWindow {
     void setSceneSpeed(double steps_per_second);
     // View > Fit to the runs (view_fit.hpp).
     void fitToRuns();
+    // Runs > Every run from this start / at this learning rate: the selected run's, given to
+    // every run, one undo step.
+    enum class RunShare { start, learning_rate };
+    void shareWithEveryRun(RunShare what);
+    // View > Contour lines: the scene's count and spacing; the field is drawn again.
+    void setContourLines(const ContourLines& lines);
     void buildLayout();
     void fitToScreen();
     void setHomeView(const gd::Rect& view);
@@ -293,6 +299,9 @@ class MainWindow : public QMainWindow {
     QAction* equal_action_;
     QAction* arrow_action_;
     QAction* legend_action_ = nullptr;
+    QAction* gradient_action_ = nullptr;
+    QList<QAction*> contour_actions_;  // the count and spacing choices, checked as they are
+    ContourLines contour_lines_;       // the scene's
     QAction* numbers_action_ = nullptr;
     bool field_pending_ = false;
     Theme theme_ = Theme::light;

@@ -153,6 +153,8 @@ void MainWindow::saveSettings() const {
     settings.setValue(QStringLiteral("history/expressions"), editor_->history());
     settings.setValue(QStringLiteral("view/equal_scaling"), equal_action_->isChecked());
     settings.setValue(QStringLiteral("view/step_arrow"), arrow_action_->isChecked());
+    settings.setValue(QStringLiteral("view/gradient_field"), gradient_action_->isChecked());
+    settings.setValue(QStringLiteral("view/legend"), legend_action_->isChecked());
     settings.setValue(QStringLiteral("view/schedule_expanded"), parameters_->scheduleExpanded());
     settings.setValue(QStringLiteral("view/theme"), theme_name(theme_));
     settings.setValue(QStringLiteral("animation/speed"), animation_->speed());
@@ -199,6 +201,11 @@ void MainWindow::restoreSettings() {
     equal_action_->setChecked(settings.value(QStringLiteral("view/equal_scaling"), true).toBool());
     plot_->setEqualScaling(equal_action_->isChecked());
     arrow_action_->setChecked(settings.value(QStringLiteral("view/step_arrow"), true).toBool());
+    gradient_action_->setChecked(
+        settings.value(QStringLiteral("view/gradient_field"), false).toBool());
+    plot_->setGradientFieldShown(gradient_action_->isChecked());
+    legend_action_->setChecked(settings.value(QStringLiteral("view/legend"), true).toBool());
+    plot_->setLegendShown(legend_action_->isChecked());
     plot_->setArrowsVisible(arrow_action_->isChecked());
     parameters_->setScheduleExpanded(
         settings.value(QStringLiteral("view/schedule_expanded"), false).toBool());

@@ -8,6 +8,7 @@
 
 #include <Eigen/Core>
 #include <functional>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -68,8 +69,11 @@ struct LevelChoice {
 
 // At most `count` levels (and at most kMaxContourLevels) across the finite values of the grid:
 // evenly spaced round values for most objectives; spaced evenly in log(f - min) when the values
-// span decades, as Rosenbrock's do, so that the floor of a valley gets lines too. Total: any grid
-// gives a bounded list in time linear in its size.
-[[nodiscard]] LevelChoice choose_levels(const Grid& grid, int count);
+// span decades, as Rosenbrock's do, so that the floor of a valley gets lines too. `spacing`
+// asks for one or the other whatever the values (log where they allow it: above the minimum
+// there must be heights to space; else linear). Total: any grid gives a bounded list in time
+// linear in its size.
+[[nodiscard]] LevelChoice choose_levels(const Grid& grid, int count,
+                                        std::optional<LevelSpacing> spacing = std::nullopt);
 
 }  // namespace gd
