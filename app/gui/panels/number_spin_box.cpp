@@ -70,7 +70,8 @@ void NumberSpinBox::focusOutEvent(QFocusEvent* event) {
     // QAbstractSpinBox would put the last good value back without a word; the text stays,
     // marked, until it is corrected.
     if (!problem_.isEmpty()) {
-        QWidget::focusOutEvent(event);
+        QWidget::focusOutEvent(
+            event);  // NOLINT(bugprone-parent-virtual-call): skips the restore on purpose
         return;
     }
     QDoubleSpinBox::focusOutEvent(event);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace gdlab {
 
@@ -16,8 +17,9 @@ gd::Rect fit_to_runs(const std::vector<std::shared_ptr<const gd::Trace>>& traces
         return p.allFinite() && p.x() >= reach.x_min && p.x() <= reach.x_max &&
                p.y() >= reach.y_min && p.y() <= reach.y_max;
     };
-    Eigen::Vector2d lo = Eigen::Vector2d::Constant(INFINITY);
-    Eigen::Vector2d hi = Eigen::Vector2d::Constant(-INFINITY);
+    constexpr double kInfinity = std::numeric_limits<double>::infinity();
+    Eigen::Vector2d lo = Eigen::Vector2d::Constant(kInfinity);
+    Eigen::Vector2d hi = Eigen::Vector2d::Constant(-kInfinity);
     const auto take = [&](const Eigen::Vector2d& p) {
         lo = lo.cwiseMin(p);
         hi = hi.cwiseMax(p);
