@@ -19,6 +19,7 @@
 #include "gui/plot/palette.hpp"
 #include "gui/plot/step_inset.hpp"
 #include "gui/window/main_window.hpp"
+#include "shown_window.hpp"
 #include "test_settings.hpp"
 
 using namespace gdlab;
@@ -181,15 +182,8 @@ class DrawingTest : public QObject {
     bool showFresh() {
         window_ = std::make_unique<MainWindow>(false);
         window_->resize(1280, 800);
-        window_->show();
-        if (!QTest::qWaitForWindowExposed(window_.get())) {
-            setup_failure_ = QStringLiteral("the window was never exposed");
-            return false;
-        }
-        if (!window_->waitUntilDrawn()) {
-            setup_failure_ = QStringLiteral("the runs and the field were not drawn in 30 s");
-            return false;
-        }
+        setup_failure_ = show_and_draw(*window_);
+        if (!setup_failure_.isEmpty()) return false;
         return true;
     }
 

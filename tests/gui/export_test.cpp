@@ -27,6 +27,7 @@
 #include "gui/plot/step_inset.hpp"
 #include "gui/window/file_dialogs.hpp"
 #include "gui/window/main_window.hpp"
+#include "shown_window.hpp"
 #include "test_settings.hpp"
 
 using namespace gdlab;
@@ -81,15 +82,8 @@ class ExportTest : public QObject {
     bool showFresh(int demo = -1) {
         window_ = std::make_unique<MainWindow>(false);
         if (demo >= 0) window_->loadDemo(demo);
-        window_->show();
-        if (!QTest::qWaitForWindowExposed(window_.get())) {
-            setup_failure_ = QStringLiteral("the window was never exposed");
-            return false;
-        }
-        if (!window_->waitUntilDrawn()) {
-            setup_failure_ = QStringLiteral("the runs and the field were not drawn in 30 s");
-            return false;
-        }
+        setup_failure_ = show_and_draw(*window_);
+        if (!setup_failure_.isEmpty()) return false;
         window_->animation().toEnd();
         return true;
     }

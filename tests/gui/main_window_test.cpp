@@ -25,6 +25,7 @@
 #include "gui/plot/descent_plot.hpp"
 #include "gui/plot/palette.hpp"
 #include "gui/window/startup_options.hpp"
+#include "shown_window.hpp"
 #include "test_settings.hpp"
 
 using namespace gdlab;
@@ -97,15 +98,8 @@ class MainWindowTest : public QObject {
     // be: use it through FRESH_WINDOW, which then fails the test.
     bool showFresh(bool restore = false) {
         window_ = std::make_unique<MainWindow>(restore);
-        window_->show();
-        if (!QTest::qWaitForWindowExposed(window_.get())) {
-            setup_failure_ = QStringLiteral("the window was never exposed");
-            return false;
-        }
-        if (!window_->waitUntilDrawn()) {
-            setup_failure_ = QStringLiteral("the runs and the field were not drawn in 30 s");
-            return false;
-        }
+        setup_failure_ = show_and_draw(*window_);
+        if (!setup_failure_.isEmpty()) return false;
         return true;
     }
 

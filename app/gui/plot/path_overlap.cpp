@@ -7,34 +7,13 @@
 #include <optional>
 #include <utility>
 
+#include "gui/plot/segment_clip.hpp"
+
 namespace gdlab {
 
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-// The part of segment a-b inside [0, width] x [0, height] (Liang-Barsky), if any.
-std::optional<std::pair<Eigen::Vector2d, Eigen::Vector2d>> clipped(const Eigen::Vector2d& a,
-                                                                   const Eigen::Vector2d& b,
-                                                                   double width, double height) {
-    const Eigen::Vector2d d = b - a;
-    double t0 = 0.0;
-    double t1 = 1.0;
-    const auto edge = [&](double p, double q) {  // p·t <= q
-        if (p == 0.0) return q >= 0.0;
-        const double t = q / p;
-        if (p < 0.0) {
-            t0 = std::max(t0, t);
-        } else {
-            t1 = std::min(t1, t);
-        }
-        return t0 <= t1;
-    };
-    if (!edge(-d.x(), a.x()) || !edge(d.x(), width - a.x()) || !edge(-d.y(), a.y()) ||
-        !edge(d.y(), height - a.y()))
-        return std::nullopt;
-    return std::pair{a + t0 * d, a + t1 * d};
-}
 
 // The cells a path passed through.
 class CellGrid {
@@ -92,7 +71,7 @@ void walk(const PixelPath& path, double width, double height, Visit&& visit) {
             joined = false;
             continue;
         }
-        const auto inside = clipped(a, b, width, height);
+        const auto inside = clip_segment(a, b, 0.0, 0.0, width, height);
         if (!inside) {
             joined = false;
             continue;

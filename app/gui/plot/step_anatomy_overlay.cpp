@@ -8,6 +8,7 @@
 #include "gui/plot/model_contour.hpp"
 #include "gui/plot/palette.hpp"
 #include "gui/plot/plot_constants.hpp"
+#include "gui/plot/segment_clip.hpp"
 
 namespace gdlab {
 
@@ -35,27 +36,14 @@ double length(const QPointF& v) {
     return std::hypot(v.x(), v.y());
 }
 
-// The part of the segment a-b inside `rect` (Liang-Barsky), or nothing.
+// The part of the segment a-b inside `rect`, or nothing.
 std::optional<std::pair<QPointF, QPointF>> clipped(const QPointF& a, const QPointF& b,
                                                    const QRectF& rect) {
-    double t0 = 0.0;
-    double t1 = 1.0;
-    const QPointF d = b - a;
-    const auto edge = [&](double p, double q) {  // keeps the part where p·t <= q
-        if (p == 0.0) return q >= 0.0;
-        const double t = q / p;
-        if (p < 0.0) {
-            t0 = std::max(t0, t);
-        } else {
-            t1 = std::min(t1, t);
-        }
-        return t0 <= t1;
-    };
-    if (edge(-d.x(), a.x() - rect.left()) && edge(d.x(), rect.right() - a.x()) &&
-        edge(-d.y(), a.y() - rect.top()) && edge(d.y(), rect.bottom() - a.y())) {
-        return std::pair(a + t0 * d, a + t1 * d);
-    }
-    return std::nullopt;
+    const auto part = clip_segment({a.x(), a.y()}, {b.x(), b.y()}, rect.left(), rect.top(),
+                                   rect.right(), rect.bottom());
+    if (!part) return std::nullopt;
+    return std::pair{QPointF(part->first.x(), part->first.y()),
+                     QPointF(part->second.x(), part->second.y())};
 }
 
 // A scatter-only graph, not in the legend, for one marked point.
