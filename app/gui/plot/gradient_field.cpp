@@ -10,11 +10,11 @@ namespace gdlab {
 
 namespace {
 
-constexpr double kShortest = 0.33;  // of the grid's spacing, for the gentlest slope in view
-constexpr double kLongest = 0.85;   // for the steepest
-constexpr double kHeadShare = 0.32;
-constexpr double kHeadPixels = 4.0;  // at least
-const double kHeadAngle = 28.0 * std::numbers::pi / 180.0;
+constexpr double kShortestArrow = 0.33;  // of the grid's spacing, for the gentlest slope in view
+constexpr double kLongestArrow = 0.85;   // for the steepest
+constexpr double kArrowHeadShare = 0.32;
+constexpr double kArrowHeadMinPixels = 4.0;  // at least
+const double kArrowHeadAngle = 28.0 * std::numbers::pi / 180.0;
 
 }  // namespace
 
@@ -90,8 +90,8 @@ void GradientFieldOverlay::relayout() {
             const QPointF way(-a.gradient.x() * sx, a.gradient.y() * sy);
             const double pixels = std::hypot(way.x(), way.y());
             if (!(pixels > 0.0) || !std::isfinite(pixels)) continue;
-            const double length =
-                spacing * (kShortest + (kLongest - kShortest) * std::sqrt(size / steepest));
+            const double length = spacing * (kShortestArrow + (kLongestArrow - kShortestArrow) *
+                                                                  std::sqrt(size / steepest));
             const QPointF from(plot_->xAxis->coordToPixel(a.at.x()),
                                plot_->yAxis->coordToPixel(a.at.y()));
             // Centred on its point: the grid of arrows reads as a field, not as a pattern.
@@ -99,8 +99,9 @@ void GradientFieldOverlay::relayout() {
             const QPointF tail = from - u * (length / 2);
             const QPointF tip = from + u * (length / 2);
             piece(tail, tip);
-            const double head = std::max(kHeadPixels * style_.line_scale, kHeadShare * length);
-            for (const double side : {kHeadAngle, -kHeadAngle}) {
+            const double head =
+                std::max(kArrowHeadMinPixels * style_.line_scale, kArrowHeadShare * length);
+            for (const double side : {kArrowHeadAngle, -kArrowHeadAngle}) {
                 const QPointF back(-u.x() * std::cos(side) + u.y() * std::sin(side),
                                    -u.x() * std::sin(side) - u.y() * std::cos(side));
                 piece(tip, tip + back * head);

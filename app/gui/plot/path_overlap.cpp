@@ -7,13 +7,12 @@
 #include <optional>
 #include <utility>
 
+#include "gui/plot/plot_constants.hpp"
 #include "gui/plot/segment_clip.hpp"
 
 namespace gdlab {
 
 namespace {
-
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // The cells a path passed through.
 class CellGrid {
