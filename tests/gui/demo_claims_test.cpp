@@ -95,6 +95,31 @@ class DemoClaimsTest : public QObject {
         }
     }
 
+    // A demo's runs end where it shows them: the end of a run is its point, and a run that
+    // ran off the edge left the class looking at an empty corner. (A run that ends higher than
+    // it started is diverging: leaving the view is what it shows.)
+    void everyDemosRunsEndInItsView() {
+        QStringList outside;
+        for (const Demo& d : demos()) {
+            const gd::Rect& v = d.scene.view;
+            const auto traces = traces_of(d);
+            for (std::size_t r = 0; r < traces.size(); ++r) {
+                const gd::Trace& t = traces[r];
+                if (t.stop == gd::StopReason::diverged || t.points.back().f > t.points.front().f)
+                    continue;
+                const V end = t.points.back().x;
+                if (end.x() < v.x_min || end.x() > v.x_max || end.y() < v.y_min ||
+                    end.y() > v.y_max)
+                    outside << QStringLiteral("%1: run %2 ends at (%3, %4)")
+                                   .arg(d.title)
+                                   .arg(r + 1)
+                                   .arg(end.x())
+                                   .arg(end.y());
+            }
+        }
+        QVERIFY2(outside.isEmpty(), qPrintable(outside.join(QStringLiteral("; "))));
+    }
+
     // "from (−4.5, 0.5), both at lr = 0.02 … gradient descent … (x × 0.96 a step): … within
     // 0.01 of the minimum only from step 150. Momentum (β = 0.64) … its steps grow (the second
     // is 1.4 times the first) and it glides in, never passing the minimum, within 0.01 from

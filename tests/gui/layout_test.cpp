@@ -1,9 +1,10 @@
 // Every screen of the program fits and reads at 1024 × 768 (a projector) and 1280 × 800: each
 // demo, with the lecture panel open and with the longest panel unfolded (Adam and a schedule),
 // is rendered at that size and checked for text that does not fit: a label narrower than its
-// text, a widget outside its parent, a runs-list row or the status line cut, the line above the
-// plot cut, tick labels of the convergence plot running together, and the step's explanation
-// broken inside a number ("−0.↵010017"). The window itself may not grow past the screen.
+// text, a widget outside its parent, a runs-list row cut or scrolled out of sight, the status line
+// cut, the line above the plot cut, tick labels of the convergence plot running together, and the
+// step's explanation broken inside a number ("−0.↵010017"). The window itself may not grow past the
+// screen.
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QDockWidget>
@@ -83,6 +84,10 @@ QStringList what_does_not_fit(MainWindow& window) {
                 if (!list->wordWrap() && text + icon + 8 > room)
                     wrong
                         << QStringLiteral("the list row \"%1\" is cut").arg(list->item(i)->text());
+                if (qobject_cast<RunsPanel*>(list->parentWidget()) != nullptr &&
+                    row.bottom() > list->viewport()->height())
+                    wrong << QStringLiteral("the runs list shows only part of \"%1\"")
+                                 .arg(list->item(i)->text());
                 if (list->wordWrap() && row.height() < list->fontMetrics().height())
                     wrong << QStringLiteral("the list row \"%1\" is squeezed")
                                  .arg(list->item(i)->text());

@@ -7,6 +7,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "gui/plot/palette.hpp"
 
@@ -49,12 +50,36 @@ QString outcome(const Run& run) {
     return QString();
 }
 
+// As tall as its rows once they are wrapped. QListView's own size hint for AdjustToContents
+// is taken before the rows are laid out at the list's width, so a list of four two-line runs
+// showed two and a half of them above empty space.
+class RunsList : public QListWidget {
+  public:
+    using QListWidget::QListWidget;
+
+  protected:
+    [[nodiscard]] QSize viewportSizeHint() const override {
+        int height = 0;
+        for (int row = 0; row < count(); ++row)
+            height += visualItemRect(item(row)).height() + 2 * spacing();
+        return {QListWidget::viewportSizeHint().width(), std::max(height, kMinimumHeight)};
+    }
+
+    void resizeEvent(QResizeEvent* event) override {
+        QListWidget::resizeEvent(event);
+        updateGeometry();  // a new width wraps the rows anew
+    }
+
+  private:
+    static constexpr int kMinimumHeight = 40;
+};
+
 }  // namespace
 
 RunsPanel::RunsPanel(Session& session, QWidget* parent)
     : QWidget(parent),
       session_(session),
-      list_(new QListWidget(this)),
+      list_(new RunsList(this)),
       add_(new QPushButton(QStringLiteral("Add run"), this)),
       remove_(new QPushButton(QStringLiteral("Remove"), this)) {
     auto* layout = new QVBoxLayout(this);
@@ -113,6 +138,7 @@ void RunsPanel::refresh() {
         list_->item(k)->setToolTip(text);
     }
     list_->setCurrentRow(session_.activeIndex());
+    list_->updateGeometry();  // the rows' wrapped heights changed with their text
     add_->setEnabled(static_cast<int>(runs.size()) < kMaxRuns);
     remove_->setEnabled(runs.size() > 1);
 }

@@ -158,11 +158,16 @@ void ConvergencePlot::setPens() {
         QCPGraph* solid = graph(2 * static_cast<int>(i));
         QCPGraph* dashed = graph(2 * static_cast<int>(i) + 1);
         solid->setPen(QPen(c, 2.0 * s));
-        dashed->setPen(QPen(c, 1.5 * s, Qt::DashLine));
-        const QCPScatterStyle dot =
-            dots ? QCPScatterStyle(QCPScatterStyle::ssDisc, c, c, 4.5 * s) : QCPScatterStyle();
-        solid->setScatterStyle(dot);
-        dashed->setScatterStyle(dot);
+        // Long dashes and hollow rings: with a filled dot every 8 pixels the dashes of the
+        // second line vanished between its dots, and it read as a second solid line.
+        QPen dash(c, 1.5 * s);
+        dash.setDashPattern({5.0, 3.0});
+        dashed->setPen(dash);
+        solid->setScatterStyle(dots ? QCPScatterStyle(QCPScatterStyle::ssDisc, c, c, 4.5 * s)
+                                    : QCPScatterStyle());
+        dashed->setScatterStyle(dots ? QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(c, 1.2 * s),
+                                                       Qt::NoBrush, 5.0 * s)
+                                     : QCPScatterStyle());
     }
 }
 

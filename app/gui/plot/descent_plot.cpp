@@ -201,6 +201,9 @@ DescentPlot::DescentPlot(QWidget* parent)
         updateCasings();
         anatomy_->relayout();
         inset_->relayout();
+        // The corners are known once the plot is laid out at its size: placed before, the
+        // inset kept a corner chosen for a smaller plot and covered the start.
+        if (inset_->shown() && placeInset()) replot(QCustomPlot::rpQueuedReplot);
         gradient_->relayout();
         updateIterateNumbers();
     });
@@ -700,8 +703,12 @@ void DescentPlot::updateIterateNumbers() {
                             s.preferred});
     }
     const std::vector<QPointF> placed = place_labels(requests, obstacles, area);
+    // Framed in the run's colour: where two runs' iterates lie close, a number then says whose
+    // it is.
+    const QPen frame(path(active_).colour(), 1.5 * style_.line_scale);
     for (std::size_t i = 0; i < placed.size(); ++i) {
         QCPItemText* label = numbers_[i];
+        label->setPen(frame);
         label->setText(texts[i]);
         label->position->setCoords(xAxis->pixelToCoord(placed[i].x()),
                                    yAxis->pixelToCoord(placed[i].y()));
@@ -748,21 +755,35 @@ void DescentPlot::updateAnatomy() {
                  k > 0 ? std::optional<Eigen::Vector2d>(points[static_cast<std::size_t>(k) - 1].x)
                        : std::nullopt,
                  parts, run.colour());
-    if (inset_->shown()) placeInset(x);
+    if (inset_->shown()) placeInset();
 }
 
-void DescentPlot::placeInset(const Eigen::Vector2d& x) {
-    // Where it hides least: the corner (not the legend's) holding the fewest iterates drawn,
-    // and never the current point.
-    const QPoint at(static_cast<int>(xAxis->coordToPixel(x.x())),
-                    static_cast<int>(yAxis->coordToPixel(x.y())));
+bool DescentPlot::placeInset() {
+    // Where it hides least: the corner holding the fewest iterates drawn, and never the
+    // current point, the legend, a start or a known minimum.
+    const QPoint at = pixelOf(inset_->point());
+    std::vector<QPoint> keep_clear{at, pixelOf(start_point_)};
+    for (const auto& m : *minima_->data())
+        keep_clear.push_back(pixelOf(Eigen::Vector2d(m.key, m.value)));
+    for (const auto& p : paths_) {
+        if (p->trace() != nullptr && !p->trace()->points.empty())
+            keep_clear.push_back(pixelOf(p->trace()->points.front().x));
+    }
+    constexpr long kHidesWhatMatters = 1000000;
+    constexpr int kMarkerClearance = 12;
     Qt::Alignment best = Qt::AlignBottom | Qt::AlignLeft;
     long fewest = std::numeric_limits<long>::max();
     for (const Qt::Alignment corner :
          {Qt::AlignBottom | Qt::AlignLeft, Qt::AlignBottom | Qt::AlignRight,
-          Qt::AlignTop | Qt::AlignLeft}) {
+          Qt::AlignTop | Qt::AlignLeft, Qt::AlignTop | Qt::AlignRight}) {
         const QRect box = inset_->cornerRect(corner);
-        long covered = box.contains(at) ? std::numeric_limits<long>::max() / 2 : 0;
+        long covered = 0;
+        const QRect clear = box.adjusted(-kMarkerClearance, -kMarkerClearance, kMarkerClearance,
+                                         kMarkerClearance);  // a marker is drawn around its point
+        for (const QPoint& p : keep_clear) {
+            if (clear.contains(p)) covered += kHidesWhatMatters;
+        }
+        if (legend->visible() && box.intersects(legend->outerRect())) covered += kHidesWhatMatters;
         for (const auto& p : paths_) {
             for (const auto& [t, q] : p->drawnLine()) {
                 if (box.contains(QPoint(static_cast<int>(xAxis->coordToPixel(q.x())),
@@ -775,7 +796,7 @@ void DescentPlot::placeInset(const Eigen::Vector2d& x) {
             best = corner;
         }
     }
-    inset_->setCorner(best);
+    return inset_->setCorner(best);
 }
 
 void DescentPlot::showStep(int k, bool resting) {
@@ -938,6 +959,8 @@ void DescentPlot::placeLegend() {
                             weight);
     };
     add(start_point_, 100000);
+    for (const auto& m : *minima_->data())
+        add(Eigen::Vector2d(m.key, m.value), 100000);
     for (const auto& path : paths_) {
         const gd::Trace* trace = path->trace();
         if (trace == nullptr || trace->points.empty()) continue;

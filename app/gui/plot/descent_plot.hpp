@@ -100,7 +100,7 @@ class DescentPlot : public QCustomPlot {
     // is now; the note at most kHeadingNoteLines lines, ending in "…" where it is cut.
     void setHeading(const QString& title, const QString& note);
     [[nodiscard]] QString heading() const;
-    static constexpr int kHeadingNoteLines = 3;
+    static constexpr int kHeadingNoteLines = 5;
     // The smallest text the plot draws, in pixels at a font scale of 1 (the step's parts'
     // labels): exports scale every text so that this one is readable.
     [[nodiscard]] static double smallestTextPixels();
@@ -153,8 +153,9 @@ class DescentPlot : public QCustomPlot {
     // Repaints what changes every frame: the runs' layer and the step inset's.
     void replotFrame();
     void fitCaption();
-    // Puts the step inset in the free corner that covers least of the paths.
-    void placeInset(const Eigen::Vector2d& x);
+    // Puts the step inset in the free corner that covers least of the paths, for the plot as
+    // laid out now; true when that moved it.
+    bool placeInset();
     // The runs from the one drawn on top: the selected run, then the others in run order.
     [[nodiscard]] std::vector<int> stackingOrder() const;
     void stackPaths();

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <utility>
 
 #include "gui/plot/palette.hpp"
@@ -23,6 +24,7 @@ constexpr double kActiveDotPixels = 6.0;
 constexpr double kDotPixels = 5.0;
 constexpr double kActiveHaloDotPixels = 8.0;
 constexpr double kHaloDotPixels = 6.5;
+constexpr double kDotSpacing = 1.5;  // dots' widths from one drawn dot to the next, at least
 // A casing at depth d (d runs above) is the widest a path above it can be drawn (its halo's
 // dots) plus d times this: a band of half this on each side of what is drawn above it, in the
 // run's own colour. A current point under another grows by twice as much, a ring around it.
@@ -47,6 +49,12 @@ class PathCurve : public Stacked<QCPCurve> {
   public:
     using Stacked<QCPCurve>::Stacked;
 
+    // Dots nearer than this to the last one drawn are left out: where iterates bunch (thousands
+    // along a valley's floor) their dots would merge into a band wider than the path, and a
+    // string of beads still says the iterates are dense. The halo and its line take the same
+    // spacing, so each drawn dot keeps its disc.
+    void setDotSpacing(double pixels) { dot_spacing_ = pixels; }
+
   protected:
     // A dot for each iterate only: the breaks between pieces (NaN, at fractional t) have none.
     void drawScatterPlot(QCPPainter* painter, const QVector<QPointF>& /*points*/,
@@ -54,13 +62,20 @@ class PathCurve : public Stacked<QCPCurve> {
         applyScattersAntialiasingHint(painter);
         style.applyTo(painter, mPen);
         const QRectF area = clipRect().adjusted(-20, -20, 20, 20);
+        std::optional<QPointF> last;
         for (auto it = mDataContainer->constBegin(); it != mDataContainer->constEnd(); ++it) {
             if (it->t != std::floor(it->t) || std::isnan(it->key) || std::isnan(it->value))
                 continue;
             const QPointF at = coordsToPixels(it->key, it->value);
-            if (area.contains(at)) style.drawShape(painter, at);
+            if (!area.contains(at)) continue;
+            if (last && QLineF(*last, at).length() < dot_spacing_) continue;
+            style.drawShape(painter, at);
+            last = at;
         }
     }
+
+  private:
+    double dot_spacing_ = 0.0;
 };
 
 }  // namespace
@@ -120,6 +135,8 @@ void RunPath::setEmphasis(bool active) {
     const double s = line_scale_;
     const double width = (active ? kActiveWidthPixels : kWidthPixels) * s;
     for (const Pair& p : {trail_, tail_}) {
+        for (QCPCurve* curve : {p.halo, p.line})  // both made by makePair
+            static_cast<PathCurve*>(curve)->setDotSpacing(kDotSpacing * kDotPixels * s);
         p.halo->setPen(QPen(QColor(255, 255, 255, 170), width + kHaloPixels * s, Qt::SolidLine,
                             Qt::RoundCap, Qt::RoundJoin));
         p.halo->setScatterStyle(

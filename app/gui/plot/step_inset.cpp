@@ -16,8 +16,8 @@ namespace {
 constexpr double kSideShare = 0.34;
 constexpr double kMinSidePixels = 150.0;
 constexpr double kMaxSidePixels = 300.0;
-constexpr int kMarginPixels = 8;     // from the plot's edges
-constexpr double kFillShare = 0.72;  // of the side the step and its parts span
+constexpr int kMarginPixels = 8;    // from the plot's edges
+constexpr double kFillShare = 0.6;  // of the side the step and its parts span
 constexpr double kCaptionPoints = 10.0;
 constexpr double kPointPixels = 11.0;
 
@@ -113,7 +113,7 @@ void StepInset::setStyle(const PlotStyle& style) {
     for (QCPAxis* axis : rect_->axes())
         axis->setBasePen(plot_->legend->borderPen());
     const QColor text = plot_->legend->textColor();
-    QPen arrow(QColor(255, 255, 255, 150), 7.0 * s);
+    QPen arrow(QColor(255, 255, 255, 80), 6.0 * s);
     arrow.setCapStyle(Qt::FlatCap);
     step_->setPen(arrow);
     step_->setHead(QCPLineEnding(QCPLineEnding::esFlatArrow, 22 * s, 18 * s));
@@ -245,10 +245,11 @@ QRect StepInset::cornerRect(Qt::Alignment corner) const {
     return {left, top, n, n};
 }
 
-void StepInset::setCorner(Qt::Alignment corner) {
-    if (corner == corner_) return;
+bool StepInset::setCorner(Qt::Alignment corner) {
+    if (corner == corner_) return false;
     corner_ = corner;
     relayout();
+    return true;
 }
 
 void StepInset::place() {

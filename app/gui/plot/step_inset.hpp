@@ -37,12 +37,14 @@ class StepInset {
     void hide();
     // Places and scales the inset again for the plot as laid out now.
     void relayout();
-    // The corner it sits in (Qt::AlignBottom | Qt::AlignLeft, …), and the rectangle it would
-    // take there, in the plot's pixels.
-    void setCorner(Qt::Alignment corner);
+    // The corner it sits in (Qt::AlignBottom | Qt::AlignLeft, …; true when that moved it), and
+    // the rectangle it would take there, in the plot's pixels.
+    bool setCorner(Qt::Alignment corner);
     [[nodiscard]] QRect cornerRect(Qt::Alignment corner) const;
 
     [[nodiscard]] bool shown() const { return rect_->visible(); }
+    // The point whose step it magnifies.
+    [[nodiscard]] const Eigen::Vector2d& point() const { return x_; }
     [[nodiscard]] QCPLayer* layer() const { return layer_; }
     // Pixels of the inset per pixel of the plot, for the same length.
     [[nodiscard]] double magnification() const { return magnification_; }
