@@ -375,23 +375,88 @@ class DrawingTest : public QObject {
         }
     }
 
-    // The legend never covers a start or a current point: at 1024 × 768 in demo 9 it covered
-    // the valley, and a start dragged under it disappeared. It can be dragged, and hidden.
-    void theLegendKeepsOffTheStartsAndCurrentPoints_data() { eachDemo(); }
-    void theLegendKeepsOffTheStartsAndCurrentPoints() {
+    // The legend and the step inset never cover a start, a current point or a known minimum,
+    // nor each other: at 1024 × 768 in demo 9 the legend covered the minimum and the inset the
+    // start of demo 8, and a start dragged under the legend disappeared. The legend can be
+    // dragged, and hidden.
+    // Each demo at both sizes, loaded at the other first: what is placed must be placed again
+    // when the window changes size.
+    void theLegendAndTheInsetKeepOffTheMarkers_data() {
+        QTest::addColumn<int>("index");
+        QTest::addColumn<QSize>("from");
+        QTest::addColumn<QSize>("to");
+        for (const auto& [from, to] : {std::pair(QSize(1280, 800), QSize(1024, 768)),
+                                       std::pair(QSize(1024, 768), QSize(1280, 800))}) {
+            for (int k = 0; k < static_cast<int>(demos().size()); ++k)
+                QTest::newRow(qPrintable(
+                    QStringLiteral("demo %1 at %2x%3").arg(k + 1).arg(to.width()).arg(to.height())))
+                    << k << from << to;
+        }
+    }
+    void theLegendAndTheInsetKeepOffTheMarkers() {
         QFETCH(int, index);
+        QFETCH(QSize, from);
+        QFETCH(QSize, to);
         FRESH_WINDOW(w);
-        w.resize(1024, 768);
+        w.resize(from);
         QVERIFY(showDemo(index, -1));
+        w.resize(to);
+        QVERIFY(w.waitUntilDrawn());
+        for (int pass = 0; pass < 3; ++pass) {  // the resize's layout, then what it queued
+            QCoreApplication::processEvents();
+            w.plot().replot(QCustomPlot::rpImmediateRefresh);
+        }
         DescentPlot& plot = w.plot();
         QVERIFY(plot.legend->visible());
-        const QRect box = plot.legend->outerRect();
+        std::vector<std::pair<QString, Eigen::Vector2d>> markers;
         for (int run = 0; run < plot.runCount(); ++run) {
             const gd::Trace* trace = plot.path(run).trace();
-            QVERIFY(!box.contains(plot.pixelOf(trace->points.front().x)));
+            markers.emplace_back(QStringLiteral("run %1's start").arg(run + 1),
+                                 trace->points.front().x);
             if (const auto head = plot.path(run).headPoint())
-                QVERIFY2(!box.contains(plot.pixelOf(*head)), qPrintable(QString::number(run)));
+                markers.emplace_back(QStringLiteral("run %1's current point").arg(run + 1), *head);
         }
+        if (const gd::Preset* preset = demos()[static_cast<std::size_t>(index)].scene.preset) {
+            for (const auto& m : preset->minima)
+                markers.emplace_back(QStringLiteral("a minimum"), m.point);
+        }
+        std::vector<std::pair<QString, QRect>> boxes{
+            {QStringLiteral("the legend"), plot.legend->outerRect()}};
+        if (plot.stepInset().shown())
+            boxes.emplace_back(QStringLiteral("the step inset"), plot.stepInset().outerRect());
+        QStringList covered;
+        constexpr int kMarkerRadius = 6;  // a marker is drawn around its point
+        for (const auto& [box_name, box] : boxes) {
+            const QRect clear =
+                box.adjusted(-kMarkerRadius, -kMarkerRadius, kMarkerRadius, kMarkerRadius);
+            for (const auto& [name, at] : markers) {
+                if (plot.axisRect()->rect().contains(plot.pixelOf(at)) &&
+                    clear.contains(plot.pixelOf(at)))
+                    covered << box_name + QStringLiteral(" covers ") + name;
+            }
+        }
+        if (boxes.size() == 2 && boxes[0].second.intersects(boxes[1].second))
+            covered << QStringLiteral("the step inset covers the legend");
+        QVERIFY2(covered.isEmpty(), qPrintable(covered.join(QStringLiteral("; "))));
+    }
+
+    // Where the legend is looked for first (the top right) holds the minimum: it goes elsewhere.
+    void theLegendGoesWhereNoMinimumIs() {
+        FRESH_WINDOW(w);
+        w.applyPreset(*gd::find_preset("bowl"));
+        RunSpec spec = w.session().activeRun().spec;
+        spec.settings.start = {-4, -4};
+        spec.settings.max_iterations = 3;  // its current point far from the minimum
+        w.session().setActiveSpec(spec);
+        QVERIFY(w.waitUntilDrawn());
+        // The minimum 0.3 in from the top right, at the plot's own aspect (no widening).
+        const double aspect =
+            static_cast<double>(w.plot().axisRect()->width()) / w.plot().axisRect()->height();
+        w.plot().setView({0.3 - 5.3 * aspect, 0.3, -5.0, 0.3});
+        w.plot().replot(QCustomPlot::rpImmediateRefresh);
+        const QPoint minimum = w.plot().pixelOf({0, 0});
+        QVERIFY(w.plot().axisRect()->rect().contains(minimum));
+        QVERIFY(!w.plot().legend->outerRect().adjusted(-6, -6, 6, 6).contains(minimum));
     }
 
     void theLegendMovesOutOfTheWayOfADraggedStartAndCanBeDraggedOrHidden() {
