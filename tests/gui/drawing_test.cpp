@@ -437,6 +437,16 @@ class DrawingTest : public QObject {
         }
         if (boxes.size() == 2 && boxes[0].second.intersects(boxes[1].second))
             covered << QStringLiteral("the step inset covers the legend");
+        // And the inset's labels lie whole inside it.
+        for (int i = 0; i < plot.itemCount() && plot.stepInset().shown(); ++i) {
+            const auto* text = qobject_cast<const QCPItemText*>(plot.item(i));
+            if (text == nullptr || !text->visible() || text->layer() != plot.stepInset().layer() ||
+                text->text().isEmpty())
+                continue;
+            const QRectF box(text->topLeft->pixelPosition(), text->bottomRight->pixelPosition());
+            if (!QRectF(plot.stepInset().outerRect()).adjusted(-1, -1, 1, 1).contains(box))
+                covered << QStringLiteral("the inset cuts its label \"%1\"").arg(text->text());
+        }
         QVERIFY2(covered.isEmpty(), qPrintable(covered.join(QStringLiteral("; "))));
     }
 

@@ -558,7 +558,9 @@ class ExportTest : public QObject {
             check(text->font(), text->text());
             ++texts;
         }
-        QVERIFY(plot->stepInset().shown());
+        // Under the title and note of a 640 × 400 picture the plot is 150 pixels tall: every
+        // place for the inset would hide the start or the current point, so it is left out.
+        QCOMPARE(plot->stepInset().shown(), size.height() >= 600);
         QVERIFY2(texts > 12, qPrintable(QString::number(texts)));
         QVERIFY2(small.isEmpty(), qPrintable(small.join(QStringLiteral(", "))));
         QVERIFY(plot->heading().contains(QStringLiteral("Momentum glides along the valley")));

@@ -107,6 +107,18 @@ class GuiPartsTest : public QObject {
                 .empty());
     }
 
+    // A label crossing an edge of its room moves in by as much as it crossed, along that axis
+    // only; one wider than the room stays put along that axis.
+    void aLabelIsKeptInsideItsRoom() {
+        const QRectF room(10, 10, 100, 50);
+        QCOMPARE(keep_inside(QRectF(0, 20, 30, 10), room), QRectF(10, 20, 30, 10));   // left
+        QCOMPARE(keep_inside(QRectF(95, 20, 30, 10), room), QRectF(80, 20, 30, 10));  // right
+        QCOMPARE(keep_inside(QRectF(40, 55, 30, 10), room), QRectF(40, 50, 30, 10));  // bottom
+        QCOMPARE(keep_inside(QRectF(40, 5, 30, 10), room), QRectF(40, 10, 30, 10));   // top
+        QCOMPARE(keep_inside(QRectF(40, 20, 30, 10), room), QRectF(40, 20, 30, 10));  // inside
+        QCOMPARE(keep_inside(QRectF(0, 5, 120, 10), room), QRectF(0, 10, 120, 10));   // too wide
+    }
+
     // The progress of a recompute never goes back: a short run finishing first left the sum
     // and the bar fell (19 % to 17 %).
     void theProgressNeverGoesBack() {

@@ -226,6 +226,12 @@ class LayoutTest : public QObject {
         QCoreApplication::processEvents();
         w.plot().replot(QCustomPlot::rpImmediateRefresh);
         wrong += what_does_not_fit(w);
+        // And with the mouse on the plot, its readout in the status line beside the step's.
+        const gd::Rect view = w.plot().view();
+        emit w.plot().hovered(view.x_min + 0.3123456 * (view.x_max - view.x_min),
+                              view.y_min + 0.4123456 * (view.y_max - view.y_min));
+        QCoreApplication::processEvents();
+        wrong += what_does_not_fit(w);
         wrong.removeDuplicates();
         if (!wrong.isEmpty()) {
             const QString shot = QDir(QDir::tempPath())

@@ -173,8 +173,26 @@ class StepAnatomyTest : public QObject {
         QVERIFY(close(velocity->to, x + *a.velocity_step));
         QVERIFY2(inset.parts().labels().contains(QStringLiteral("velocity")),
                  qPrintable(inset.parts().labels().join(", ")));
-        // The inset keeps clear of the current point.
+        // The inset keeps clear of the current point, and every label in it lies whole inside
+        // it ("velocity" lost its first letters at the inset's edge).
         QVERIFY(!inset.outerRect().contains(run.plot->pixelOf(x)));
+        int labels = 0;
+        for (int i = 0; i < run.plot->itemCount(); ++i) {
+            const auto* text = qobject_cast<const QCPItemText*>(run.plot->item(i));
+            if (text == nullptr || !text->visible() || text->layer() != inset.layer() ||
+                text->text().isEmpty())
+                continue;
+            const QRectF box(text->topLeft->pixelPosition(), text->bottomRight->pixelPosition());
+            QVERIFY2(QRectF(inset.outerRect()).contains(box),
+                     qPrintable(QStringLiteral("\"%1\" at %2,%3 %4×%5")
+                                    .arg(text->text())
+                                    .arg(box.left())
+                                    .arg(box.top())
+                                    .arg(box.width())
+                                    .arg(box.height())));
+            ++labels;
+        }
+        QVERIFY2(labels >= 3, qPrintable(QString::number(labels)));  // caption, scale, velocity
         // With the arrows off it goes, and a long step (the first, from (−1.2, 1)) needs none.
         run.plot->setArrowsVisible(false);
         QVERIFY(!inset.shown());

@@ -124,6 +124,7 @@ PlotStyle readable_style(const ExportLook& look) {
     // Lines grow too, less: enough to keep their weight beside the text, not so much that a
     // path of dense iterates (a dot each) turns into a band.
     style.line_scale = std::max(style.line_scale, 1.0 + 0.4 * (style.font_scale - 1.0));
+    style.fixed_text = true;
     return style;
 }
 

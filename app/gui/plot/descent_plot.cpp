@@ -44,6 +44,8 @@ constexpr double kNumberReachPixels = 90.0;
 constexpr double kDotPixels = 9.0;
 constexpr double kHeadPixels = 16.0;
 constexpr double kStartPixels = 19.0;
+constexpr int kCompactLegendBelowPixels = 400;  // a plot this tall or less
+constexpr double kCompactLegendShare = 0.85;
 
 // QCustomPlot refuses (keeping the old one) any range reaching past ±1e250: 1e308*x^2 kept
 // log(x)'s colour bar. Values beyond are drawn in the end colours.
@@ -204,6 +206,13 @@ DescentPlot::DescentPlot(QWidget* parent)
         // The corners are known once the plot is laid out at its size: placed before, the
         // inset kept a corner chosen for a smaller plot and covered the start.
         if (inset_->shown() && placeInset()) replot(QCustomPlot::rpQueuedReplot);
+        // The legend too, where the room it was placed in has changed since (new tick labels,
+        // a wider colour scale): placed for the old room it covered a minimum.
+        if (legend->visible() && !legend_moved_ &&
+            axisRect()->insetLayout()->rect() != legend_placed_in_) {
+            placeLegend();
+            replot(QCustomPlot::rpQueuedReplot);
+        }
         gradient_->relayout();
         updateIterateNumbers();
     });
@@ -759,8 +768,9 @@ void DescentPlot::updateAnatomy() {
 }
 
 bool DescentPlot::placeInset() {
-    // Where it hides least: the corner holding the fewest iterates drawn, and never the
-    // current point, the legend, a start or a known minimum.
+    // Where it hides least: the corner or edge holding the fewest iterates drawn, and never
+    // the current point, the legend, a start or a known minimum. Where every place would hide
+    // one of those (a small plot), it is not shown: the explanation still gives the step.
     const QPoint at = pixelOf(inset_->point());
     std::vector<QPoint> keep_clear{at, pixelOf(start_point_)};
     for (const auto& m : *minima_->data())
@@ -775,7 +785,9 @@ bool DescentPlot::placeInset() {
     long fewest = std::numeric_limits<long>::max();
     for (const Qt::Alignment corner :
          {Qt::AlignBottom | Qt::AlignLeft, Qt::AlignBottom | Qt::AlignRight,
-          Qt::AlignTop | Qt::AlignLeft, Qt::AlignTop | Qt::AlignRight}) {
+          Qt::AlignTop | Qt::AlignLeft, Qt::AlignTop | Qt::AlignRight,
+          Qt::AlignBottom | Qt::AlignHCenter, Qt::AlignTop | Qt::AlignHCenter,
+          Qt::AlignVCenter | Qt::AlignLeft, Qt::AlignVCenter | Qt::AlignRight}) {
         const QRect box = inset_->cornerRect(corner);
         long covered = 0;
         const QRect clear = box.adjusted(-kMarkerClearance, -kMarkerClearance, kMarkerClearance,
@@ -795,6 +807,10 @@ bool DescentPlot::placeInset() {
             fewest = covered;
             best = corner;
         }
+    }
+    if (fewest >= kHidesWhatMatters) {
+        inset_->hide();
+        return true;
     }
     return inset_->setCorner(best);
 }
@@ -948,44 +964,62 @@ void DescentPlot::placeLegend() {
     legend->setVisible(legend_shown_ && legend->itemCount() > 0);
     if (legend_moved_ || !legend->visible()) return;
     QCPLayoutInset* insets = axisRect()->insetLayout();
-    const QRect area = axisRect()->rect();
+    // The inset layout's own rectangle (the axis rect's, less QCustomPlot's 12-pixel margins):
+    // the rectangle the legend's placement is a fraction of.
+    const QRect area = insets->rect();
+    legend_placed_in_ = area;
+    // Smaller on a small plot (a 1024 × 768 screen): at full size the legend of four runs took
+    // a third of the plot's height, and had no place clear of both the valley and the markers.
+    const bool compact = !style_.fixed_text && area.height() < kCompactLegendBelowPixels;
+    style_legend(legend, style_, compact ? kCompactLegendShare : 1.0);
     const QSize size = legend->minimumOuterSizeHint();
     if (area.width() <= size.width() || area.height() <= size.height()) return;
-    // What a legend must not cover: the starts and the current points (a weight no path can
-    // outweigh), and as few iterates as it can (every run's path, sampled).
+    // What a legend must not cover: the starts, the current points and the minima, each drawn
+    // as a marker around its point (a weight no path can outweigh), and as few iterates as it
+    // can (every run's path, sampled).
+    const double marker_radius = kStartPixels * style_.line_scale / 2.0;
+    std::vector<QPointF> markers;
     std::vector<std::pair<QPointF, int>> points;
-    const auto add = [&](const Eigen::Vector2d& p, int weight) {
-        points.emplace_back(QPointF(xAxis->coordToPixel(p.x()), yAxis->coordToPixel(p.y())),
-                            weight);
+    const auto pixel = [this](const Eigen::Vector2d& p) {
+        return QPointF(xAxis->coordToPixel(p.x()), yAxis->coordToPixel(p.y()));
     };
-    add(start_point_, 100000);
+    markers.push_back(pixel(start_point_));
     for (const auto& m : *minima_->data())
-        add(Eigen::Vector2d(m.key, m.value), 100000);
+        markers.push_back(pixel(Eigen::Vector2d(m.key, m.value)));
     for (const auto& path : paths_) {
         const gd::Trace* trace = path->trace();
         if (trace == nullptr || trace->points.empty()) continue;
-        add(trace->points.front().x, 100000);
-        if (const auto head = path->headPoint()) add(*head, 100000);
+        markers.push_back(pixel(trace->points.front().x));
+        if (const auto head = path->headPoint()) markers.push_back(pixel(*head));
         const std::size_t stride = std::max<std::size_t>(1, trace->points.size() / 2000);
         for (std::size_t k = 0; k < trace->points.size(); k += stride)
-            add(trace->points[k].x, 1);
-        add(trace->points.back().x, 100);
+            points.emplace_back(pixel(trace->points[k].x), 1);
+        points.emplace_back(pixel(trace->points.back().x), 100);
     }
-    // The corners first, the top right before the others (where a legend is looked for); then
-    // the middles of the edges; then inside: the first of the least covered wins.
-    constexpr double kGap = 6.0;
-    const double free_x = area.width() - size.width() - 2 * kGap;
-    const double free_y = area.height() - size.height() - 2 * kGap;
-    const std::vector<QPointF> spots{{1, 0},    {0, 0},    {1, 1},     {0, 1},      {0.5, 0},
-                                     {0.5, 1},  {0, 0.5},  {1, 0.5},   {0.25, 0},   {0.75, 0},
-                                     {0.25, 1}, {0.75, 1}, {0.5, 0.5}, {0.25, 0.5}, {0.75, 0.5}};
+    // Spots on a 5 × 5 grid over the free room: the corners first, the top right before the
+    // others (where a legend is looked for), then the rest; the first of the least covered wins.
+    constexpr long kCoversAMarker = 100000;
+    const double free_x = area.width() - size.width();
+    const double free_y = area.height() - size.height();
+    std::vector<QPointF> spots{{1, 0}, {0, 0}, {1, 1}, {0, 1}};
+    for (const double fy : {0.0, 0.25, 0.5, 0.75, 1.0}) {
+        for (const double fx : {0.5, 0.25, 0.75, 0.0, 1.0}) {
+            if (std::find(spots.begin(), spots.end(), QPointF(fx, fy)) == spots.end())
+                spots.emplace_back(fx, fy);
+        }
+    }
     QRectF best;
     long least = std::numeric_limits<long>::max();
     for (const QPointF& spot : spots) {
-        const QRectF box(area.left() + kGap + spot.x() * free_x,
-                         area.top() + kGap + spot.y() * free_y, size.width(), size.height());
-        const QRectF clear = box.adjusted(-8, -8, 8, 8);
+        const QRectF box(area.left() + spot.x() * free_x, area.top() + spot.y() * free_y,
+                         size.width(), size.height());
         long covered = 0;
+        const QRectF near =
+            box.adjusted(-marker_radius, -marker_radius, marker_radius, marker_radius);
+        for (const QPointF& at : markers) {
+            if (near.contains(at)) covered += kCoversAMarker;
+        }
+        const QRectF clear = box.adjusted(-4, -4, 4, 4);
         for (const auto& [at, weight] : points) {
             if (clear.contains(at)) covered += weight;
         }

@@ -197,6 +197,7 @@ class DescentPlot : public QCustomPlot {
     QPointF legend_grab_;  // where in the legend the drag took it
     bool legend_moved_ = false;
     bool legend_shown_ = true;
+    QRect legend_placed_in_;  // the room placeLegend chose in: placed again when it changes
     bool equal_scaling_ = false;
     bool arrows_visible_ = false;
     bool adjusting_ = false;

@@ -92,4 +92,13 @@ std::vector<QPointF> place_labels(const std::vector<LabelRequest>& labels,
     return placed;
 }
 
+QRectF keep_inside(const QRectF& box, const QRectF& room) {
+    QRectF moved = box;
+    if (box.width() <= room.width())
+        moved.moveLeft(std::clamp(box.left(), room.left(), room.right() - box.width()));
+    if (box.height() <= room.height())
+        moved.moveTop(std::clamp(box.top(), room.top(), room.bottom() - box.height()));
+    return moved;
+}
+
 }  // namespace gdlab

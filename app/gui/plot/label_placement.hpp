@@ -32,4 +32,8 @@ struct LabelObstacles {
                                                 const LabelObstacles& obstacles,
                                                 const QRectF& area);
 
+// `box` moved the least that puts it inside `room`, along each axis it fits in (one wider than
+// the room stays where it was along that axis): a label beside a part near an edge.
+[[nodiscard]] QRectF keep_inside(const QRectF& box, const QRectF& room);
+
 }  // namespace gdlab

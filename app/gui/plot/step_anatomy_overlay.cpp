@@ -1,10 +1,12 @@
 #include "gui/plot/step_anatomy_overlay.hpp"
 
+#include <QFontMetricsF>
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <utility>
 
+#include "gui/plot/label_placement.hpp"
 #include "gui/plot/model_contour.hpp"
 #include "gui/plot/palette.hpp"
 #include "gui/plot/plot_constants.hpp"
@@ -319,8 +321,22 @@ void StepAnatomyOverlay::placeLabel(QCPItemText* label, const QPointF& at, const
              : outward.y() < -0.35 ? Qt::AlignBottom
                                    : Qt::AlignVCenter;
     const QPointF spot = at + outward * (gap * style_.line_scale);
-    label->setPositionAlignment(align);
-    label->position->setCoords(x_axis_->pixelToCoord(spot.x()), y_axis_->pixelToCoord(spot.y()));
+    // The label's box, moved inside the rectangle drawn in where it would cross its edge: in
+    // the small step inset of a 1024 × 768 screen "velocity" lost its first letters.
+    const QFontMetricsF metrics(label->font());
+    const QMargins pad = label->padding();
+    const QSizeF size(metrics.horizontalAdvance(text) + pad.left() + pad.right(),
+                      metrics.height() + pad.top() + pad.bottom());
+    const QPointF top_left(align & Qt::AlignLeft    ? spot.x()
+                           : align & Qt::AlignRight ? spot.x() - size.width()
+                                                    : spot.x() - size.width() / 2,
+                           align & Qt::AlignTop      ? spot.y()
+                           : align & Qt::AlignBottom ? spot.y() - size.height()
+                                                     : spot.y() - size.height() / 2);
+    const QRectF box =
+        keep_inside(QRectF(top_left, size), QRectF(rect_->rect()).adjusted(2, 2, -2, -2));
+    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->position->setCoords(x_axis_->pixelToCoord(box.left()), y_axis_->pixelToCoord(box.top()));
     label->setText(text);
     label->setVisible(true);
 }

@@ -14,10 +14,10 @@ namespace {
 // The inset's side: a third of the plot's shorter side, within these bounds (before the style's
 // font scale), so that it reads on a projector and leaves the plot the most of its area.
 constexpr double kSideShare = 0.34;
-constexpr double kMinSidePixels = 150.0;
+constexpr double kMinSidePixels = 120.0;
 constexpr double kMaxSidePixels = 300.0;
 constexpr int kMarginPixels = 8;    // from the plot's edges
-constexpr double kFillShare = 0.6;  // of the side the step and its parts span
+constexpr double kFillShare = 0.7;  // of the side the step and its parts span
 constexpr double kCaptionPoints = 10.0;
 constexpr double kPointPixels = 11.0;
 
@@ -238,10 +238,15 @@ int StepInset::side(const QRect& area) const {
 }
 
 QRect StepInset::cornerRect(Qt::Alignment corner) const {
-    const QRect area = plot_->axisRect()->rect();
-    const int n = side(area) + 2 * kMarginPixels;
-    const int left = corner.testFlag(Qt::AlignLeft) ? area.left() : area.right() - n;
-    const int top = corner.testFlag(Qt::AlignTop) ? area.top() : area.bottom() - n;
+    // Aligned in the inset layout's rectangle, the axis rect's less its margins.
+    const QRect area = plot_->axisRect()->insetLayout()->rect();
+    const int n = side(plot_->axisRect()->rect()) + 2 * kMarginPixels;  // as relayout sizes it
+    const int left = corner.testFlag(Qt::AlignLeft)    ? area.left()
+                     : corner.testFlag(Qt::AlignRight) ? area.right() - n
+                                                       : area.center().x() - n / 2;
+    const int top = corner.testFlag(Qt::AlignTop)      ? area.top()
+                    : corner.testFlag(Qt::AlignBottom) ? area.bottom() - n
+                                                       : area.center().y() - n / 2;
     return {left, top, n, n};
 }
 

@@ -37,8 +37,9 @@ class StepInset {
     void hide();
     // Places and scales the inset again for the plot as laid out now.
     void relayout();
-    // The corner it sits in (Qt::AlignBottom | Qt::AlignLeft, …; true when that moved it), and
-    // the rectangle it would take there, in the plot's pixels.
+    // The corner or edge it sits at (Qt::AlignBottom | Qt::AlignLeft, Qt::AlignTop |
+    // Qt::AlignHCenter, …; true when that moved it), and the rectangle it would take there, in
+    // the plot's pixels.
     bool setCorner(Qt::Alignment corner);
     [[nodiscard]] QRect cornerRect(Qt::Alignment corner) const;
 

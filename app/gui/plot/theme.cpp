@@ -89,11 +89,15 @@ void style_plot(QCustomPlot* plot, const PlotStyle& style, double label_points,
     plot->legend->setBrush(kLegendFill);
     plot->legend->setBorderPen(QPen(kLegendBorder));
     plot->legend->setTextColor(kLegendText);
-    QFont font = plot->legend->font();
-    font.setPointSizeF(10.0 * style.font_scale);
-    plot->legend->setFont(font);
-    const int icon = static_cast<int>(32 * style.line_scale);
-    plot->legend->setIconSize(icon, static_cast<int>(18 * style.font_scale));
+    style_legend(plot->legend, style);
+}
+
+void style_legend(QCPLegend* legend, const PlotStyle& style, double share) {
+    QFont font = legend->font();
+    font.setPointSizeF(10.0 * style.font_scale * share);
+    legend->setFont(font);
+    legend->setIconSize(static_cast<int>(32 * style.line_scale * share),
+                        static_cast<int>(18 * style.font_scale * share));
 }
 
 namespace {

@@ -10,6 +10,7 @@
 
 class QCPAxis;
 class QCPAxisTicker;
+class QCPLegend;
 class QCustomPlot;
 
 namespace gdlab {
@@ -38,6 +39,9 @@ struct PlotStyle {
     Theme theme = Theme::light;
     double font_scale = 1.0;  // presentation mode: 1.5
     double line_scale = 1.0;  // presentation mode: 1.6
+    // An export's: its text is at the size a picture must have to read from the back of a
+    // room, so nothing shrinks it to fit (the legend on a small window does).
+    bool fixed_text = false;
 
     [[nodiscard]] static PlotStyle presentation() { return {Theme::light, 1.5, 1.6}; }
     bool operator==(const PlotStyle&) const = default;
@@ -48,6 +52,8 @@ struct PlotStyle {
 void style_axis(QCPAxis* axis, const PlotStyle& style, double label_points, double tick_points);
 // The background, the legend and every visible axis of a plot.
 void style_plot(QCustomPlot* plot, const PlotStyle& style, double label_points, double tick_points);
+// The legend's type and icons, `share` of their size for the style (below 1 on a small plot).
+void style_legend(QCPLegend* legend, const PlotStyle& style, double share = 1.0);
 
 // A log axis's ticker: powers of the base over wide ranges (as QCPAxisTickerLog), and over less
 // than two decades 1, 2 and 5 times a power of ten, not QCustomPlot's evenly spaced fallback

@@ -619,7 +619,10 @@ void MainWindow::connectParts() {
         animation_->pause();
         animation_->setStep(k);
     });
-    connect(plot_, &DescentPlot::left, hover_label_, &QLabel::clear);
+    connect(plot_, &DescentPlot::left, this, [this] {
+        hover_label_->clear();
+        step_label_->show();
+    });
     field_debounce_->setSingleShot(true);
     field_debounce_->setInterval(kFieldDelayMs);
     connect(plot_, &DescentPlot::viewChanged, this, [this] {
@@ -851,6 +854,14 @@ void MainWindow::onHover(double x, double y) {
     const double f = session_->objective().value({x, y});
     hover_label_->setText(QStringLiteral("x = %1  y = %2  f(x, y) = %3")
                               .arg(short_number(x, 5), short_number(y, 5), short_number(f, 6)));
+    // While the mouse is on the plot the status line is its readout. Where the step's line
+    // does not fit beside it (a 1024 × 768 screen) it steps aside rather than be cut: cut,
+    // "(step 1 x = −1.98" read as step 1. The heading above the plot still gives the step.
+    constexpr int kSpacing = 40;  // the status bar's margins and the gap between the two
+    const int needed = step_label_->fontMetrics().horizontalAdvance(step_label_->text()) +
+                       hover_label_->fontMetrics().horizontalAdvance(hover_label_->text()) +
+                       kSpacing;
+    step_label_->setVisible(needed <= statusBar()->width());
 }
 
 void MainWindow::onComputingChanged(bool computing) {
