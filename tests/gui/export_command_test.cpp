@@ -6,6 +6,7 @@
 #include <csignal>
 
 #include "export_checks.hpp"
+#include "gui/export/animation_export.hpp"
 #include "gui/model/animation.hpp"
 #include "gui/model/demos.hpp"
 #include "gui/model/session.hpp"
@@ -227,11 +228,29 @@ class ExportCommandTest : public QObject {
 
     void tooManyFramesExit2AndSayHowManyStepsPerFrame() {
         const Outcome r = run_export({QStringLiteral("--preset"), QStringLiteral("rosenbrock"),
+                                      QStringLiteral("--every"), QStringLiteral("1"),
                                       QStringLiteral("--out"), path(QStringLiteral("x.gif"))});
         QCOMPARE(r.status, 2);
         QVERIFY2(r.err.contains(QStringLiteral("5001 frames are too many (at most 2000); take a "
                                                "frame every 3 steps or more")),
                  qPrintable(r.err));
+    }
+
+    // Unless told, a GIF has about 200 frames whatever the run's length: Rosenbrock's 5000
+    // steps a frame every 25 (a frame a step made 5001, more than a GIF may have), the bowl's
+    // 100 a frame each.
+    void aGifHasAbout200FramesUnlessTold() {
+        QCOMPARE(default_steps_per_frame(5000), 25);
+        QCOMPARE(default_steps_per_frame(100), 1);
+        QCOMPARE(default_steps_per_frame(0), 1);
+        const QString file = path(QStringLiteral("long.gif"));
+        const Outcome r = run_export({QStringLiteral("--preset"), QStringLiteral("rosenbrock"),
+                                      QStringLiteral("--size"), QStringLiteral("200x150"),
+                                      QStringLiteral("--out"), file});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        const DecodedGif gif = decode_gif(file);
+        QVERIFY(gif.ok);
+        QCOMPARE(gif.frames, 201);  // 0, 25, …, 5000
     }
 
     void anUnwritableFileExits1AndSaysWhy() {
@@ -294,8 +313,9 @@ class ExportCommandTest : public QObject {
             p.start(QStringLiteral(GDLAB_BINARY),
                     {QStringLiteral("export"), QStringLiteral("--preset"),
                      QStringLiteral("rosenbrock"), QStringLiteral("--iters"), QStringLiteral("400"),
-                     QStringLiteral("--tol"), QStringLiteral("0"), QStringLiteral("--out"), file,
-                     QStringLiteral("--size"), QStringLiteral("300x200")});
+                     QStringLiteral("--tol"), QStringLiteral("0"), QStringLiteral("--every"),
+                     QStringLiteral("1"), QStringLiteral("--out"), file, QStringLiteral("--size"),
+                     QStringLiteral("300x200")});
             QVERIFY(p.waitForStarted());
             int reads = 0;
             QElapsedTimer clock;

@@ -117,8 +117,9 @@ class ExportTest : public QObject {
         FRESH_WINDOW(demo, 0);
         scene = demo.exportScene();
         QCOMPARE(scene.runs.size(), std::size_t{3});
-        QCOMPARE(scene_caption(scene, 100),
-                 QStringLiteral("f(x, y) = x² + y² · start (−3, 4) · at step 100"));
+        QCOMPARE(
+            scene_caption(scene, 100),
+            QStringLiteral("f(x, y) = x² + y² · start (−3, 4) · at step 100 of the longest run"));
     }
 
     // `gdlab export` draws a scene with no window: the same picture a window (not shown, as
@@ -565,6 +566,23 @@ class ExportTest : public QObject {
         QVERIFY2(small.isEmpty(), qPrintable(small.join(QStringLiteral(", "))));
         QVERIFY(plot->heading().contains(QStringLiteral("Momentum glides along the valley")));
         QVERIFY(!plot->footer().isEmpty());
+    }
+
+    // A preset with no title of the scene's own: a picture asked to carry the title carries
+    // what the window shows above the plot, the preset's name and description (it had none).
+    void aPresetsPictureCarriesItsNameAsTheTitle() {
+        FRESH_WINDOW(w);
+        w.applyPreset(*gd::find_preset("rosenbrock"));
+        QVERIFY(w.waitUntilDrawn());
+        const ExportScene scene = w.exportScene();
+        ExportLook look;
+        look.size = QSize(1600, 1000);
+        look.title = true;
+        const auto plot = make_export_plot(scene, look);
+        QVERIFY2(plot->heading().contains(QStringLiteral("Rosenbrock")),
+                 qPrintable(plot->heading()));
+        look.title = false;
+        QVERIFY(!make_export_plot(scene, look)->heading().contains(QStringLiteral("Rosenbrock")));
     }
 
     // Runs of two methods at one learning rate: the caption names it (it left it out).

@@ -41,6 +41,14 @@ int final_frame_step(const ExportScene& scene, const AnimationOptions& options) 
                                   : scene.lastStep();
 }
 
+int default_steps_per_frame(int last) {
+    return std::max(1, (last + kDefaultAnimationFrames - 1) / kDefaultAnimationFrames);
+}
+
+int steps_per_frame(const AnimationOptions& options, int last) {
+    return options.every > 0 ? options.every : default_steps_per_frame(last);
+}
+
 QString frame_count_problem(int last, int every) {
     const auto frames = frame_steps(last, every).size();
     if (frames <= static_cast<std::size_t>(kMaxAnimationFrames)) return {};
@@ -57,9 +65,10 @@ AnimationResult export_animation(const ExportScene& scene, const ExportLook& loo
                                  const FrameProgress& progress) {
     AnimationResult result;
     const int last = final_frame_step(scene, options);
-    result.error = frame_count_problem(last, options.every);
+    const int every = steps_per_frame(options, last);
+    result.error = frame_count_problem(last, every);
     if (!result.error.isEmpty()) return result;
-    const std::vector<int> steps = frame_steps(last, options.every);
+    const std::vector<int> steps = frame_steps(last, every);
     const int total = static_cast<int>(steps.size());
     // GIF delays are whole hundredths of a second, and viewers treat 0 or 1 as "slow".
     const int delay = std::clamp(static_cast<int>(std::lround(100.0 / options.fps)), 2, 65535);

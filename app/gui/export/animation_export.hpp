@@ -11,7 +11,7 @@
 namespace gdlab {
 
 struct AnimationOptions {
-    int every = 1;              // steps between frames
+    int every = 0;              // steps between frames; 0: default_steps_per_frame
     double fps = 10.0;          // frames per second (GIF delays are in 1/100 s: at most 50)
     double hold_seconds = 2.0;  // how long the final frame stays
     bool loop = true;
@@ -21,6 +21,13 @@ struct AnimationOptions {
 };
 
 inline constexpr int kMaxAnimationFrames = 2000;
+// The frames an animation has unless told otherwise: 20 s at the default 10 frames a second.
+inline constexpr int kDefaultAnimationFrames = 200;
+
+// Steps per frame for about kDefaultAnimationFrames frames up to `last`, at least 1.
+[[nodiscard]] int default_steps_per_frame(int last);
+// options.every, or where it is 0 the default for `last`.
+[[nodiscard]] int steps_per_frame(const AnimationOptions& options, int last);
 
 // The steps shown: 0, every, 2 every, ... and always `last` itself.
 [[nodiscard]] std::vector<int> frame_steps(int last, int every);

@@ -90,8 +90,9 @@ int run_export(const Arguments& args, const Invocation& io) {
     QString what;
     const QSize pixels = (QSizeF(options.look.size) * options.scale).toSize();
     if (request.gif) {
-        const QString too_many = frame_count_problem(final_frame_step(scene, options.animation),
-                                                     options.animation.every);
+        const int last = final_frame_step(scene, options.animation);
+        const QString too_many =
+            frame_count_problem(last, steps_per_frame(options.animation, last));
         if (!too_many.isEmpty()) {  // a bad option, though known only once the runs are
             io.err << kCommand << ": --every: " << too_many.toStdString() << "\n";
             return 2;

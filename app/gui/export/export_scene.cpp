@@ -32,6 +32,12 @@ ExportScene export_scene_of(const Scene& scene,
     out.view = scene.view;
     out.title = scene.title;
     out.note = scene.note;
+    if (out.title.empty() && out.note.empty() && scene.preset != nullptr) {
+        // What the window shows above the plot for a preset with no title of the scene's own:
+        // its name and its description (a picture asked to carry the title had none).
+        out.title = std::string(scene.preset->title);
+        out.note = std::string(scene.preset->note);
+    }
     out.contours = scene.contours;
     out.step = std::min(scene.step.value_or(out.lastStep()), out.lastStep());
     return out;
@@ -112,7 +118,9 @@ QString scene_caption(const ExportScene& scene, int k) {
     if (all_there || scene.runs.size() == 1) {
         parts << (steps == 1 ? QStringLiteral("1 step") : QStringLiteral("%1 steps").arg(steps));
     } else {
-        parts << QStringLiteral("at step %1").arg(steps);
+        // The line above the plot gives the selected run's own last step ("step 56 —
+        // converged"): this one says which step the picture is at, and whose.
+        parts << QStringLiteral("at step %1 of the longest run").arg(steps);
     }
     return parts.join(QStringLiteral(" · "));
 }

@@ -184,8 +184,9 @@ int export_deck(const LectureRequest& request, const Lecture& lecture, const Inv
         const Scene& scene = lecture.scenes[static_cast<std::size_t>(i)];
         const ExportScene picture = final_picture(scene, options.step);
         if (request.gif) {  // a bad option, known only once the runs are: before any file
-            const QString too_many = frame_count_problem(
-                final_frame_step(picture, options.animation), options.animation.every);
+            const int last = final_frame_step(picture, options.animation);
+            const QString too_many =
+                frame_count_problem(last, steps_per_frame(options.animation, last));
             if (!too_many.isEmpty()) {
                 io.err << kCommand << ": --every: scenes[" << i << "]: " << too_many.toStdString()
                        << "\n";

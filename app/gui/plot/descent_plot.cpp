@@ -44,6 +44,7 @@ constexpr double kNumberReachPixels = 90.0;
 constexpr double kDotPixels = 9.0;
 constexpr double kHeadPixels = 16.0;
 constexpr double kStartPixels = 19.0;
+constexpr double kTextSidePixels = 6.0;  // from the widget's edges to the text above and below
 constexpr int kCompactLegendBelowPixels = 400;  // a plot this tall or less
 constexpr double kCompactLegendShare = 0.85;
 
@@ -159,7 +160,6 @@ DescentPlot::DescentPlot(QWidget* parent)
     plotLayout()->setRowStretchFactor(0, 0.001);
     caption_->setLayer(runs_layer_);
     caption_->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
-    caption_->setMargins(QMargins(6, 2, 6, 0));
     caption_->setText(QStringLiteral(" "));  // the row keeps its height while empty
     field_note_ = new QCPItemText(this);
     field_note_->setLayer(QStringLiteral("legend"));
@@ -230,6 +230,12 @@ DescentPlot::~DescentPlot() {
     anatomy_.reset();
 }
 
+int DescentPlot::textSideMargin() const {
+    // With the type: 6 pixels beside window-sized text, more on a slide, where 6 put the
+    // heading against the picture's edge.
+    return static_cast<int>(std::lround(kTextSidePixels * style_.font_scale));
+}
+
 void DescentPlot::setStyle(const PlotStyle& style) {
     style_ = style;
     style_plot(this, style, kLabelPoints, kTickPoints);
@@ -240,9 +246,11 @@ void DescentPlot::setStyle(const PlotStyle& style) {
     font.setPointSizeF(kCaptionPoints * style.font_scale);
     caption_->setFont(font);
     caption_->setTextColor(colours.text);
+    caption_->setMargins(QMargins(textSideMargin(), 2, textSideMargin(), 0));
     if (footer_ != nullptr) {
         font.setPointSizeF(kFooterPoints * style.font_scale);
         footer_->setFont(font);
+        footer_->setMargins(QMargins(textSideMargin(), 0, textSideMargin(), 4));
         footer_->setTextColor(colours.text);
     }
     font.setPointSizeF(kCaptionPoints * style.font_scale);
@@ -289,7 +297,6 @@ void DescentPlot::setFooter(const QString& text) {
         plotLayout()->addElement(row, 0, footer_);
         plotLayout()->setRowStretchFactor(row, 0.001);
         footer_->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
-        footer_->setMargins(QMargins(6, 0, 6, 4));
         setStyle(style_);
     }
     footer_->setText(text);
@@ -358,7 +365,7 @@ void DescentPlot::setHeading(const QString& title, const QString& note) {
         element->setFont(font);
         element->setTextColor(theme_colours(style_.theme).text);
         element->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
-        element->setMargins(QMargins(6, row == 0 ? 4 : 0, 6, 2));
+        element->setMargins(QMargins(textSideMargin(), row == 0 ? 4 : 0, textSideMargin(), 2));
         element->setText(wrapped(text, font, this, width, bold ? 2 : kHeadingNoteLines));
         ++row;
     };

@@ -153,6 +153,7 @@ class DescentPlot : public QCustomPlot {
     // Repaints what changes every frame: the runs' layer and the step inset's.
     void replotFrame();
     void fitCaption();
+    [[nodiscard]] int textSideMargin() const;
     // Puts the step inset in the free corner that covers least of the paths, for the plot as
     // laid out now; true when that moved it.
     bool placeInset();
