@@ -193,8 +193,16 @@ std::string describe_stop(const Trace& trace, const RunSpec& run) {
             return "converged after " + plural(trace.iterations, "step") +
                    ": every component of the next step is at most the tolerance " +
                    format_number(settings.tolerance);
-        case StopReason::max_iterations:
-            return "stopped at the " + std::to_string(settings.max_iterations) + "-iteration limit";
+        case StopReason::max_iterations: {
+            std::string text =
+                "stopped at the " + std::to_string(settings.max_iterations) + "-iteration limit";
+            // A run that ends higher than it started is going the wrong way, though not yet
+            // past 1e100: "at the limit" alone hid that lr = 1.1 on the bowl was diverging.
+            if (trace.points.size() >= 2 && trace.points.back().f > trace.points.front().f)
+                text += ", moving away: f rose from " + format_short(trace.points.front().f) +
+                        " to " + format_short(trace.points.back().f);
+            return text;
+        }
         case StopReason::cancelled:
             return "cancelled after " + plural(trace.iterations, "step");
         case StopReason::singular_hessian: {

@@ -205,6 +205,19 @@ TEST(Trace, ZeroIterationsKeepsTheStart) {
               "stopped at the 0-iteration limit");
 }
 
+// At the limit going the wrong way: lr = 1.1 on the bowl multiplies the distance by 1.2 a
+// step, from (0, −5) (f = 25) to 5 · 1.2³ = 8.64 after 3 steps (f = 74.6496); the same limit
+// on the way down says only the limit.
+TEST(Trace, AtTheLimitGoingUpSaysSo) {
+    const Trace up = run("x^2 + y^2", {0, -5}, 1.1, 3, 1e-5);
+    EXPECT_EQ(up.stop, StopReason::max_iterations);
+    EXPECT_EQ(describe_stop(up, RunSpec{{}, DescentSettings{{0, -5}, 3, 1e-5, {}, {}}}),
+              "stopped at the 3-iteration limit, moving away: f rose from 25 to 74.6");
+    const Trace down = run("x^2 + y^2", {0, -5}, 0.1, 3, 1e-5);
+    EXPECT_EQ(describe_stop(down, RunSpec{{}, DescentSettings{{0, -5}, 3, 1e-5, {}, {}}}),
+              "stopped at the 3-iteration limit");
+}
+
 TEST(Settings, ChecksNameTheBadValue) {
     DescentSettings s;
     s.tolerance = -1;

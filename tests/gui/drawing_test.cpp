@@ -567,8 +567,20 @@ class DrawingTest : public QObject {
             }
         }
         QVERIFY(long_length > 1.5 * short_length);
+        // The legend says what the arrows are (a class reads arrows as the gradient).
+        const auto legend_names = [&w] {
+            QStringList names;
+            for (int i = 0; i < w.plot().legend->itemCount(); ++i) {
+                if (auto* item = qobject_cast<QCPPlottableLegendItem*>(w.plot().legend->item(i)))
+                    names << item->plottable()->name();
+            }
+            return names;
+        };
+        QVERIFY2(legend_names().contains(QStringLiteral("−∇f: downhill")),
+                 qPrintable(legend_names().join(", ")));
         QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
         QVERIFY(w.plot().gradientField().drawn().empty());
+        QVERIFY(!legend_names().contains(QStringLiteral("−∇f: downhill")));
     }
 
     // View > Contour lines: how many and how spaced, the scene's (saved with it, a change to

@@ -37,7 +37,10 @@ QString outcome(const Run& run) {
         case gd::StopReason::converged:
             return QStringLiteral("converged, %1").arg(step_count(run.trace->iterations));
         case gd::StopReason::max_iterations:
-            return QStringLiteral("%1, at the limit").arg(step_count(run.trace->iterations));
+            return run.trace->points.back().f > run.trace->points.front().f
+                       ? QStringLiteral("%1, at the limit, f rising")
+                             .arg(step_count(run.trace->iterations))
+                       : QStringLiteral("%1, at the limit").arg(step_count(run.trace->iterations));
         case gd::StopReason::diverged:
             return QStringLiteral("diverged at step %1").arg(run.trace->iterations);
         case gd::StopReason::cancelled:

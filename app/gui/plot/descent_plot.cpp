@@ -220,6 +220,7 @@ DescentPlot::DescentPlot(QWidget* parent)
 
 void DescentPlot::setGradientFieldShown(bool shown) {
     gradient_->setShown(shown);
+    placeLegend();  // an entry more or less
     replot(QCustomPlot::rpQueuedReplot);
 }
 

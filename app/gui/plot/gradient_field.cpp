@@ -44,6 +44,13 @@ void GradientFieldOverlay::setArrows(std::vector<FieldArrow> arrows) {
 
 void GradientFieldOverlay::setShown(bool shown) {
     shown_ = shown;
+    // Named in the legend: a class reads the arrows as the gradient, and they are its negative.
+    if (shown && !plot_->legend->hasItemWithPlottable(line_)) {
+        line_->setName(QStringLiteral("−∇f: downhill"));
+        line_->addToLegend();
+    } else if (!shown) {
+        line_->removeFromLegend();
+    }
     relayout();
 }
 

@@ -434,9 +434,9 @@ void MainWindow::buildMenus() {
                                      });
     legend_action_->setCheckable(true);
     legend_action_->setChecked(true);
-    gradient_action_ =
-        view->addAction(QStringLiteral("&Gradient field"), QKeySequence(Qt::CTRL | Qt::Key_D),
-                        plot_, [this](bool on) { plot_->setGradientFieldShown(on); });
+    gradient_action_ = view->addAction(QStringLiteral("&Gradient field (−∇f, downhill)"),
+                                       QKeySequence(Qt::CTRL | Qt::Key_D), plot_,
+                                       [this](bool on) { plot_->setGradientFieldShown(on); });
     gradient_action_->setCheckable(true);
     gradient_action_->setStatusTip(
         QStringLiteral("Arrows of −∇f over the plot: which way is downhill, everywhere"));
