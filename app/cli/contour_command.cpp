@@ -43,7 +43,7 @@ void contour_command(const Arguments& args, std::ostream& out, std::ostream& not
         throw UsageError("--levels: at most " + std::to_string(gd::kMaxContourLevels) +
                          " levels, got " + std::to_string(given->size()));
     }
-    const Scene scene = parse_scene(args);
+    const Scene scene = parse_scene(args, note, "gdlab contour");
     const gd::Grid grid = gd::sample_grid(scene.objective, scene.view, n, n);
     std::vector<double> levels;
     if (given) {

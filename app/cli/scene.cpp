@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "cli/error_excerpt.hpp"
+#include "cli/file_notes.hpp"
 #include "cli/optimizer_options.hpp"
 #include "cli/scene_file.hpp"
 #include "cli/usage_error.hpp"
@@ -219,11 +220,14 @@ std::optional<SceneProblem> check_scene(const Scene& scene) {
 namespace {
 
 // The scene of --scene FILE, or nothing without it. Throws UsageError naming the file's fault.
-std::optional<Scene> scene_of_file(const Arguments& args) {
+std::optional<Scene> scene_of_file(const Arguments& args, std::ostream& notes,
+                                   std::string_view command) {
     const auto file = args.text("--scene");
     if (!file) return std::nullopt;
     try {
-        return read_scene_file(*file).scene;
+        SceneRead read = read_scene_file(*file);
+        print_notes(notes, command, *file, read.notes);
+        return std::move(read.scene);
     } catch (const SceneFileError& e) {
         throw UsageError(std::string("--scene: ") + e.what());
     }
@@ -231,8 +235,8 @@ std::optional<Scene> scene_of_file(const Arguments& args) {
 
 }  // namespace
 
-Scene parse_scene(const Arguments& args) {
-    const std::optional<Scene> file = scene_of_file(args);
+Scene parse_scene(const Arguments& args, std::ostream& notes, std::string_view command) {
+    const std::optional<Scene> file = scene_of_file(args, notes, command);
     Scene scene = file.value_or(Scene{});
     if (!file || args.has("--expr") || args.has("--preset")) {
         const gd::Preset* preset = nullptr;

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <ostream>
 #include <set>
 #include <string>
 #include <string_view>
@@ -91,7 +92,9 @@ struct SceneProblem {
 // The scene the options describe, starting from the preset's (or the default scene's) values,
 // or from a scene file's (--scene FILE), whose selected run the options then change.
 // Throws UsageError naming the option at fault; an expression error shows a caret under it.
-[[nodiscard]] Scene parse_scene(const Arguments& args);
+// What reading the file noticed without refusing it goes to `notes` (print_notes, as `command`).
+[[nodiscard]] Scene parse_scene(const Arguments& args, std::ostream& notes,
+                                std::string_view command);
 
 // The text of an objective that failed to parse, with the message and a caret line:
 //   --expr: unexpected '*': expected a number, a variable, a function or '(' (column 7)

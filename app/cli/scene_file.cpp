@@ -5,13 +5,17 @@
 #include <fstream>
 #include <initializer_list>
 #include <limits>
+#include <map>
 #include <set>
 #include <string_view>
+#include <utility>
 
+#include "cli/bounded_json.hpp"
 #include "cli/optimizer_options.hpp"
 #include "cli/window_limits.hpp"
 #include "gd/number_format.hpp"
 #include "gd/presets.hpp"
+#include "gd/text.hpp"
 
 namespace gdlab {
 
@@ -42,6 +46,62 @@ std::string type_name(const Json& j) {
     if (j.is_string()) return "text";
     if (j.is_array()) return "a list";
     return "an object";
+}
+
+// Notes on the fields of one object this version does not know: the first
+// kMaxUnknownFieldsNamed named one each, the others counted in one note by finish().
+class UnknownFieldNotes {
+  public:
+    explicit UnknownFieldNotes(std::vector<std::string>& notes) : notes_(notes) {}
+
+    void add(const std::string& prefix, const std::string& key, std::string_view fate) {
+        if (++count_ <= kMaxUnknownFieldsNamed) {
+            notes_.push_back(
+                joined({prefix, shown_name(key), " is not a field this version knows; ", fate}));
+        }
+    }
+
+    void finish(std::string_view fate) {
+        if (count_ <= kMaxUnknownFieldsNamed) return;
+        notes_.push_back(joined({std::to_string(count_ - kMaxUnknownFieldsNamed),
+                                 " more fields this version does not know; ", fate}));
+    }
+
+  private:
+    std::vector<std::string>& notes_;
+    std::size_t count_ = 0;
+};
+
+// A scene's fields this version does not know (a newer version's): the first
+// kMaxKeptUnknownFields within kMaxKeptUnknownBytes are kept, to be written back when the scene
+// is saved; the others are left out, and the notes say which.
+void keep_unknown_fields(const Json& j, const std::string& prefix, Json& kept,
+                         std::vector<std::string>& notes) {
+    UnknownFieldNotes unknown(notes);
+    std::size_t kept_bytes = 0;
+    std::size_t left_out = 0;
+    for (const auto& [key, v] : j.items()) {
+        if (kSceneFields.contains(key)) continue;
+        bool keep = kept.size() < kMaxKeptUnknownFields;
+        if (keep) {
+            const std::size_t bytes = key.size() + v.dump().size();
+            keep = kept_bytes + bytes <= kMaxKeptUnknownBytes;
+            if (keep) kept_bytes += bytes;
+        }
+        if (keep) {
+            kept.get_ref<Json::object_t&>().emplace_back(key, v);  // the reader's keys are unique
+        } else {
+            ++left_out;
+        }
+        unknown.add(prefix, key,
+                    keep ? "it is kept as it was when the scene is saved" : "it was left out");
+    }
+    unknown.finish(left_out == 0
+                       ? "they are kept as they were when the scene is saved"
+                       : std::to_string(left_out) +
+                             " fields were left out in all: a scene keeps at most " +
+                             std::to_string(kMaxKeptUnknownFields) + " fields of " +
+                             std::to_string(kMaxKeptUnknownBytes / 1024) + " KiB it does not know");
 }
 
 // Reads the fields of one file, naming the file and the field in what it refuses.
@@ -106,45 +166,6 @@ class FieldReader {
     const std::string& source_;
 };
 
-// Parses JSON text, refusing nesting deeper than kMaxJsonDepth before it is built.
-Json parse_json(std::string_view text, const std::string& source, std::size_t max_bytes) {
-    if (text.size() > max_bytes) {
-        throw SceneFileError(source + ": too large: " + std::to_string(text.size()) +
-                             " bytes, where at most " + std::to_string(max_bytes) +
-                             " are allowed; the file was not opened");
-    }
-    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-        throw SceneFileError(source + ": the file is empty; a scene or lecture file is JSON text");
-    // The JSON parser would call a zero byte the end of the input, which misleads: a picture or
-    // an archive opened by mistake is named for what it is.
-    if (const auto zero = text.find('\0'); zero != std::string_view::npos) {
-        const auto before = text.substr(0, zero);
-        const auto line = std::count(before.begin(), before.end(), '\n') + 1;
-        const auto line_start = before.rfind('\n');
-        const auto column = zero - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1;
-        throw SceneFileError(source + ": not a text file: a zero byte at line " +
-                             std::to_string(line) + ", column " + std::to_string(column) +
-                             "; a scene or lecture file is JSON text");
-    }
-    const Json::parser_callback_t limit_depth = [&](int depth, Json::parse_event_t, Json&) {
-        if (depth > kMaxJsonDepth) {
-            throw SceneFileError(source + ": nested more than " + std::to_string(kMaxJsonDepth) +
-                                 " levels deep; a scene file is at most 5");
-        }
-        return true;
-    };
-    try {
-        return Json::parse(text.begin(), text.end(), limit_depth);
-    } catch (const Json::exception& e) {
-        // "[json.exception.parse_error.101] parse error at line 3, column 5: ..." without
-        // the library's tag.
-        std::string what = e.what();
-        if (const auto tag_end = what.find("] "); tag_end != std::string::npos)
-            what = what.substr(tag_end + 2);
-        throw SceneFileError(source + ": not valid JSON: " + what);
-    }
-}
-
 // An optimizer or schedule object: {"name": ..., "<parameter>": value, ...}.
 template <class Variant, class Make, class Table, class Set>
 Variant read_parameters(const FieldReader& in, const Json& j, const std::string& field,
@@ -196,6 +217,7 @@ gd::RunSpec read_run(const FieldReader& in, const Json& j, const std::string& fi
     gd::set_hyper_parameter(run.optimizer, "lr", base.learning_rate);
     run.settings.start = base.start;
     run.settings.max_iterations = base.iterations;
+    UnknownFieldNotes unknown(notes);
     for (const auto& [key, v] : j.items()) {
         const std::string at = joined({field, ".", key});
         if (key == "optimizer") {
@@ -224,9 +246,10 @@ gd::RunSpec read_run(const FieldReader& in, const Json& j, const std::string& fi
         } else if (key == "gradient") {
             run.settings.gradient = read_gradient(in, v, at);
         } else {
-            notes.push_back(at + " is not a field this version knows; it was left out");
+            unknown.add(field + ".", key, "it was left out");
         }
     }
+    unknown.finish("they were left out");
     return run;
 }
 
@@ -267,7 +290,7 @@ SceneRead read_scene_object(const FieldReader& in, const Json& j, const std::str
             in.fail(at("format"), "missing; a scene file says \"format\": \"gdlab-scene\"");
         const auto format = in.text(j["format"], at("format"), 40);
         if (format != kSceneFormat)
-            in.fail(at("format"), "expected \"gdlab-scene\", found \"" + format + "\"");
+            in.fail(at("format"), "expected \"gdlab-scene\"; this is not a scene file");
     }
     if (needs_format || j.contains("version")) {
         if (!j.contains("version")) in.fail(at("version"), "missing; this version writes 1");
@@ -366,13 +389,7 @@ SceneRead read_scene_object(const FieldReader& in, const Json& j, const std::str
                     "expected \"values\" or \"coordinates\", found \"" + shown + "\"");
         scene.coordinates_plot = shown == "coordinates";
     }
-    for (const auto& [key, v] : j.items()) {
-        if (kSceneFields.contains(key)) continue;
-        scene.unknown_fields[key] = v;
-        read.notes.push_back(at(key) +
-                             " is not a field this version knows; it is kept as it "
-                             "was when the scene is saved");
-    }
+    keep_unknown_fields(j, prefix, scene.unknown_fields, read.notes);
 
     if (auto problem = check_scene(scene)) in.fail(at(problem->field), problem->message);
     return read;
@@ -446,10 +463,13 @@ std::string json_text(const Json& j) {
 std::string read_small_file(const std::filesystem::path& file, std::size_t max_bytes) {
     const std::string name = file.string();
     std::error_code error;
-    if (!std::filesystem::is_regular_file(file, error))
+    if (!std::filesystem::is_regular_file(file, error)) {
+        if (error == std::errc::too_many_symbolic_link_levels)
+            throw SceneFileError(name + ": a loop of symbolic links");
         throw SceneFileError(
             name + ": " +
             (std::filesystem::exists(file, error) ? "not a regular file" : "no such file"));
+    }
     std::ifstream in(file, std::ios::binary);
     if (!in) throw SceneFileError(name + ": cannot be opened for reading");
     std::string text(max_bytes + 1, '\0');
@@ -466,7 +486,7 @@ std::string read_small_file(const std::filesystem::path& file, std::size_t max_b
 
 SceneRead parse_scene_file(std::string_view text, const std::string& source) {
     const FieldReader in(source);
-    const Json j = parse_json(text, source, kMaxSceneFileBytes);
+    const Json j = parse_bounded_json(text, source, kMaxSceneFileBytes);
     if (j.is_object() && j.contains("format") && j["format"] == kLectureFormat)
         in.fail("format", "this is a lecture; open it as a lecture");
     return read_scene_object(in, j, "", true);
@@ -509,17 +529,57 @@ std::string scene_file_text(const Scene& scene) {
     return json_text(scene_json(scene));
 }
 
+namespace {
+
+// The scene file a lecture names: a path relative to the lecture's folder, inside it, ending in
+// .gdlab. A lecture is mailed and downloaded: it may not make the program read any other file
+// the user can read (an absolute path, "../", a link leading out of the folder).
+std::filesystem::path lecture_scene_path(const FieldReader& in, const std::string& name,
+                                         const std::string& at,
+                                         const std::filesystem::path& directory) {
+    namespace fs = std::filesystem;
+    const std::string shown = gd::printable(name);
+    if (name.find('\0') != std::string::npos)
+        in.fail(at, "the file name '" + shown + "' holds a zero character");
+    const fs::path path(name);
+    if (path.is_absolute() || path.has_root_name() || path.has_root_directory())
+        in.fail(at, "'" + shown +
+                        "' is an absolute path; a lecture names scene files by paths "
+                        "relative to its own folder");
+    for (const auto& part : path) {
+        if (part == "..")
+            in.fail(at, "'" + shown +
+                            "' leads out of the lecture's folder ('..'); a lecture "
+                            "names scene files in its own folder or below it");
+    }
+    if (path.extension() != kSceneExtension)
+        in.fail(at, "'" + shown + "' does not end in " + std::string(kSceneExtension) +
+                        "; a lecture names scene files");
+    std::error_code error;
+    const fs::path folder = fs::weakly_canonical(directory.empty() ? "." : directory, error);
+    const fs::path file = fs::weakly_canonical(folder / path, error);
+    if (error == std::errc::too_many_symbolic_link_levels)
+        in.fail(at, "'" + shown + "' is a loop of symbolic links");
+    if (error) in.fail(at, "'" + shown + "' cannot be found: " + error.message());
+    // A link inside the folder that leads out of it is refused like "../".
+    if (std::mismatch(folder.begin(), folder.end(), file.begin(), file.end()).first != folder.end())
+        in.fail(at, "'" + shown + "' is a link that leads out of the lecture's folder");
+    return file;
+}
+
+}  // namespace
+
 LectureRead parse_lecture_file(std::string_view text, const std::string& source,
                                const std::filesystem::path& directory) {
     const FieldReader in(source);
-    const Json j = parse_json(text, source, kMaxLectureFileBytes);
+    const Json j = parse_bounded_json(text, source, kMaxLectureFileBytes);
     in.object(j, "");
     if (!j.contains("format"))
         in.fail("format", "missing; a lecture file says \"format\": \"gdlab-lecture\"");
     const auto format = in.text(j["format"], "format", 40);
     if (format == kSceneFormat) in.fail("format", "this is a scene; open it as a scene");
     if (format != kLectureFormat)
-        in.fail("format", "expected \"gdlab-lecture\", found \"" + format + "\"");
+        in.fail("format", "expected \"gdlab-lecture\"; this is not a lecture file");
     if (!j.contains("version")) in.fail("version", "missing; this version writes 1");
     LectureRead read;
     if (in.integer(j["version"], "version", 1, 1'000'000) > kSceneFileVersion)
@@ -527,16 +587,25 @@ LectureRead parse_lecture_file(std::string_view text, const std::string& source,
     if (j.contains("title")) read.lecture.title = in.text(j["title"], "title", kMaxTitleLength);
     if (!j.contains("scenes")) in.fail("scenes", "missing; a lecture lists its scenes");
     const Json& scenes = in.array(j["scenes"], "scenes", 1, kMaxLectureScenes);
+    // A file named again is read once: a lecture naming one large scene a hundred times costs
+    // what the scene costs.
+    std::map<std::filesystem::path, SceneRead> files;
     for (std::size_t i = 0; i < scenes.size(); ++i) {
         const std::string at = "scenes[" + std::to_string(i) + "]";
         SceneRead scene;
         if (scenes[i].is_string()) {
-            const std::filesystem::path path(in.text(scenes[i], at, 4096));
-            try {
-                scene = read_scene_file(path.is_absolute() ? path : directory / path);
-            } catch (const SceneFileError& e) {
-                in.fail(at, e.what());
+            const auto file = lecture_scene_path(in, in.text(scenes[i], at, 4096), at, directory);
+            auto found = files.find(file);
+            if (found == files.end()) {
+                try {
+                    found = files.emplace(file, read_scene_file(file)).first;
+                } catch (const SceneFileError& e) {
+                    in.fail(at, e.what());
+                }
             }
+            scene.scene = found->second.scene;
+            // Said once, where the file is first named.
+            scene.notes = std::exchange(found->second.notes, {});
         } else {
             scene = read_scene_object(in, scenes[i], at + ".", false);
         }
@@ -544,10 +613,12 @@ LectureRead parse_lecture_file(std::string_view text, const std::string& source,
             read.notes.push_back(joined({at, ": ", note}));
         read.lecture.scenes.push_back(std::move(scene.scene));
     }
+    UnknownFieldNotes unknown(read.notes);
     for (const auto& [key, v] : j.items()) {
         if (key != "format" && key != "version" && key != "title" && key != "scenes")
-            read.notes.push_back(key + " is not a field this version knows; it was left out");
+            unknown.add("", key, "it was left out");
     }
+    unknown.finish("they were left out");
     return read;
 }
 

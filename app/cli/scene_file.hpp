@@ -21,6 +21,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/bounded_json.hpp"
 #include "cli/scene.hpp"
 
 namespace gdlab {
@@ -37,10 +38,14 @@ inline constexpr std::string_view kLectureExtension = ".gdlab-lecture";
 // about 3 kB; a lecture of inline scenes some hundreds of kB.
 inline constexpr std::size_t kMaxSceneFileBytes = 1 << 20;    // 1 MiB
 inline constexpr std::size_t kMaxLectureFileBytes = 8 << 20;  // 8 MiB
-inline constexpr int kMaxJsonDepth = 16;             // a lecture of inline scenes nests 5 deep
-inline constexpr std::size_t kMaxTitleLength = 200;  // characters (UTF-8 bytes)
+inline constexpr std::size_t kMaxTitleLength = 200;           // characters (UTF-8 bytes)
 inline constexpr std::size_t kMaxNoteLength = 4000;
 inline constexpr std::size_t kMaxLectureScenes = 100;
+// Fields this version does not know: a note names each of the first few, one counts the rest;
+// a scene keeps the first of them, within a size, to write back when it is saved.
+inline constexpr std::size_t kMaxUnknownFieldsNamed = 5;
+inline constexpr std::size_t kMaxKeptUnknownFields = 20;
+inline constexpr std::size_t kMaxKeptUnknownBytes = 64 * 1024;
 
 // What is wrong with a file: "bowl.gdlab: runs[1].optimizer.lr: the learning rate must be a
 // positive number".

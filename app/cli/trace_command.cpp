@@ -62,13 +62,13 @@ void print_csv(const gd::Trace& trace, long long every, std::ostream& out) {
 
 }  // namespace
 
-void trace_command(const Arguments& args, std::ostream& out, std::ostream& /*note*/) {
+void trace_command(const Arguments& args, std::ostream& out, std::ostream& note) {
     const std::string format = args.text("--format").value_or("table");
     if (format != "table" && format != "csv" && format != "json") {
         throw UsageError("--format expects table, csv or json, got '" + format + "'");
     }
     const long long every = args.integer("--every", 1, 1'000'000'000).value_or(1);
-    const Scene scene = parse_scene(args);
+    const Scene scene = parse_scene(args, note, "gdlab trace");
     const gd::Trace trace =
         gd::run_descent(scene.objective, scene.run().optimizer, scene.run().settings);
     if (format == "json") {

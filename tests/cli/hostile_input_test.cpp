@@ -3,6 +3,8 @@
 // in bounded time and memory.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -10,6 +12,7 @@
 #include "gd/contour.hpp"
 #include "gd/expression.hpp"
 #include "gdlab_process.hpp"
+#include "scratch_folder.hpp"
 
 namespace {
 
@@ -287,5 +290,82 @@ TEST(Messages, TheWindowsRangesNameTheOption) {
     EXPECT_EQ(r.err,
               "gdlab: --lr: the learning rate 20 is outside 1e−5 to 10 (the window's range)\n");
 }
+
+namespace scene_files {
+
+namespace fs = std::filesystem;
+
+fs::path written(const std::string& name, const std::string& text) {
+    const fs::path file = gdlab::test::scratch_folder() / name;
+    std::ofstream(file, std::ios::binary) << text;
+    return file;
+}
+
+const std::string kRun = R"({"optimizer": {"name": "gd", "lr": 0.1}, "start": [-3, 4]})";
+
+// A lecture's field named "\u001b[2J\u001b[H" cleared the screen of whoever exported it, and
+// "\u001b]0;...\u0007" retitled the terminal: the notes are printed escaped.
+TEST(SceneFiles, TheNotesOnTheTerminalAreEscaped) {
+    const fs::path lecture =
+        written("escapes.gdlab-lecture",
+                R"({"format": "gdlab-lecture", "version": 1, "\u001b[2J\u001b[H": 1,
+            "\u001b]0;owned\u0007": 2,
+            "scenes": [{"objective": "x^2 + y^2", "runs": [)" +
+                    kRun + "]}]}");
+    const Result r = run_gdlab({"export", "--lecture", lecture.string(), "--out",
+                                (gdlab::test::scratch_folder() / "escapes").string()});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.err.find('\x1b'), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find('\a'), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find(": \\x1b[2J\\x1b[H is not a field this version knows"), std::string::npos)
+        << r.err;
+    EXPECT_NE(r.err.find(": \\x1b]0;owned\\x07 is not a field this version knows"),
+              std::string::npos)
+        << r.err;
+}
+
+// trace and export --scene said nothing of a file's unknown fields or newer version.
+TEST(SceneFiles, EveryCommandPrintsAFilesNotes) {
+    const fs::path scene =
+        written("newer.gdlab", R"({"format": "gdlab-scene", "version": 2, "objective": "x^2 + y^2",
+                          "lighting": {"sun": [1, 2]}, "runs": [)" +
+                                   kRun + "]}");
+    const std::string note = "note: " + scene.string() + ": ";
+    for (const std::vector<std::string>& words :
+         {std::vector<std::string>{"trace", "--scene", scene.string()},
+          std::vector<std::string>{"contour", "--scene", scene.string()},
+          std::vector<std::string>{"export", "--scene", scene.string(), "--out",
+                                   (gdlab::test::scratch_folder() / "newer.png").string()}}) {
+        const Result r = run_gdlab(words);
+        ASSERT_EQ(r.status, 0) << words[0] << ": " << r.err;
+        EXPECT_NE(r.err.find(note + "written by a newer version of Gradient Descent Lab (format "
+                                    "version 2)"),
+                  std::string::npos)
+            << words[0] << ": " << r.err;
+        EXPECT_NE(r.err.find(note + "lighting is not a field this version knows"),
+                  std::string::npos)
+            << words[0] << ": " << r.err;
+    }
+}
+
+// A run's value outside the window's range was blamed on --lr, an option never given.
+TEST(SceneFiles, AFilesValueOutsideTheWindowsRangeIsNamedByItsField) {
+    const fs::path scene =
+        written("steep.gdlab", R"({"format": "gdlab-scene", "version": 1, "objective": "x^2 + y^2",
+                          "runs": [)" +
+                                   kRun + R"(, {"optimizer": {"name": "gd", "lr": 50}}]})");
+    const Result r = run_gdlab({"export", "--scene", scene.string(), "--out",
+                                (gdlab::test::scratch_folder() / "steep.png").string()});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.err, "gdlab export: " + scene.string() +
+                         ": runs[1].optimizer.lr: the learning rate 50 is outside 1e−5 to 10 "
+                         "(the window's range)\n");
+    // Given on the command line, the option is named.
+    const Result given = run_gdlab({"export", "--scene", scene.string(), "--lr", "20", "--out",
+                                    (gdlab::test::scratch_folder() / "steep.png").string()});
+    EXPECT_EQ(given.err.substr(0, 30), "gdlab export: --lr: the learni") << given.err;
+}
+
+}  // namespace scene_files
 
 }  // namespace

@@ -163,6 +163,7 @@ TEST_P(RefusedFile, NamesTheFileTheFieldAndWhatIsWrong) {
     const std::string message = refusal(GetParam().text);
     EXPECT_EQ(message.substr(0, GetParam().refused_with.size()), GetParam().refused_with)
         << message;
+    EXPECT_EQ(message.find("last read"), std::string::npos) << message;  // the file's bytes
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -176,11 +177,19 @@ INSTANTIATE_TEST_SUITE_P(
         BadFile{std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16),
                 "lesson.gdlab: not a text file: a zero byte at line 3, column 1"},
         BadFile{"[1, 2]", "lesson.gdlab: expected an object {...}, found a list"},
-        BadFile{std::string(100, '['), "lesson.gdlab: nested more than 16 levels deep"},
+        // Named where it goes too deep: the 17th list, at [0] sixteen times.
+        BadFile{std::string(100, '['),
+                "lesson.gdlab: [0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]: nested more "
+                "than 16 levels deep"},
+        BadFile{R"({"a": {"b": [1, {"c": 1, "c": 2}]}})",
+                "lesson.gdlab: a.b[1].c: given twice; a field is given once"},
+        // Nothing of what was read is quoted: the file may not be a scene at all.
+        BadFile{"secret 0x7ffd", "lesson.gdlab: not valid JSON: parse error at line 1, column "
+                                 "1: syntax error while parsing value - invalid literal"},
         BadFile{minimal_with("gdlab-scene", "gdlab-lecture"),
                 "lesson.gdlab: format: this is a lecture"},
         BadFile{minimal_with("gdlab-scene", "svg"),
-                "lesson.gdlab: format: expected \"gdlab-scene\", found \"svg\""},
+                "lesson.gdlab: format: expected \"gdlab-scene\"; this is not a scene file"},
         BadFile{minimal_with(R"("version": 1)", R"("version": 0)"),
                 "lesson.gdlab: version: expected a whole number from 1 to 1000000, found 0"},
         BadFile{minimal_with(R"("version": 1)", R"("version": "1")"),

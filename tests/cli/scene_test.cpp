@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "cli/arguments.hpp"
 #include "cli/scene_file.hpp"
@@ -16,7 +17,9 @@ namespace gdlab {
 namespace {
 
 Scene parse(const std::vector<std::string>& words) {
-    return parse_scene(Arguments(words, OptionSet{scene_options(), {}}, "gdlab trace"));
+    std::ostringstream notes;
+    return parse_scene(Arguments(words, OptionSet{scene_options(), {}}, "gdlab trace"), notes,
+                       "gdlab trace");
 }
 
 TEST(Scene, ThePresetsSceneHasItsFormulaViewAndOneRun) {

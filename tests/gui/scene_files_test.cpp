@@ -6,9 +6,13 @@
 #include <unistd.h>
 
 #include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QTabBar>
+#include <QTimer>
 #include <QtTest>
 
 #include "cli/scene_file.hpp"
@@ -72,6 +76,37 @@ Scene full_scene() {
 // gdlab as a user runs it with no display, its settings in `config`.
 Outcome run_gdlab_with_settings(const QStringList& arguments, const QString& config) {
     return run_gdlab(arguments, {{QStringLiteral("XDG_CONFIG_HOME"), config}});
+}
+
+// What in `root` reads text holding `marker` as HTML: a label, a tool tip (of a widget, an
+// action or a list row) that Qt would render as rich text. Empty when every such text is shown
+// as the characters it is.
+QStringList read_as_html(const QWidget* root, const QString& marker) {
+    QStringList found;
+    const auto tip = [&](const QString& where, const QString& text) {
+        if (text.contains(marker) && Qt::mightBeRichText(text))
+            found << where + QStringLiteral(": ") + text;
+    };
+    QList<const QWidget*> widgets{root};
+    for (const QWidget* w : root->findChildren<QWidget*>())
+        widgets << w;
+    for (const QWidget* w : widgets) {
+        tip(QStringLiteral("tool tip of ") + w->metaObject()->className(), w->toolTip());
+        for (const QAction* a : w->actions())
+            tip(QStringLiteral("tool tip of action ") + a->text(), a->toolTip());
+        if (const auto* label = qobject_cast<const QLabel*>(w)) {
+            const Qt::TextFormat format = label->textFormat();
+            if (label->text().contains(marker) &&
+                (format == Qt::RichText ||
+                 (format == Qt::AutoText && Qt::mightBeRichText(label->text()))))
+                found << QStringLiteral("label: ") + label->text();
+        }
+        if (const auto* list = qobject_cast<const QListWidget*>(w)) {
+            for (int i = 0; i < list->count(); ++i)
+                tip(QStringLiteral("row tool tip"), list->item(i)->toolTip());
+        }
+    }
+    return found;
 }
 
 }  // namespace
@@ -337,6 +372,69 @@ class SceneFilesTest : public QObject {
         QCOMPARE(w.saveTo(copy), QString());
         QVERIFY(read_all(copy).contains("\"sound\": {"));
         QVERIFY(read_all(copy).contains("\"volume\": 3"));
+    }
+
+    // Text from a file is shown as the characters it is, never as HTML: a field named
+    // <img src="/dev/zero"> made the notes box read /dev/zero until memory ran out (2 GB in 6 s,
+    // then an abort), and <b> or <font> could fake any dialog. The file's name, title, note,
+    // unknown fields, a lecture's scene names, and the error box of a refused file.
+    void textFromAFileIsNeverReadAsHtml() {
+        const QString hostile = QStringLiteral("<img src=\"/dev/zero\"><b>bold</b>");
+        const std::string h = hostile.toStdString();
+        const auto json_text = [](const std::string& t) { return nlohmann::json(t).dump(); };
+        Scene scene = scene_of(*gd::find_preset("bowl"));
+        scene.title = h;
+        scene.note = h + " note";
+        std::string text = scene_file_text(scene);
+        text.insert(text.find('{') + 1, "\n  " + json_text(h) + ": 1,");
+        const QString file = path(QStringLiteral("<b>bold<b> & more.gdlab"));
+        QVERIFY(write_text(file, QByteArray::fromStdString(text)));
+
+        MainWindow w(false);
+        w.show();
+        QCOMPARE(w.openFile(file), QString());  // the notes box is shown beside the window
+        QCOMPARE(w.fileNotes().size(), 1);
+        QVERIFY(w.waitUntilDrawn());
+        QStringList found;
+        for (const QWidget* top : QApplication::topLevelWidgets())
+            found << read_as_html(top, QStringLiteral("<b>bold"));
+        QVERIFY2(found.isEmpty(), qPrintable(found.join('\n')));
+        // The notes box says what the file holds, as written.
+        const auto* box = w.findChild<QMessageBox*>();
+        QVERIFY(box != nullptr);
+        QVERIFY2(box->text().contains(hostile), qPrintable(box->text()));
+
+        // A lecture's scene names in its panel.
+        Lecture lecture;
+        lecture.title = h;
+        lecture.scenes = {scene, scene};
+        const QString talk = path(QStringLiteral("hostile.gdlab-lecture"));
+        QVERIFY(write_text(talk, QByteArray::fromStdString(lecture_file_text(lecture))));
+        QCOMPARE(w.loadLecture(talk), QString());
+        QVERIFY(w.waitUntilDrawn());
+        found.clear();
+        for (const QWidget* top : QApplication::topLevelWidgets())
+            found << read_as_html(top, QStringLiteral("<b>bold"));
+        QVERIFY2(found.isEmpty(), qPrintable(found.join('\n')));
+
+        // A refused file's error box, the real one: its text is the file's, as written.
+        const QString refused = path(QStringLiteral("refused.gdlab"));
+        QVERIFY(write_text(refused, QByteArray::fromStdString(
+                                        R"({"format": "gdlab-scene", "version": 1, "preset": )" +
+                                        json_text(h.substr(0, 30)) + R"(, "runs": [{}]})")));
+        QString shown;
+        QTimer::singleShot(0, [&] {
+            auto* error_box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (error_box == nullptr) return;
+            found << read_as_html(error_box, QStringLiteral("<b>bold"));
+            shown = error_box->text();
+            error_box->done(QMessageBox::Ok);
+        });
+        w.reportError(QStringLiteral("Open scene"), w.openFile(refused));
+        QVERIFY2(
+            shown.contains(QStringLiteral("no preset is called '<img src=\"/dev/zero\"><b>bold")),
+            qPrintable(shown));
+        QVERIFY2(found.isEmpty(), qPrintable(found.join('\n')));
     }
 
     void theTitleAndNoteGoWithTheirObjective() {

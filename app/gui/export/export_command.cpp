@@ -32,7 +32,7 @@ struct ExportRequest {
 };
 
 // Reads export's own options, then the scene's (or the demo's). Throws UsageError.
-ExportRequest read_request(const Arguments& args) {
+ExportRequest read_request(const Arguments& args, std::ostream& notes) {
     ExportRequest request;
     const auto out = args.text("--out");
     if (!out || out->empty()) {
@@ -62,7 +62,7 @@ ExportRequest read_request(const Arguments& args) {
             throw UsageError(kCommand + ": --demo sets up its own scene; give no scene options");
         request.demo = demo_index_of(*demo, kCommand);
     } else {
-        request.scene = startup_scene_of(args, kCommand);
+        request.scene = startup_scene_of(args, kCommand, notes);
     }
     return request;
 }
@@ -71,7 +71,7 @@ ExportRequest read_request(const Arguments& args) {
 
 int run_export(const Arguments& args, const Invocation& io) {
     if (args.has("--lecture")) return run_lecture_export(args, io);
-    const ExportRequest request = read_request(args);
+    const ExportRequest request = read_request(args, io.err);
     const ExportOptions& options = request.options;
     // Nothing is shown: the same widgets draw off screen, with or without a display.
     use_offscreen_platform(true);

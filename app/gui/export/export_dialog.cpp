@@ -18,6 +18,7 @@
 #include <cmath>
 
 #include "gui/export/image_export.hpp"
+#include "gui/text/plain_text.hpp"
 
 namespace gdlab {
 
@@ -48,6 +49,8 @@ ExportDialog::ExportDialog(Kind kind, QSize screen_size, Theme theme, int last_s
       summary_(new QLabel(this)),
       error_(new QLabel(this)) {
     const bool image = kind == Kind::image;
+    make_plain(summary_);
+    make_plain(error_);  // it quotes the typed file name
     setWindowTitle(image ? QStringLiteral("Export image") : QStringLiteral("Export animation"));
     const QSettings settings;
     auto* form = new QFormLayout;
@@ -290,8 +293,7 @@ void ExportDialog::accept() {
         const bool replace =
             confirmReplace
                 ? confirmReplace(target.absoluteFilePath())
-                : QMessageBox::question(
-                      this, windowTitle(),
+                : ask(this, windowTitle(),
                       QStringLiteral("%1 exists already. Replace it?").arg(target.fileName()),
                       QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
         if (!replace) {

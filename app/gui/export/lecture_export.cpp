@@ -7,6 +7,7 @@
 #include <cctype>
 #include <optional>
 
+#include "cli/file_notes.hpp"
 #include "cli/scene_file.hpp"
 #include "cli/usage_error.hpp"
 #include "gd/text.hpp"
@@ -117,8 +118,7 @@ Lecture read_lecture(const QString& file, std::ostream& err) {
     } catch (const SceneFileError& e) {
         throw UsageError(kCommand + ": --lecture: " + e.what());
     }
-    for (const auto& note : read.notes)
-        err << kCommand << ": note: " << file.toStdString() << ": " << note << "\n";
+    print_notes(err, kCommand, file.toStdString(), read.notes);
     if (auto problem = window_problem_of(read.lecture, file.toStdString()))
         throw UsageError(kCommand + ": --lecture: " + *problem);
     return read.lecture;
@@ -246,8 +246,8 @@ std::optional<std::string> window_problem_of(const Lecture& lecture, const std::
         const std::string at = source + ": scenes[" + std::to_string(i) + "]";
         for (std::size_t r = 0; r < scene.runs.size(); ++r) {
             if (auto problem = window_problem(scene.runs[r])) {
-                return at + ".runs[" + std::to_string(r) + "]: " + problem->message.toStdString() +
-                       " (the window's range)";
+                return at + ".runs[" + std::to_string(r) + "]." + problem->field + ": " +
+                       problem->message.toStdString() + " (the window's range)";
             }
         }
         if (auto problem = DescentPlot::viewProblem(scene.view))

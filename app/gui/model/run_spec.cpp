@@ -4,6 +4,7 @@
 #include <cmath>
 #include <functional>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "cli/scene.hpp"
@@ -31,11 +32,12 @@ std::string option(gd::Setting setting) {
 
 // The message for a value outside [lo, hi] (or not a number), naming the field and the option
 // that sets it.
-std::optional<RunProblem> outside(std::string option, const QString& what, double v, double lo,
-                                  double hi) {
+std::optional<RunProblem> outside(std::string option, std::string field, const QString& what,
+                                  double v, double lo, double hi) {
     if (v >= lo && v <= hi) return std::nullopt;
-    return RunProblem{std::move(option), QStringLiteral("the %1 %2 is outside %3")
-                                             .arg(what, short_number(v, 6), range_text(lo, hi))};
+    return RunProblem{std::move(option), std::move(field),
+                      QStringLiteral("the %1 %2 is outside %3")
+                          .arg(what, short_number(v, 6), range_text(lo, hi))};
 }
 
 // v if it lies in [lo, hi]; else the nearer bound, or `fallback` for a value that is not a
@@ -51,15 +53,17 @@ double fitted(double v, double lo, double hi, double fallback, const QString& wh
 
 // A value of a hyper-parameter or schedule parameter the window does not take: outside the
 // table's window range, or a fraction of a count.
-std::optional<RunProblem> parameter_problem(const gd::HyperParameter& p, double v) {
+std::optional<RunProblem> parameter_problem(const gd::HyperParameter& p, double v,
+                                            std::string_view table) {
     if (gd::accepts(p, p.window, v)) return std::nullopt;
     const QString what = to_qstring(p.label);
+    std::string field = std::string(table) + "." + std::string(p.name);
     if (p.window.contains(v)) {
         return RunProblem{
-            gd::option_name(p.name),
+            gd::option_name(p.name), std::move(field),
             QStringLiteral("the %1 %2 is not a whole number").arg(what, short_number(v, 6))};
     }
-    return RunProblem{gd::option_name(p.name),
+    return RunProblem{gd::option_name(p.name), std::move(field),
                       QStringLiteral("the %1 %2 is outside %3")
                           .arg(what, short_number(v, 6), range_text(p.window.min, p.window.max))};
 }
@@ -67,7 +71,7 @@ std::optional<RunProblem> parameter_problem(const gd::HyperParameter& p, double 
 // v if the window takes it; else the nearest value it takes (a count rounded), or the
 // default for a value that is not a number, with a note saying so.
 double fitted_parameter(const gd::HyperParameter& p, double v, QStringList& notes) {
-    const auto problem = parameter_problem(p, v);
+    const auto problem = parameter_problem(p, v, {});
     if (!problem) return v;
     double used = std::isnan(v) ? p.default_value : std::clamp(v, p.window.min, p.window.max);
     if (p.whole) used = std::round(used);
@@ -81,27 +85,31 @@ double fitted_parameter(const gd::HyperParameter& p, double v, QStringList& note
 std::optional<RunProblem> window_problem(const RunSpec& spec) {
     const gd::DescentSettings& s = spec.settings;
     const auto start = option(gd::Setting::start);
-    if (auto p = outside(start, QStringLiteral("start x"), s.start.x(), -kCoordinateLimit,
+    if (auto p = outside(start, "start", QStringLiteral("start x"), s.start.x(), -kCoordinateLimit,
                          kCoordinateLimit))
         return p;
-    if (auto p = outside(start, QStringLiteral("start y"), s.start.y(), -kCoordinateLimit,
+    if (auto p = outside(start, "start", QStringLiteral("start y"), s.start.y(), -kCoordinateLimit,
                          kCoordinateLimit))
         return p;
     for (const gd::HyperParameter& h : gd::hyper_parameters(spec.optimizer)) {
-        if (auto p = parameter_problem(h, *gd::hyper_parameter(spec.optimizer, h.name))) return p;
+        if (auto p =
+                parameter_problem(h, *gd::hyper_parameter(spec.optimizer, h.name), "optimizer"))
+            return p;
     }
     for (const gd::HyperParameter& h : gd::schedule_parameters(s.schedule)) {
-        if (auto p = parameter_problem(h, *gd::schedule_parameter(s.schedule, h.name))) return p;
+        if (auto p = parameter_problem(h, *gd::schedule_parameter(s.schedule, h.name), "schedule"))
+            return p;
     }
-    if (auto p = outside(option(gd::Setting::iterations), QStringLiteral("number of iterations"),
-                         s.max_iterations, 1, kWindowMaxIterations))
+    if (auto p = outside(option(gd::Setting::iterations), "iterations",
+                         QStringLiteral("number of iterations"), s.max_iterations, 1,
+                         kWindowMaxIterations))
         return p;
-    if (auto p = outside(option(gd::Setting::tolerance), QStringLiteral("tolerance"), s.tolerance,
-                         0.0, kToleranceMax))
+    if (auto p = outside(option(gd::Setting::tolerance), "tolerance", QStringLiteral("tolerance"),
+                         s.tolerance, 0.0, kToleranceMax))
         return p;
     if (s.gradient.mode == gd::GradientMode::numeric) {
-        return outside(option(gd::Setting::h), QStringLiteral("step h"), s.gradient.h, kStepMin,
-                       kStepMax);
+        return outside(option(gd::Setting::h), "gradient.h", QStringLiteral("step h"), s.gradient.h,
+                       kStepMin, kStepMax);
     }
     return std::nullopt;
 }

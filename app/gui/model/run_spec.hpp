@@ -20,6 +20,8 @@ using RunSpec = gd::RunSpec;
 struct RunProblem {
     // The command-line option that sets the field at fault: "--start", "--lr", "--iters".
     std::string option;
+    // Where a scene file keeps it within the run: "start", "optimizer.lr", "gradient.h".
+    std::string field;
     QString message;  // "the learning rate 20 is outside 1e−5 to 10"
 };
 

@@ -11,6 +11,7 @@
 
 #include "gui/export/lecture_handout.hpp"
 #include "gui/text/byte_limit_validator.hpp"
+#include "gui/text/plain_text.hpp"
 
 namespace gdlab {
 
@@ -110,7 +111,7 @@ void LecturePanel::refresh() {
             item->setText(name.size() > kNameCharacters
                               ? name.left(kNameCharacters) + QStringLiteral("…")
                               : name);
-            item->setToolTip(name);
+            item->setToolTip(plain_tool_tip(name));
         }
     }
     highlight(deck_.current());

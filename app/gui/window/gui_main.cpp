@@ -44,7 +44,7 @@ struct GuiOptions {
 };
 
 // Reads the window's options and the scene the scene options describe. Throws UsageError.
-GuiOptions read_gui_options(const Arguments& args) {
+GuiOptions read_gui_options(const Arguments& args, std::ostream& notes) {
     GuiOptions options;
     options.screenshot = args.text("--screenshot");
     if (const auto size = args.text("--size")) {
@@ -102,7 +102,7 @@ GuiOptions read_gui_options(const Arguments& args) {
         others.erase("--scene");
         options.options_beyond_file = args.has_any(others);
     }
-    options.scene = startup_scene_of(args, "gdlab");
+    options.scene = startup_scene_of(args, "gdlab", notes);
     return options;
 }
 
@@ -138,7 +138,7 @@ int save_screenshot(MainWindow& window, const QString& file, std::optional<int> 
 }  // namespace
 
 int run_gui(const Arguments& args, const Invocation& io) {
-    const GuiOptions options = read_gui_options(args);
+    const GuiOptions options = read_gui_options(args, io.err);
     if (!has_display()) {
         if (!options.screenshot) {
             io.err << "gdlab: no display to open the window on (DISPLAY is not set). Use "

@@ -21,6 +21,7 @@
 #include "gui/model/session.hpp"
 #include "gui/panels/lecture_panel.hpp"
 #include "gui/plot/descent_plot.hpp"
+#include "gui/text/plain_text.hpp"
 #include "gui/window/file_dialogs.hpp"
 #include "gui/window/main_window.hpp"
 #include "gui/window/recent_files.hpp"
@@ -50,13 +51,13 @@ QString dropped_file(const QMimeData* data) {
 
 void MainWindow::buildFileMenu(QMenu* file) {
     askToSave = [this](const QString& name) {
-        return QMessageBox::question(
-            this, QStringLiteral("Unsaved changes"),
-            QStringLiteral("Save the changes to %1 before going on?").arg(name),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        return ask(this, QStringLiteral("Unsaved changes"),
+                   QStringLiteral("Save the changes to %1 before going on?").arg(name),
+                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                   QMessageBox::Save);
     };
     reportError = [this](const QString& title, const QString& message) {
-        QMessageBox::warning(this, title, message);
+        show_warning(this, title, message);
     };
     file->addAction(QStringLiteral("&Open…"), QKeySequence::Open, this,
                     [this] {
@@ -136,12 +137,10 @@ QString MainWindow::openFile(const QString& file) {
     file_notes_ = read.notes;
     if (!read.notes.isEmpty()) {
         // Said once, without stopping the lesson: a window beside the main one.
-        auto* box = new QMessageBox(QMessageBox::Information, QStringLiteral("Opened with notes"),
-                                    QStringLiteral("%1 was opened. This version of Gradient "
-                                                   "Descent Lab noticed:")
-                                        .arg(document_.displayName()),
-                                    QMessageBox::Ok, this);
-        box->setInformativeText(read.notes.join('\n'));
+        QMessageBox* box = plain_message_box(
+            this, QMessageBox::Information, QStringLiteral("Opened with notes"),
+            QStringLiteral("%1 was opened. This version of Gradient Descent Lab noticed:\n\n%2")
+                .arg(document_.displayName(), read.notes.join('\n')));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setModal(false);
         box->show();
@@ -210,10 +209,10 @@ void MainWindow::fillRecentMenu() {
         const QString& file = files[k];
         // "&1 bowl.gdlab" with the folder on hover: the names a teacher recognises.
         QAction* a = recent_menu_->addAction(
-            QStringLiteral("&%1 %2").arg(k + 1).arg(QFileInfo(file).fileName()), this,
-            [this, file] { openRecent(file); });
+            QStringLiteral("&%1 %2").arg(k + 1).arg(plain_menu_text(QFileInfo(file).fileName())),
+            this, [this, file] { openRecent(file); });
         a->setStatusTip(file);
-        a->setToolTip(file);
+        a->setToolTip(plain_tool_tip(file));
     }
     recent_menu_->setEnabled(!files.isEmpty());
 }

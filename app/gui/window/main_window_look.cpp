@@ -22,6 +22,7 @@
 #include "gui/panels/parameter_panel.hpp"
 #include "gui/plot/convergence_plot.hpp"
 #include "gui/plot/descent_plot.hpp"
+#include "gui/text/plain_text.hpp"
 #include "gui/window/file_dialogs.hpp"
 #include "gui/window/main_window.hpp"
 
@@ -172,9 +173,9 @@ AnimationResult MainWindow::exportAnimationTo(const QString& file, const ExportL
 bool MainWindow::readyToExport() {
     if (!session_->computing()) return true;
     // A picture of runs half computed would show paths that are about to change.
-    QMessageBox::information(this, QStringLiteral("Export"),
-                             QStringLiteral("The runs are still being computed. Export once "
-                                            "they are done, or stop them with Esc."));
+    show_information(this, QStringLiteral("Export"),
+                     QStringLiteral("The runs are still being computed. Export once they are "
+                                    "done, or stop them with Esc."));
     return false;
 }
 
@@ -193,7 +194,7 @@ void MainWindow::exportImage() {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const QString error = exportImageTo(dialog.file(), dialog.look(), dialog.scale());
     QApplication::restoreOverrideCursor();
-    if (!error.isEmpty()) QMessageBox::warning(this, QStringLiteral("Export image"), error);
+    if (!error.isEmpty()) show_warning(this, QStringLiteral("Export image"), error);
 }
 
 void MainWindow::exportAnimation() {
@@ -205,7 +206,7 @@ void MainWindow::exportAnimation() {
     const AnimationResult result =
         exportAnimationTo(dialog.file(), dialog.look(), dialog.animationOptions());
     if (!result.cancelled && !result.error.isEmpty())
-        QMessageBox::warning(this, QStringLiteral("Export animation"), result.error);
+        show_warning(this, QStringLiteral("Export animation"), result.error);
 }
 
 QImage MainWindow::copyImage() {

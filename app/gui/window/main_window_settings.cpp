@@ -24,6 +24,7 @@
 #include "gui/plot/descent_plot.hpp"
 #include "gui/text/byte_limit_validator.hpp"
 #include "gui/text/display_text.hpp"
+#include "gui/text/plain_text.hpp"
 #include "gui/window/main_window.hpp"
 
 namespace gdlab {
@@ -339,7 +340,7 @@ void MainWindow::showRestoreNotes(const QStringList& notes) {
             text += QStringLiteral(" (and %1 more; hover here for all)").arg(notes.size() - 1);
         }
         note_label_->setText(text);
-        note_label_->setToolTip(notes.join('\n'));
+        note_label_->setToolTip(plain_tool_tip(notes.join('\n')));
     }
 }
 

@@ -9,6 +9,7 @@
 #include "cli/arguments.hpp"
 #include "cli/scene.hpp"
 #include "cli/usage_error.hpp"
+#include "gd/text.hpp"
 #include "gui/model/demos.hpp"
 #include "gui/plot/descent_plot.hpp"
 
@@ -25,18 +26,28 @@ void quiet_known_messages(QtMsgType type, const QMessageLogContext& context,
 
 }  // namespace
 
-Scene startup_scene_of(const Arguments& args, const std::string& command) {
-    Scene scene = parse_scene(args);
-    for (const RunSpec& run : scene.runs) {  // a scene file's runs too
-        if (auto problem = window_problem(run)) {
-            throw UsageError(command + ": " + problem->option + ": " +
-                             problem->message.toStdString() + " (the window's range)");
-        }
+Scene startup_scene_of(const Arguments& args, const std::string& command, std::ostream& notes) {
+    Scene scene = parse_scene(args, notes, command);
+    // A value the options gave is theirs; any other came from the scene file, named by its field.
+    const std::string file = args.text("--scene").value_or("");
+    for (std::size_t r = 0; r < scene.runs.size(); ++r) {
+        auto problem = window_problem(scene.runs[r]);
+        if (!problem) continue;
+        const bool from_options =
+            file.empty() || (static_cast<int>(r) == scene.active_run && args.has(problem->option));
+        const std::string where = from_options ? problem->option
+                                               : gd::printable(file) + ": runs[" +
+                                                     std::to_string(r) + "]." + problem->field;
+        throw UsageError(command + ": " + where + ": " + problem->message.toStdString() +
+                         " (the window's range)");
     }
     if (auto problem = DescentPlot::viewProblem(scene.view)) {
-        throw UsageError(command +
-                         (problem->axis == gd::Axis::x ? ": --xrange: " : ": --yrange: ") +
-                         problem->message);
+        const bool x = problem->axis == gd::Axis::x;
+        const std::string option = x ? "--xrange" : "--yrange";
+        const std::string where = file.empty() || args.has(option)
+                                      ? option
+                                      : gd::printable(file) + (x ? ": view.x" : ": view.y");
+        throw UsageError(command + ": " + where + ": " + problem->message);
     }
     return scene;
 }

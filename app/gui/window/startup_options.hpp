@@ -2,6 +2,7 @@
 // Scene, demo numbers, and setting Qt up to draw with no display.
 #pragma once
 
+#include <ostream>
 #include <string>
 
 #include "cli/arguments.hpp"
@@ -11,8 +12,9 @@ namespace gdlab {
 
 // The scene the scene options among `args` (gdlab --help lists them) describe, as the window
 // takes it; `command` prefixes messages ("gdlab", "gdlab export"). Throws UsageError, also for
-// settings outside the window's limits.
-[[nodiscard]] Scene startup_scene_of(const Arguments& args, const std::string& command);
+// settings outside the window's limits. A scene file's notes go to `notes`.
+[[nodiscard]] Scene startup_scene_of(const Arguments& args, const std::string& command,
+                                     std::ostream& notes);
 
 // A --demo value: "1" ... the number of demos, as a 0-based index. Throws UsageError.
 [[nodiscard]] int demo_index_of(const std::string& value, const std::string& command);
