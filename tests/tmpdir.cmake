@@ -6,8 +6,9 @@ if(MODE STREQUAL "empty")
 elseif(MODE STREQUAL "check")
     file(GLOB_RECURSE left LIST_DIRECTORIES true RELATIVE "${DIR}" "${DIR}/*")
     # gdlab drawing with no display and no XDG_RUNTIME_DIR makes Qt's runtime folder there on
-    # purpose, once per user, as Qt itself would (/tmp/runtime-USER); it is not a test's file.
-    list(FILTER left EXCLUDE REGEX "^gdlab-runtime(/.*)?$")
+    # purpose, once per user (gdlab-runtime-UID), as Qt itself would (/tmp/runtime-USER); it is
+    # not a test's file.
+    list(FILTER left EXCLUDE REGEX "^gdlab-runtime-[0-9]+(/.*)?$")
     if(left)
         list(JOIN left "\n  " shown)
         message(FATAL_ERROR

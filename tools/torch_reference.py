@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Regenerates tests/core/data/torch_reference.json: optimizer traces computed by real PyTorch.
 
-DESIGN.md promises torch.optim's semantics (PyTorch 1.13). This script runs torch.optim and
+The README promises torch.optim's semantics (PyTorch 1.13). This script runs torch.optim and
 torch.optim.lr_scheduler in float64 on small 2-D objectives, with gradients from autograd, and
 writes each path and each learning rate torch used; tests/core/torch_reference_test.cpp replays
 every case through gdcore and compares. A developer runs this by hand when the cases change
@@ -33,7 +33,7 @@ START = {"bowl": [-3.0, 4.0], "valley": [-3.0, 1.0], "flat valley": [-3.0, 2.0],
          "rosenbrock": [-1.2, 1.0], "saddle": [-2.0, 0.001], "waves": [1.0, -1.5],
          "log bowl": [2.0, -1.0]}
 
-# Hyper-parameters at DESIGN.md's defaults (which are torch's, except the learning rates).
+# Hyper-parameters at the README's defaults (which are torch's, except the learning rates).
 DEFAULTS = {
     "gd": {},
     "momentum": {"momentum": 0.9},
@@ -75,7 +75,7 @@ def torch_scheduler(opt, s, lr, iters):
     total_iters=W-1) chained in front: its factor at epoch e is (e+1)/W, then 1. Chaining is
     exact only when every scheduler is multiplicative; CosineAnnealingLR with eta_min > 0 is not
     (it computes eta_min + (lr - eta_min)*ratio from the lr the warmup already scaled, so the
-    product drifts from DESIGN.md's rate: 0.7% at worst for lr 0.05, eta_min 0.01, W 8, N 40).
+    product drifts from the README's rate: 0.7% at worst for lr 0.05, eta_min 0.01, W 8, N 40).
     So that one combination uses LambdaLR with the warmup factor times CosineAnnealingLR's
     closed form instead; its rates then check our formula against itself, its path the optimizer.
     """
@@ -101,7 +101,7 @@ def torch_scheduler(opt, s, lr, iters):
 
 
 def design_rate(s, lr, k, iters):
-    """DESIGN.md's lr_k, to check that the torch schedulers above mean what DESIGN.md means."""
+    """The README's lr_k, to check that the torch schedulers above mean what the README means."""
     name = s["name"]
     if name == "step":
         r = lr * s["gamma"] ** ((k - 1) // s["step_size"])

@@ -1,4 +1,5 @@
-// JSON documents for the headless commands, in the shapes shared/DESIGN.md fixes. Doubles are
+// JSON documents for the headless commands, in the shapes the golden outputs in tests/cli/golden
+// fix (the README shows them). Doubles are
 // printed so that they read back to the same double; a non-finite number is null.
 #pragma once
 

@@ -14,7 +14,7 @@ namespace gdlab {
 
 namespace {
 
-// Eight significant digits, as numpy prints: enough to compare with the seed notebook.
+// Eight significant digits, as numpy prints: enough to compare with a numpy run of the same descent.
 std::string cell(double v, int width) {
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%*.8g", width, v);

@@ -1,4 +1,4 @@
-// Recursive-descent parser for the expression language of shared/DESIGN.md.
+// Recursive-descent parser for the expression language (the README's "The expression language").
 //
 //   sum      := product (('+' | '-') product)*
 //   product  := unary (('*' | '/') unary | <implicit product after a number> unary)*

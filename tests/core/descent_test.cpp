@@ -41,7 +41,7 @@ void expect_prints_as(double actual, const std::string& printed) {
         << "computed " << actual << ", the notebook printed " << printed;
 }
 
-// The seed notebook: gradient_descent(function_2, init_x=[-3.0, 4.0], lr=0.1, step_num=100)
+// The same descent in numpy: gradient_descent(function_2, init_x=[-3.0, 4.0], lr=0.1, step_num=100)
 // with numerical_gradient (h = 1e-4). It prints x after update i + 1 for i = 0, 10, 20, ...
 TEST(SeedNotebook, BowlFromMinusThreeFourReproduced) {
     const Trace t = run("x[0]**2 + x[1]**2", {-3, 4}, 0.1, 100, 0.0, {GradientMode::numeric, 1e-4});

@@ -69,7 +69,7 @@ INSTANTIATE_TEST_SUITE_P(
                       ValueCase{"e", 0, 0, std::numbers::e},              //
                       ValueCase{"x[0] - x[1]", 5, 2, 3},                  // numpy-style aliases
                       ValueCase{"x0 * x1", 5, 2, 10},                     //
-                      ValueCase{"x[0]**2 + x[1]**2", 3, 4, 25},           // the seed notebook's f
+                      ValueCase{"x[0]**2 + x[1]**2", 3, 4, 25},           // numpy's indexing
                       ValueCase{"atan2(y, x)", -1, 0, std::numbers::pi},  //
                       ValueCase{"min(x, y) + max(x, y)", 3, -7, -4},      //
                       ValueCase{"pow(x, y)", 2, 10, 1024},                //

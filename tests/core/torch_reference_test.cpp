@@ -1,4 +1,4 @@
-// Every optimizer and learning-rate schedule against real PyTorch 1.13 (DESIGN.md promises
+// Every optimizer and learning-rate schedule against real PyTorch 1.13 (the README promises
 // torch.optim's semantics). tests/core/data/torch_reference.json holds paths that
 // tools/torch_reference.py computed with torch.optim, torch.optim.lr_scheduler and autograd in
 // float64; this test only reads it, so it needs neither Python nor torch. Each case is replayed

@@ -409,7 +409,7 @@ class ExportTest : public QObject {
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
         const QImage shot = w.plot().grab().toImage();
         QVERIFY(QColor(shot.pixel(2, shot.height() - 2)).lightness() < 60);  // the background
-        w.saveSettings();
+        QCOMPARE(w.saveSettings(), QString());
         window_ = std::make_unique<MainWindow>(true);
         QCOMPARE(window_->theme(), Theme::dark);
         window_->setTheme(Theme::light);

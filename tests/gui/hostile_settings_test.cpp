@@ -19,6 +19,7 @@
 #include "gui/plot/contour_plottable.hpp"
 #include "gui/plot/descent_plot.hpp"
 #include "gui/window/main_window.hpp"
+#include "gui/window/saved_layout.hpp"
 #include "test_settings.hpp"
 
 using namespace gdlab;
@@ -281,7 +282,7 @@ class HostileSettingsTest : public QObject {
             edit->setText(QStringLiteral("x^2 + 3*y^2 +"));
             w->editor().validateNow();
             QVERIFY(w->editor().hasError());
-            w->saveSettings();
+            QCOMPARE(w->saveSettings(), QString());
             window_.reset();
         }
         MainWindow* w = restored();
@@ -339,6 +340,111 @@ class HostileSettingsTest : public QObject {
                                                "20 is used")),
                  qPrintable(notes));
         QCOMPARE(w->animation().speed(), kDefaultSpeed);
+    }
+
+    // Both panels INT_MAX wide made the window spin at 100 % on every start, never painting
+    // (QComboBox::paintEvent under QFusionStyle, 3.2 GB): the sizes are read before QSplitter
+    // sees them, and a layout that cannot be shown is dropped with a note.
+    void aSavedLayoutTooLargeToShowIsDroppedBeforeItIsUsed() {
+        const auto state = [](const QList<int>& sizes) {
+            QSplitter splitter;
+            for (qsizetype k = 0; k < sizes.size(); ++k)
+                splitter.addWidget(new QWidget);
+            QByteArray bytes = splitter.saveState();
+            // The sizes as saved, whatever QSplitter would have made of them.
+            QDataStream stream(&bytes, QIODevice::WriteOnly);
+            stream.setVersion(QDataStream::Qt_5_0);
+            stream << qint32(0xff) << qint32(1) << quint32(sizes.size());
+            for (const int size : sizes)
+                stream << qint32(size);
+            return bytes;
+        };
+        const int big = std::numeric_limits<int>::max();
+        QCOMPARE(saved_splitter_sizes(state({big, big})), std::optional(QList<int>{big, big}));
+        QVERIFY(!usable_panel_sizes({big, big}, 2));
+        QVERIFY(!usable_panel_sizes({60'000, 60'000}, 2));  // each fits, not both
+        QVERIFY(!usable_panel_sizes({300, 700}, 3));        // not this splitter's
+        QVERIFY(usable_panel_sizes({300, 0}, 2));
+        QVERIFY(!saved_splitter_sizes(QByteArray("random bytes")));
+        QByteArray huge_count;
+        QDataStream(&huge_count, QIODevice::WriteOnly)
+            << qint32(0xff) << qint32(1) << quint32(2'000'000'000);
+        QVERIFY(!saved_splitter_sizes(huge_count));  // not read, nor reserved
+
+        save_scene(QStringLiteral("x^2 + y^2"), {saved_run(-3, 4, 0.1, 100)}, {});
+        QSettings().setValue(QStringLiteral("window/main_splitter"), state({big, big}));
+        MainWindow* w = restored();  // drawn, so it did not hang
+        QVERIFY(w != nullptr);
+        QVERIFY(w->plot().width() >= 400);
+        const QString notes = w->restoreNotes().join('\n');
+        QVERIFY2(notes.contains(QStringLiteral("the saved panel sizes were not usable")),
+                 qPrintable(notes));
+    }
+
+    // 1,000 runs, a selected run of -5, runs that are not a list, a 10 MB history entry and a
+    // 10.5 M-character expression were adjusted or cut without a word: each is said.
+    void savedValuesOutOfTheLimitsAreNamed() {
+        QVariantList thousand;
+        for (int k = 0; k < 1000; ++k)
+            thousand << saved_run(-3, 4, 0.1, 100);
+        save_scene(QStringLiteral("x^2 + y^2"), thousand, {});
+        QSettings().setValue(QStringLiteral("scene/active"), -5);
+        QStringList history{QStringLiteral("x^2 + 2*y^2"), QString(10'000'001, QLatin1Char('x'))};
+        for (int k = 0; k < 30; ++k)
+            history << QStringLiteral("x^2 + %1*y^2").arg(k + 3);
+        QSettings().setValue(QStringLiteral("history/expressions"), history);
+        MainWindow* w = restored();
+        QVERIFY(w != nullptr);
+        QCOMPARE(w->session().runs().size(), std::size_t{8});
+        QCOMPARE(w->session().activeIndex(), 0);
+        QCOMPARE(w->editor().history().size(), 20);
+        QCOMPARE(w->editor().history().front(), QStringLiteral("x^2 + 2*y^2"));
+        const QString notes = w->restoreNotes().join('\n');
+        for (const QString& said :
+             {QStringLiteral("1000 runs were saved, more than the 8 a scene has; the first 8 are "
+                             "used"),
+              QStringLiteral("the saved selected run '-5' is not one of the 8 runs; run 1 is "
+                             "selected"),
+              QStringLiteral("1 of the typed expressions remembered are longer than 10000 "
+                             "characters; they were left out"),
+              QStringLiteral("31 typed expressions were remembered; the latest 20 are kept")})
+            QVERIFY2(notes.contains(said), qPrintable(notes));
+
+        window_.reset();
+        save_scene(QString(kFieldMaxLength + 500'000, QLatin1Char('x')),
+                   {saved_run(-3, 4, 0.1, 100)}, {});
+        QSettings().setValue(QStringLiteral("scene/runs"), QByteArray("\x01\x02 random"));
+        w = restored();
+        QVERIFY(w != nullptr);
+        QCOMPARE(w->editor().text(), QStringLiteral("x^2 + y^2"));  // not 1,000,000 of the x's
+        const QString again = w->restoreNotes().join('\n');
+        QVERIFY2(again.contains(QStringLiteral("the saved f(x, y) is 1500000 characters, more "
+                                               "than the 1000000 the field holds; it was left "
+                                               "out")),
+                 qPrintable(again));
+        QVERIFY2(
+            again.contains(QStringLiteral("no saved run could be read; the preset's run is used")),
+            qPrintable(again));
+    }
+
+    // On a full disk (here: a settings folder that cannot be written) the settings were not
+    // saved and nothing said so.
+    void settingsThatCannotBeWrittenAreReported() {
+        MainWindow* w = restored();
+        QVERIFY(w != nullptr);
+        // The settings' folder is a file: no user, root included, can write the settings there.
+        const QString blocked = settings_dir_.filePath(QStringLiteral("a file, not a folder"));
+        QVERIFY(QFile(blocked).open(QIODevice::WriteOnly));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, blocked);
+        QString reported;
+        w->reportError = [&](const QString& title, const QString& message) {
+            reported = title + QStringLiteral(": ") + message;
+        };
+        w->close();
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings_dir_.path());
+        QVERIFY2(reported.startsWith(QStringLiteral("Settings not saved: The window's settings "
+                                                    "could not be written to ")),
+                 qPrintable(reported));
     }
 
     // Typing 1e-12 gave 0.12: the value coming back from the run rewrote "1e-1" as "0.1"

@@ -437,6 +437,36 @@ class SceneFilesTest : public QObject {
         QVERIFY2(found.isEmpty(), qPrintable(found.join('\n')));
     }
 
+    // Without XDG_RUNTIME_DIR every user's gdlab used /tmp/gdlab-runtime and chmodded it to
+    // 0700 through whatever was there: another user's link to a folder of a victim changed the
+    // victim's folder. The name is now the user's own, made by mkdir 0700, and anything planted
+    // there is left alone for a fresh mkdtemp folder.
+    void aRuntimeFolderPlantedByAnotherUserIsLeftAlone() {
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const QString victim = tmp.filePath(QStringLiteral("victim"));
+        QVERIFY(QDir().mkpath(victim));
+        const auto open_to_all = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                 QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                 QFile::ExeOther;
+        QVERIFY(QFile::setPermissions(victim, open_to_all));
+        const QString planted = tmp.filePath(QStringLiteral("gdlab-runtime-%1").arg(::getuid()));
+        QVERIFY(QFile::link(victim, planted));
+        const Outcome r = run_gdlab(
+            {QStringLiteral("--screenshot"), tmp.filePath(QStringLiteral("shot.png"))},
+            {{QStringLiteral("TMPDIR"), tmp.path()}, {QStringLiteral("XDG_RUNTIME_DIR"), {}}});
+        QCOMPARE(r.status, 0);
+        // The group's and others' bits: what a chmod to 0700 would have taken away.
+        constexpr int kGroupAndOthers = 0x00ff;
+        QCOMPARE(QFileInfo(victim).permissions() & kGroupAndOthers, open_to_all & kGroupAndOthers);
+        QVERIFY(QFileInfo(planted).isSymLink());
+        const QStringList fresh =
+            QDir(tmp.path())
+                .entryList({QStringLiteral("gdlab-runtime-%1-*").arg(::getuid())}, QDir::Dirs);
+        QCOMPARE(fresh.size(), 1);
+        QCOMPARE(QFileInfo(tmp.filePath(fresh.front())).permissions() & kGroupAndOthers, 0);
+    }
+
     void theTitleAndNoteGoWithTheirObjective() {
         MainWindow& w = fresh();
         Scene scene = scene_of(*gd::find_preset("bowl"));

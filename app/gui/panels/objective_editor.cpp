@@ -18,7 +18,6 @@ namespace gdlab {
 namespace {
 
 constexpr int kValidateDelayMs = 150;
-constexpr int kHistorySize = 20;
 // Columns of the expression shown around an error: what fits the panel in a monospace font.
 constexpr std::size_t kExcerptColumns = 34;
 constexpr qsizetype kGradientCharacters = 160;  // about four lines of the panel

@@ -18,6 +18,8 @@ namespace gdlab {
 
 // The most characters the field holds: a hundred times what an expression may have.
 inline constexpr int kFieldMaxLength = 100 * static_cast<int>(gd::kMaxExpressionLength);
+// The expressions typed before that the field's list offers.
+inline constexpr int kHistorySize = 20;
 
 class ObjectiveEditor : public QWidget {
     Q_OBJECT

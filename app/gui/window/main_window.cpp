@@ -1008,7 +1008,9 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         return;
     }
     editor_->rememberCurrent();
-    saveSettings();
+    // Said, not swallowed: the next start would show another scene without a word.
+    if (const QString error = saveSettings(); !error.isEmpty())
+        reportError(QStringLiteral("Settings not saved"), error);
     session_->cancel();
     event->accept();
 }

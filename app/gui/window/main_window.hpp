@@ -102,7 +102,9 @@ class MainWindow : public QMainWindow {
     std::function<void(const QString& title, const QString& message)> reportError;
     void applyPreset(const gd::Preset& preset);
     void loadDemo(int index);
-    void saveSettings() const;
+    // Writes the settings; why they could not be written (a full disk, a folder not writable),
+    // or an empty string.
+    [[nodiscard]] QString saveSettings() const;
     // What the plot shows now (objective, runs, step, view, options), to draw again for export.
     [[nodiscard]] ExportScene exportScene() const;
     // Processes events until every run is computed and the heatmap shows the current view.

@@ -10,6 +10,7 @@
 #include <QSplitter>
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <utility>
 #include <variant>
 
@@ -26,6 +27,7 @@
 #include "gui/text/display_text.hpp"
 #include "gui/text/plain_text.hpp"
 #include "gui/window/main_window.hpp"
+#include "gui/window/saved_layout.hpp"
 
 namespace gdlab {
 
@@ -125,9 +127,38 @@ std::optional<RunSpec> load_spec(const QVariantMap& m, QStringList& notes) {
     return fit_to_window(spec, notes);
 }
 
+// The expressions typed before, held to the limits a typed one meets: each at most
+// gd::kMaxExpressionLength characters (only expressions that parsed are remembered), at most
+// kHistorySize of them. What is left out is said.
+QStringList restored_history(const QSettings& settings, QStringList& notes) {
+    const QStringList saved = settings.value(QStringLiteral("history/expressions")).toStringList();
+    QStringList kept;
+    qsizetype too_long = 0;
+    for (const QString& entry : saved) {
+        if (static_cast<std::size_t>(entry.size()) > gd::kMaxExpressionLength) {
+            ++too_long;
+        } else if (kept.size() < kHistorySize) {
+            kept << entry;
+        }
+    }
+    if (too_long > 0) {
+        notes << QStringLiteral(
+                     "%1 of the typed expressions remembered are longer than %2 "
+                     "characters; they were left out")
+                     .arg(too_long)
+                     .arg(gd::kMaxExpressionLength);
+    }
+    if (saved.size() - too_long > kHistorySize) {
+        notes << QStringLiteral("%1 typed expressions were remembered; the latest %2 are kept")
+                     .arg(saved.size() - too_long)
+                     .arg(kHistorySize);
+    }
+    return kept;
+}
+
 }  // namespace
 
-void MainWindow::saveSettings() const {
+QString MainWindow::saveSettings() const {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -165,6 +196,16 @@ void MainWindow::saveSettings() const {
                       lecture_->isOpen() ? lecture_->file() : QString());
     settings.setValue(QStringLiteral("lecture/scene"),
                       lecture_scene_shown_ ? lecture_->current() : -1);
+    settings.sync();
+    if (settings.status() == QSettings::NoError) return {};
+    return QStringLiteral(
+               "The window's settings could not be written to %1 (%2). The next "
+               "start will not show this scene: save it with File > Save As to "
+               "keep it.")
+        .arg(settings.fileName(), settings.status() == QSettings::AccessError
+                                      ? QStringLiteral("the disk is full or the file cannot be "
+                                                       "written")
+                                      : QStringLiteral("the file is not readable"));
 }
 
 void MainWindow::restoreSettings() {
@@ -187,10 +228,16 @@ void MainWindow::restoreSettings() {
           std::pair{QStringLiteral("window/bottom_splitter"), bottom_splitter_}}) {
         const QList<int> before = splitter->sizes();
         if (!settings.contains(key)) continue;
-        splitter->restoreState(settings.value(key).toByteArray());
-        const QList<int> sizes = splitter->sizes();
-        const bool usable = std::all_of(sizes.begin(), sizes.end(),
-                                        [](int size) { return size > 0 && size < 100'000; });
+        // Checked before QSplitter sees them: some it takes and then cannot lay out.
+        const QByteArray state = settings.value(key).toByteArray();
+        const auto saved = saved_splitter_sizes(state);
+        bool usable = saved && usable_panel_sizes(*saved, splitter->count());
+        if (usable) {
+            splitter->restoreState(state);
+            const QList<int> sizes = splitter->sizes();
+            usable = std::all_of(sizes.begin(), sizes.end(),
+                                 [](int size) { return size > 0 && size <= kMaxPanelPixels; });
+        }
         if (!usable) {
             splitter->setSizes(before);
             notes << QStringLiteral(
@@ -198,7 +245,7 @@ void MainWindow::restoreSettings() {
                 "is shown");
         }
     }
-    editor_->setHistory(settings.value(QStringLiteral("history/expressions")).toStringList());
+    editor_->setHistory(restored_history(settings, notes));
     equal_action_->setChecked(settings.value(QStringLiteral("view/equal_scaling"), true).toBool());
     plot_->setEqualScaling(equal_action_->isChecked());
     arrow_action_->setChecked(settings.value(QStringLiteral("view/step_arrow"), true).toBool());
@@ -258,9 +305,29 @@ bool MainWindow::restoreLecture(const QSettings& settings, QStringList& notes) {
 }
 
 void MainWindow::restoreScene(const QSettings& settings, QStringList& notes) {
-    const QString text = settings.value(QStringLiteral("scene/expression")).toString();
+    QString text = settings.value(QStringLiteral("scene/expression")).toString();
+    // The field keeps up to kFieldMaxLength characters typed (and says why they are refused
+    // past gd::kMaxExpressionLength); more than it holds is not put in it cut.
+    if (text.size() > kFieldMaxLength) {
+        notes << QStringLiteral(
+                     "the saved f(x, y) is %1 characters, more than the %2 the field "
+                     "holds; it was left out")
+                     .arg(text.size())
+                     .arg(kFieldMaxLength);
+        text = settings.value(QStringLiteral("scene/objective")).toString();
+        if (text.isEmpty() || static_cast<std::size_t>(text.size()) > gd::kMaxExpressionLength)
+            text = to_qstring(gd::default_preset().formula);
+    }
     std::vector<RunSpec> specs;
-    const QVariantList saved_runs = settings.value(QStringLiteral("scene/runs")).toList();
+    const QVariant runs_value = settings.value(QStringLiteral("scene/runs"));
+    const QVariantList saved_runs = runs_value.toList();
+    if (saved_runs.size() > kMaxRuns) {
+        notes << QStringLiteral(
+                     "%1 runs were saved, more than the %2 a scene has; the first %2 "
+                     "are used")
+                     .arg(saved_runs.size())
+                     .arg(kMaxRuns);
+    }
     for (qsizetype k = 0; k < saved_runs.size() && k < kMaxRuns; ++k) {
         QStringList run_notes;
         if (const auto spec = load_spec(saved_runs[k].toMap(), run_notes)) {
@@ -271,7 +338,11 @@ void MainWindow::restoreScene(const QSettings& settings, QStringList& notes) {
         for (const QString& note : run_notes)
             notes << QStringLiteral("run %1: %2").arg(k + 1).arg(note);
     }
-    if (specs.empty()) specs.push_back(spec_of(gd::default_preset()));
+    if (specs.empty()) {
+        if (runs_value.isValid())
+            notes << QStringLiteral("no saved run could be read; the preset's run is used");
+        specs.push_back(spec_of(gd::default_preset()));
+    }
     auto parsed = gd::Objective::parse(text.toStdString());
     if (auto* f = std::get_if<gd::Objective>(&parsed)) {
         session_->setScene(*f, text, preset_with_formula(text), specs);
@@ -286,7 +357,17 @@ void MainWindow::restoreScene(const QSettings& settings, QStringList& notes) {
         editor_->expressionBox()->setEditText(text);  // keep what was typed, show why it fails
         editor_->validateNow();
     }
-    session_->setActiveIndex(settings.value(QStringLiteral("scene/active"), 0).toInt());
+    bool active_read = false;
+    const int active = settings.value(QStringLiteral("scene/active"), 0).toInt(&active_read);
+    const int run_count = static_cast<int>(session_->runs().size());
+    if (!active_read || active < 0 || active >= run_count) {
+        notes << QStringLiteral(
+                     "the saved selected run '%1' is not one of the %2 runs; run 1 "
+                     "is selected")
+                     .arg(settings.value(QStringLiteral("scene/active")).toString().left(20))
+                     .arg(run_count);
+    }
+    session_->setActiveIndex(active_read && active >= 0 && active < run_count ? active : 0);
     restoreTitleAndNote(settings, notes);
     // Checked like a view typed on the command line: one that cannot be drawn (too narrow to
     // sample, too wide to hold) is not shown, and the window says so.

@@ -1,8 +1,12 @@
 #include "gui/window/startup_options.hpp"
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <cerrno>
 #include <cmath>
 #include <iostream>
 
@@ -62,6 +66,23 @@ int demo_index_of(const std::string& value, const std::string& command) {
     return static_cast<int>(*n) - 1;
 }
 
+std::string private_runtime_folder() {
+    // The user's own folder in the temporary directory, made by mkdir with mode 0700 (so no
+    // other user can have made it), or found made so before: a real folder, not a link, owned by
+    // this user, open to no one else. Never chmod: on a shared /tmp another user could plant the
+    // name as a link to a folder of theirs. Anything else there: a fresh folder from mkdtemp.
+    const std::string base =
+        QDir::temp().filePath(QStringLiteral("gdlab-runtime-%1").arg(::getuid())).toStdString();
+    if (::mkdir(base.c_str(), 0700) == 0) return base;
+    struct stat info {};
+    if (errno == EEXIST && ::lstat(base.c_str(), &info) == 0 && S_ISDIR(info.st_mode) &&
+        info.st_uid == ::getuid() && (info.st_mode & 0077) == 0)
+        return base;
+    std::string pattern = base + "-XXXXXX";
+    if (::mkdtemp(pattern.data()) != nullptr) return pattern;
+    return {};  // Qt picks its own, warning once
+}
+
 bool has_display() {
     return !qEnvironmentVariableIsEmpty("DISPLAY") ||
            !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
@@ -73,10 +94,8 @@ void use_offscreen_platform(bool force) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         // Qt wants a private runtime directory and warns when it has to pick one.
-        const QString runtime = QDir::temp().filePath(QStringLiteral("gdlab-runtime"));
-        QDir().mkpath(runtime);
-        QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+        if (const std::string runtime = private_runtime_folder(); !runtime.empty())
+            qputenv("XDG_RUNTIME_DIR", QByteArray::fromStdString(runtime));
     }
 }
 

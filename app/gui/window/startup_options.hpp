@@ -21,6 +21,10 @@ namespace gdlab {
 
 [[nodiscard]] bool has_display();
 
+// A runtime folder of this user's own, for XDG_RUNTIME_DIR where it is not set: made safely in
+// the temporary directory (never a folder another user planted), or "" where none can be made.
+[[nodiscard]] std::string private_runtime_folder();
+
 // Draws off screen (QT_QPA_PLATFORM=offscreen; unless `force`, only where it is not set).
 // Call before creating the QApplication.
 void use_offscreen_platform(bool force = false);

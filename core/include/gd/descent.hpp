@@ -1,5 +1,5 @@
-// Runs an optimizer from a start point and records every iterate: the Trace. Semantics are
-// those of shared/DESIGN.md: point k is the position after k updates; a run always ends with
+// Runs an optimizer from a start point and records every iterate: the Trace. Semantics (the
+// README's "Descent"): point k is the position after k updates; a run always ends with
 // a StopReason and never throws, loops forever or lets infinities through silently.
 #pragma once
 

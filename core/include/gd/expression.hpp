@@ -67,7 +67,7 @@ struct FunctionSignature {
 };
 [[nodiscard]] std::vector<FunctionSignature> known_functions();
 
-// Parses the expression language described in shared/DESIGN.md.
+// Parses the expression language the README describes ("The expression language").
 [[nodiscard]] ParseResult parse_expression(std::string_view text);
 
 }  // namespace gd

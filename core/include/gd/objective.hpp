@@ -18,7 +18,7 @@ enum class GradientMode { exact, numeric };
 
 struct GradientSettings {
     GradientMode mode = GradientMode::exact;
-    double h = 1e-4;  // central-difference step, as in the reference notebook
+    double h = 1e-4;  // central-difference step
 
     bool operator==(const GradientSettings&) const = default;
 };
@@ -45,7 +45,7 @@ class Objective {
     [[nodiscard]] double value(const Eigen::Vector2d& p) const;
     [[nodiscard]] Eigen::Vector2d gradient(const Eigen::Vector2d& p,
                                            const GradientSettings& settings) const;
-    // (f(p + h e_i) - f(p - h e_i)) / (2h), computed exactly as the reference notebook does.
+    // (f(p + h e_i) - f(p - h e_i)) / (2h), computed in that order, as numpy code of it does.
     [[nodiscard]] Eigen::Vector2d numeric_gradient(const Eigen::Vector2d& p, double h) const;
     // The partial derivative along axis 0 (x) or 1 (y) as numeric_gradient computes it.
     [[nodiscard]] CentralDifference central_difference(const Eigen::Vector2d& p, double h,

@@ -31,7 +31,7 @@ struct Preset {
 
 [[nodiscard]] std::span<const Preset> presets();
 [[nodiscard]] const Preset* find_preset(std::string_view name);
-// The scene shown when nothing else is asked for: the seed notebook's bowl.
+// The scene shown when nothing else is asked for: the bowl x² + y².
 [[nodiscard]] const Preset& default_preset();
 
 }  // namespace gd
