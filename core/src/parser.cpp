@@ -90,9 +90,12 @@ class Parser {
     NodePtr node(Op op, const Token& at, NodePtr a, NodePtr b = nullptr) const {
         NodePtr n = make_node(op, std::move(a), std::move(b));
         if (n->depth > kMaxExpressionDepth) {
+            // Counted as the limit is, in levels: a chain of 1,000 operators over 1,001 terms is
+            // 1,001 levels deep (it read "more than 1000 operations" for exactly 1,000).
             fail("the expression is too deep: more than " + std::to_string(kMaxExpressionDepth) +
-                     " operations inside one another (each operator of a chain such as "
-                     "a + b + c counts one); group the terms with parentheses",
+                     " levels (a chain such as a + b + c is one level per operator and one for "
+                     "its first term, as are functions, signs and powers inside one another); "
+                     "group the terms with parentheses",
                  at);
         }
         return n;

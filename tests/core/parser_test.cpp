@@ -208,7 +208,10 @@ TEST(Parser, AChainAsDeepAsTheLimitParses) {
 TEST(Parser, AChainOneLevelDeeperIsRefusedAtTheOperatorThatGoesTooDeep) {
     const std::string text = sum_of_x(kMaxExpressionDepth + 1);
     const ParseError e = parse_fail(text);
-    EXPECT_NE(e.message.find("too deep: more than 1000 operations"), std::string::npos)
+    // 1,000 operators: 1,001 levels, named as levels (it read "more than 1000 operations").
+    EXPECT_NE(e.message.find("too deep: more than 1000 levels (a chain such as a + b + c is one "
+                             "level per operator and one for its first term"),
+              std::string::npos)
         << e.message;
     // The last '+' is the 1000th operator, at 2 * 1000 - 1 characters into "x+x+...".
     EXPECT_EQ(e.offset, 2U * kMaxExpressionDepth - 1);

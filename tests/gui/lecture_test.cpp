@@ -543,6 +543,29 @@ class LectureTest : public QObject {
         QVERIFY(QDir(deck).removeRecursively());
     }
 
+    // --gif wrote scene 1's files into a folder of old slides and then stopped on scene 2
+    // ("3001 frames are too many"): every scene is checked before anything is written.
+    void aLectureGifThatCannotBeMadeWritesNothing() {
+        const QString deck = path(QStringLiteral("old-deck"));
+        QVERIFY(QDir().mkpath(deck));
+        QVERIFY(write_text(QDir(deck).filePath(QStringLiteral("01-old.png")), "old slide"));
+        const QString talk = path(QStringLiteral("long.gdlab-lecture"));
+        QVERIFY(write_text(talk, R"({"format": "gdlab-lecture", "version": 1, "scenes": [
+            {"objective": "x^2 + y^2", "runs": [{"iterations": 10}]},
+            {"objective": "x^2 + y^2", "runs": [{"iterations": 3000, "tolerance": 0,
+                                                  "optimizer": {"name": "gd", "lr": 0.001}}]}]})"));
+        const Outcome r = run_lecture_command(
+            {QStringLiteral("export"), QStringLiteral("--lecture"), talk, QStringLiteral("--out"),
+             deck, QStringLiteral("--gif"), QStringLiteral("--every"), QStringLiteral("1")});
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("gdlab export: --every: scenes[1]: 3001 frames "
+                                                 "are too many")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("nothing was written")), qPrintable(r.err));
+        QCOMPARE(QDir(deck).entryList(QDir::Files), QStringList{QStringLiteral("01-old.png")});
+        QVERIFY(QDir(deck).removeRecursively());
+    }
+
     void exportsTheHandoutAsOnePdfOfAPagePerScene() {
         const QString handout = path(QStringLiteral("handout.pdf"));
         const Outcome r =

@@ -103,6 +103,15 @@ QString export_size_problem(std::optional<ImageFormat> format, QSize size, doubl
             .arg(size.width())
             .arg(size.height());
     }
+    if (!format && size.width() * scale * size.height() * scale > kMaxGifPixels) {
+        return QStringLiteral(
+                   "%1x%2 at scale %3 is more than the %4 megapixels a GIF's frame "
+                   "may have")
+            .arg(size.width())
+            .arg(size.height())
+            .arg(scale)
+            .arg(kMaxGifPixels / 1e6);
+    }
     if (size.width() * scale * size.height() * scale > kMaxExportPixels) {
         return QStringLiteral("%1x%2 at scale %3 is more than %4 megapixels")
             .arg(size.width())

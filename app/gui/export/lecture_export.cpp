@@ -169,8 +169,29 @@ QString prepare_folder(const QString& folder) {
     return {};
 }
 
+// Why the GIFs of the lecture cannot be made as asked (too many frames at --every for a scene's
+// runs, known only once they are computed), or an empty string. Checked for every scene before
+// any file is written: stopping at scene 2 left scene 1's new files among a folder's old ones.
+std::string gif_problem(const LectureRequest& request, const Lecture& lecture) {
+    for (std::size_t i = 0; i < lecture.scenes.size(); ++i) {
+        const ExportScene picture = final_picture(lecture.scenes[i], request.options.step);
+        const int last = final_frame_step(picture, request.options.animation);
+        const QString too_many =
+            frame_count_problem(last, steps_per_frame(request.options.animation, last));
+        if (!too_many.isEmpty())
+            return "--every: scenes[" + std::to_string(i) + "]: " + too_many.toStdString();
+    }
+    return {};
+}
+
 int export_deck(const LectureRequest& request, const Lecture& lecture, const Invocation& io) {
     const ExportOptions& options = request.options;
+    if (request.gif) {
+        if (const std::string wrong = gif_problem(request, lecture); !wrong.empty()) {
+            io.err << kCommand << ": " << wrong << "; nothing was written\n";
+            return 2;
+        }
+    }
     if (const QString wrong = prepare_folder(request.out); !wrong.isEmpty()) {
         io.err << kCommand << ": " << gd::printable(wrong.toStdString()) << "\n";
         return 1;
@@ -183,16 +204,6 @@ int export_deck(const LectureRequest& request, const Lecture& lecture, const Inv
     for (int i = 0; i < count; ++i) {
         const Scene& scene = lecture.scenes[static_cast<std::size_t>(i)];
         const ExportScene picture = final_picture(scene, options.step);
-        if (request.gif) {  // a bad option, known only once the runs are: before any file
-            const int last = final_frame_step(picture, options.animation);
-            const QString too_many =
-                frame_count_problem(last, steps_per_frame(options.animation, last));
-            if (!too_many.isEmpty()) {
-                io.err << kCommand << ": --every: scenes[" << i << "]: " << too_many.toStdString()
-                       << "\n";
-                return 2;
-            }
-        }
         const ExportLook look = look_for(options.look, options.theme_given, scene);
         const QString file = folder.filePath(numbered_file_name(i, count, scene, suffix));
         if (QString error = export_image(picture, look, options.scale, file); !error.isEmpty()) {

@@ -461,7 +461,8 @@ std::optional<gd::RectProblem> DescentPlot::viewProblem(const gd::Rect& view) {
     const auto beyond = [](gd::Axis axis, double lo, double hi) -> std::optional<gd::RectProblem> {
         if (QCPRange::validRange(lo, hi)) return std::nullopt;
         return gd::RectProblem{axis, std::string("the ") + (axis == gd::Axis::x ? "x" : "y") +
-                                         " range must lie within ±1e250 for the window"};
+                                         " range must lie within ±1e250, and be narrower than "
+                                         "1e250, for the window"};
     };
     if (auto problem = beyond(gd::Axis::x, view.x_min, view.x_max)) return problem;
     return beyond(gd::Axis::y, view.y_min, view.y_max);

@@ -23,8 +23,9 @@ inline constexpr Eigen::Index kMaxGridSamples = 4096;
 // The narrowest view, relative to the size of its bounds: a grid of kMaxGridSamples across it
 // still has samples hundreds of representable doubles apart.
 inline constexpr double kMinRelativeWidth = 1e-9;
-// The narrowest view in absolute terms: below this, sample spacings are subnormal numbers.
-inline constexpr double kMinWidth = 1e-300;
+// The narrowest view in absolute terms: sample spacings stay normal numbers, and the window's
+// plot, whose axes take no range narrower than 1e-280, shows every view the command line takes.
+inline constexpr double kMinWidth = 1e-270;
 
 enum class Axis { x, y };
 
