@@ -75,9 +75,15 @@ void write_trace_json(std::ostream& out, const Scene& scene, const gd::Trace& tr
     });
     json.end_array();
     json.key("stop");
-    json.document({{"reason", std::string(gd::to_string(trace.stop))},
-                   {"iterations", trace.iterations},
-                   {"message", gd::describe_stop(trace, scene.run())}});
+    Json stop = {{"reason", std::string(gd::to_string(trace.stop))},
+                 {"iterations", trace.iterations},
+                 {"message", gd::describe_stop(trace, scene.run())}};
+    // Where the gradient vanished: the kind of point, from the Hessian's eigenvalues.
+    if (trace.stationary.kind != gd::StationaryKind::unknown) {
+        stop["point"] = {{"kind", std::string(gd::to_string(trace.stationary.kind))},
+                         {"hessian_eigenvalues", point(trace.stationary.eigenvalues)}};
+    }
+    json.document(stop);
     json.end_object();
     json.flush();
     out << "\n";

@@ -14,10 +14,15 @@ namespace gdlab {
 
 namespace {
 
-// Eight significant digits, as numpy prints: enough to compare with a numpy run of the same descent.
+// Eight significant digits, as numpy prints: enough to compare with a numpy run of the same
+// descent. A value f does not have (outside its domain) reads "undefined", not printf's "-nan".
 std::string cell(double v, int width) {
     char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%*.8g", width, v);
+    if (std::isnan(v)) {
+        std::snprintf(buffer, sizeof buffer, "%*s", width, "undefined");
+    } else {
+        std::snprintf(buffer, sizeof buffer, "%*.8g", width, v);
+    }
     return buffer;
 }
 
@@ -50,13 +55,25 @@ void print_table(const Scene& scene, const gd::Trace& trace, long long every, st
     out << "\n" << gd::describe_stop(trace, scene.run()) << "\n";
 }
 
+// The last row's `stop` says why the run ended (the JSON's stop.reason: converged, stalled,
+// plateau, diverged, ...) and `point` what kind of point it ended at where the gradient vanished
+// (minimum, maximum, saddle, undecided, plateau); the table and the JSON give the sentence.
 void print_csv(const gd::Trace& trace, long long every, std::ostream& out) {
-    out << "k,x,y,f,gx,gy\n";
+    out << "k,x,y,f,gx,gy,stop,point\n";
+    const std::size_t last = trace.points.size() - 1;
     for_sampled_indices(trace.points.size(), every, [&](std::size_t k) {
         const auto& p = trace.points[k];
         out << k << ',' << gd::format_number(p.x.x()) << ',' << gd::format_number(p.x.y()) << ','
             << gd::format_number(p.f) << ',' << gd::format_number(p.gradient.x()) << ','
-            << gd::format_number(p.gradient.y()) << "\n";
+            << gd::format_number(p.gradient.y()) << ',';
+        if (k == last) {
+            out << gd::to_string(trace.stop) << ',';
+            if (trace.stationary.kind != gd::StationaryKind::unknown)
+                out << gd::to_string(trace.stationary.kind);
+        } else {
+            out << ',';
+        }
+        out << "\n";
     });
 }
 

@@ -26,6 +26,33 @@ bool within(const Eigen::Vector2d& step, double tol) {
     return (step.array().abs() <= tol).all();
 }
 
+// Where a run's step fell under the tolerance: whether the numeric gradient could see the slope
+// there at all, and what kind of point it is. A run ends `converged` only at a point with a
+// slope that vanishes and some curvature; else unresolved_gradient or plateau.
+void judge_stationary_point(const Objective& objective, const DescentSettings& s,
+                            const Eigen::Vector2d& step, Trace& trace) {
+    const TracePoint& here = trace.points.back();
+    if (s.gradient.mode == GradientMode::numeric) {
+        // Estimated again with a smaller h: an h as large as f's detail gives 0 on any slope.
+        const GradientSettings finer{GradientMode::numeric, s.gradient.h * kResolutionCheck};
+        const Eigen::Vector2d g = objective.gradient(here.x, finer);
+        const double coarse = norm(here.gradient);
+        const double fine = norm(g);
+        // Whether the step would still be under the tolerance with the finer slope.
+        const double growth =
+            coarse > 0.0 ? fine / coarse : std::numeric_limits<double>::infinity();
+        if (std::isfinite(fine) && fine > 2.0 * coarse &&
+            !(std::isfinite(growth) && within(step * growth, s.tolerance))) {
+            trace.stop = StopReason::unresolved_gradient;
+            trace.diverged_quantity = "h";
+            trace.diverged_value = fine;
+            return;
+        }
+    }
+    trace.stationary = classify_stationary_point(objective, here.x, s.gradient);
+    if (trace.stationary.kind == StationaryKind::plateau) trace.stop = StopReason::plateau;
+}
+
 template <class Method>
 void descend(const Objective& objective, const Method& method, const DescentSettings& s,
              const std::stop_token& cancel, const DescentProgress& progress, Trace& trace) {
@@ -44,6 +71,14 @@ void descend(const Objective& objective, const Method& method, const DescentSett
         trace.points.push_back({p, f, g, Eigen::Vector2d::Constant(kNaN)});
         // |f| past the limit counts too: lr 5 on the bowl reached f = 1.8e192 within the
         // coordinates' limit and was reported as stopping at the iteration limit.
+        // NaN, not infinity: f is not defined there (sqrt(x) at x < 0), which is no divergence.
+        if (std::isnan(f) || (std::isfinite(f) && g.hasNaN())) {
+            trace.stop = StopReason::undefined;
+            trace.iterations = k;
+            trace.diverged_quantity = std::isnan(f) ? "f" : "the gradient";
+            trace.diverged_value = kNaN;
+            return false;
+        }
         if (!std::isfinite(f) || std::fabs(f) > kDivergenceLimit) {
             diverge(k, "f", f);
             return false;
@@ -95,7 +130,9 @@ void descend(const Objective& objective, const Method& method, const DescentSett
                 trace.stop = StopReason::stalled;
                 trace.diverged_quantity = "lr";
                 trace.diverged_value = rate;
+                return;
             }
+            judge_stationary_point(objective, s, step, trace);
             return;
         }
         p += step;
@@ -129,6 +166,12 @@ std::string_view to_string(StopReason reason) {
             return "singular_hessian";
         case StopReason::stalled:
             return "stalled";
+        case StopReason::plateau:
+            return "plateau";
+        case StopReason::unresolved_gradient:
+            return "unresolved_gradient";
+        case StopReason::undefined:
+            return "undefined";
     }
     return "?";
 }
@@ -189,10 +232,43 @@ Trace run_descent(const Objective& objective, const Optimizer& optimizer,
 std::string describe_stop(const Trace& trace, const RunSpec& run) {
     const DescentSettings& settings = run.settings;
     switch (trace.stop) {
-        case StopReason::converged:
-            return "converged after " + plural(trace.iterations, "step") +
-                   ": every component of the next step is at most the tolerance " +
-                   format_number(settings.tolerance);
+        case StopReason::converged: {
+            std::string text = "converged after " + plural(trace.iterations, "step") +
+                               ": every component of the next step is at most the tolerance " +
+                               format_number(settings.tolerance);
+            // Said where the point is no minimum: Newton lands on maxima and saddles too.
+            if (trace.stationary.kind != StationaryKind::minimum &&
+                trace.stationary.kind != StationaryKind::unknown)
+                text += ", at " + describe(trace.stationary);
+            return text;
+        }
+        case StopReason::plateau:
+            return "stopped on a plateau after " + plural(trace.iterations, "step") +
+                   ": |∇f| = " + format_short(norm(trace.points.back().gradient)) +
+                   " and the curvature both vanish here (the Hessian's eigenvalues " +
+                   format_short(trace.stationary.eigenvalues[0]) + " and " +
+                   format_short(trace.stationary.eigenvalues[1]) +
+                   "): f is flat, which is no minimum; not converged";
+        case StopReason::unresolved_gradient: {
+            const double h = settings.gradient.h;
+            return "stopped after " + plural(trace.iterations, "step") +
+                   ": the numeric gradient with h = " + format_number(h) + " is " +
+                   format_short(norm(trace.points.back().gradient)) + " here but " +
+                   format_short(trace.diverged_value) +
+                   " with h = " + format_short(h * kResolutionCheck) +
+                   ": h is too large to see the slope of f, so it only looked flat; not "
+                   "converged (a smaller h resolves it)";
+        }
+        case StopReason::undefined: {
+            const Eigen::Vector2d& x = trace.points.back().x;
+            const std::string where = trace.iterations == 0
+                                          ? "at the start point"
+                                          : "at step " + std::to_string(trace.iterations);
+            return "stopped " + where + ": " + trace.diverged_quantity + " is not defined at (" +
+                   format_short(x.x(), 6) + ", " + format_short(x.y(), 6) +
+                   "), outside the function's domain (as sqrt of a negative number, or log of "
+                   "one)";
+        }
         case StopReason::max_iterations: {
             std::string text =
                 "stopped at the " + std::to_string(settings.max_iterations) + "-iteration limit";

@@ -381,4 +381,33 @@ TEST(SceneFiles, AFilesValueOutsideTheWindowsRangeIsNamedByItsField) {
 
 }  // namespace scene_files
 
+namespace numeric_honesty {
+
+// The JSON says what kind of point a run converged to, and the CSV why it stopped (it said
+// nothing); a point outside the domain reads "undefined" in the table, not "-nan".
+TEST(NumericHonesty, EveryFormatSaysHowTheRunEnded) {
+    Result r = run_gdlab({"trace", "--expr", "-(x^2 + y^2)", "--optimizer", "newton", "--start",
+                          "1,2", "--format", "json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto stop = nlohmann::json::parse(r.out)["stop"];
+    EXPECT_EQ(stop["reason"], "converged");
+    EXPECT_EQ(stop["point"]["kind"], "maximum");
+    EXPECT_EQ(stop["point"]["hessian_eigenvalues"], nlohmann::json::parse("[-2, -2]"));
+
+    r = run_gdlab({"trace", "--expr", "-exp(-(x^2 + y^2))", "--start", "10,10", "--format", "csv"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "k,x,y,f,gx,gy,stop,point");
+    EXPECT_NE(r.out.find(",plateau,plateau\n"), std::string::npos) << r.out;
+
+    r = run_gdlab({"trace", "--expr", "sqrt(x) + y^2", "--start", "0.3,1", "--lr", "0.5"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.out.find("nan"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("       undefined       undefined\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("stopped at step 1: f is not defined at (-0.156435, 0)"),
+              std::string::npos)
+        << r.out;
+}
+
+}  // namespace numeric_honesty
+
 }  // namespace

@@ -145,20 +145,106 @@ TEST(Divergence, AHugeFCountsThoughTheCoordinatesAreSmall) {
     EXPECT_GT(std::abs(t.diverged_value), 1e100);
 }
 
-TEST(Divergence, UndefinedAtTheStart) {
+// Outside the function's domain f is not defined: that is no divergence (it was "diverged",
+// with -nan in the table).
+TEST(Domain, UndefinedAtTheStart) {
     const Trace t = run("sqrt(x) + y^2", {-1, 1}, 0.1, 10, 1e-5);
-    EXPECT_EQ(t.stop, StopReason::diverged);
+    EXPECT_EQ(t.stop, StopReason::undefined);
     EXPECT_EQ(t.iterations, 0);
     EXPECT_EQ(t.diverged_quantity, "f");
-    EXPECT_EQ(describe_stop(t, {}), "diverged at the start point: f is not a number (NaN)");
+    EXPECT_EQ(describe_stop(t, {}),
+              "stopped at the start point: f is not defined at (-1, 1), outside the function's "
+              "domain (as sqrt of a negative number, or log of one)");
 }
 
-TEST(Divergence, LeavingTheDomainMidRun) {
+TEST(Domain, LeavingTheDomainMidRun) {
     const Trace t = run("-ln(x)*0 + 5*x", {1, 0}, 0.3, 10, 0.0);
     // The gradient is 5 everywhere: x = 1, -0.5, ...; f = NaN at -0.5 (ln of a negative).
-    EXPECT_EQ(t.stop, StopReason::diverged);
+    EXPECT_EQ(t.stop, StopReason::undefined);
     EXPECT_EQ(t.iterations, 1);
     EXPECT_EQ(t.diverged_quantity, "f");
+    EXPECT_EQ(to_string(t.stop), "undefined");
+}
+
+// An infinite f is still a divergence: past every bound, not outside the domain.
+TEST(Domain, AnInfiniteValueIsADivergence) {
+    const Trace t = run("1/x + y^2", {0, 1}, 0.1, 10, 1e-5);
+    EXPECT_EQ(t.stop, StopReason::diverged);
+}
+
+Trace newton(const char* f, const Eigen::Vector2d& start) {
+    DescentSettings s;
+    s.start = start;
+    return run_descent(objective(f), Newton{1.0}, s);
+}
+
+// Newton "converged" in one step onto the maximum of -(x^2 + y^2): the kind of point is said.
+TEST(StationaryPoints, NewtonOnAMaximumSaysItIsAMaximum) {
+    const Trace t = newton("-(x^2 + y^2)", {1, 2});
+    EXPECT_EQ(t.stop, StopReason::converged);
+    EXPECT_EQ(t.iterations, 1);
+    EXPECT_EQ(t.stationary.kind, StationaryKind::maximum);
+    EXPECT_EQ(t.stationary.eigenvalues, Eigen::Vector2d(-2, -2));
+    EXPECT_EQ(describe_stop(t, {}),
+              "converged after 1 step: every component of the next step is at most the "
+              "tolerance 1e-5, at a maximum, not a minimum (the Hessian's eigenvalues -2 and -2 "
+              "are both negative)");
+}
+
+TEST(StationaryPoints, NewtonOnASaddleSaysItIsASaddle) {
+    const Trace t = newton("x^2 - y^2", {1, 2});
+    EXPECT_EQ(t.stop, StopReason::converged);
+    EXPECT_EQ(t.stationary.kind, StationaryKind::saddle);
+}
+
+// x^3 + y^2 has an inflection at the origin: Newton halves x each step and stops at x = 1.5e-5,
+// where the Hessian's signs alone say "minimum"; the curvature changes sign 0.001 away.
+TEST(StationaryPoints, AnInflectionIsUndecided) {
+    const Trace t = newton("x^3 + y^2", {1, 1});
+    EXPECT_EQ(t.stop, StopReason::converged);
+    EXPECT_EQ(t.iterations, 16);
+    EXPECT_EQ(t.stationary.kind, StationaryKind::undecided);
+}
+
+TEST(StationaryPoints, AMinimumIsAMinimumAndSaysNoMore) {
+    const Trace bowl = run("x^2 + y^2", {-3, 4}, 0.1, 100, 1e-5);
+    EXPECT_EQ(bowl.stationary.kind, StationaryKind::minimum);
+    EXPECT_EQ(describe_stop(bowl, {}).find(", at "), std::string::npos);
+    // Rosenbrock's minimum is long and narrow (eigenvalues 0.4 and 1002): still a minimum.
+    const Trace banana = run("(1 - x)^2 + 100*(y - x^2)^2", {-1.2, 1}, 0.002, 20000, 1e-5);
+    EXPECT_EQ(banana.stop, StopReason::converged);
+    EXPECT_EQ(banana.stationary.kind, StationaryKind::minimum);
+}
+
+// exp's tail from (10, 10) "converged after 0 steps" at f = -1.4e-87, where the minimum is -1.
+TEST(StationaryPoints, AVanishingSlopeFarFromAnyMinimumIsAPlateau) {
+    const Trace t = run("-exp(-(x^2 + y^2))", {10, 10}, 0.1, 100, 1e-5);
+    EXPECT_EQ(t.stop, StopReason::plateau);
+    EXPECT_EQ(t.iterations, 0);
+    const std::string said = "stopped on a plateau after 0 steps: |∇f| = 3.91e-86";
+    EXPECT_EQ(describe_stop(t, {}).substr(0, said.size()), said);
+}
+
+// h = 1 on sin(2 pi x) + sin(2 pi y), whose period is 1: the central difference is 0 on every
+// slope; |grad f| printed 1.1e-16 and the run "converged after 0 steps" where it is 5.44.
+TEST(NumericGradient, AnHTooLargeToSeeTheSlopeIsNotConvergence) {
+    DescentSettings s;
+    s.start = {0.1, 0.2};
+    s.gradient = {GradientMode::numeric, 1.0};
+    const Trace t = run_descent(objective("sin(2*pi*x) + sin(2*pi*y)"), GradientDescent{0.1}, s);
+    EXPECT_EQ(t.stop, StopReason::unresolved_gradient);
+    EXPECT_EQ(t.iterations, 0);
+    RunSpec spec;
+    spec.settings = s;
+    const std::string said =
+        "stopped after 0 steps: the numeric gradient with h = 1 is 1.11e-16 here but 1.74 with "
+        "h = 0.368: h is too large to see the slope of f";
+    EXPECT_EQ(describe_stop(t, spec).substr(0, said.size()), said);
+    // With the usual h the slope is seen and the descent goes on.
+    s.gradient.h = 1e-4;
+    const Trace fine = run_descent(objective("sin(2*pi*x) + sin(2*pi*y)"), GradientDescent{0.1}, s);
+    EXPECT_NE(fine.stop, StopReason::unresolved_gradient);
+    EXPECT_GT(fine.iterations, 0);
 }
 
 TEST(Cancel, StopsWithTheCancelledReason) {

@@ -34,8 +34,28 @@ QString outcome(const Run& run) {
     if (run.computing) return QStringLiteral("computing…");
     if (!run.trace) return QString();
     switch (run.trace->stop) {
-        case gd::StopReason::converged:
-            return QStringLiteral("converged, %1").arg(step_count(run.trace->iterations));
+        case gd::StopReason::converged: {
+            const QString text =
+                QStringLiteral("converged, %1").arg(step_count(run.trace->iterations));
+            switch (run.trace->stationary.kind) {  // Newton lands on maxima and saddles too
+                case gd::StationaryKind::maximum:
+                    return text + QStringLiteral(", at a maximum");
+                case gd::StationaryKind::saddle:
+                    return text + QStringLiteral(", at a saddle");
+                case gd::StationaryKind::undecided:
+                    return text + QStringLiteral(", Hessian undecided");
+                default:
+                    return text;
+            }
+        }
+        case gd::StopReason::plateau:
+            return QStringLiteral("on a plateau at step %1, not converged")
+                .arg(run.trace->iterations);
+        case gd::StopReason::unresolved_gradient:
+            return QStringLiteral("h too large at step %1, not converged")
+                .arg(run.trace->iterations);
+        case gd::StopReason::undefined:
+            return QStringLiteral("f undefined at step %1").arg(run.trace->iterations);
         case gd::StopReason::max_iterations:
             return run.trace->points.back().f > run.trace->points.front().f
                        ? QStringLiteral("%1, at the limit, f rising")

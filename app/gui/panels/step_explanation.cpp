@@ -168,9 +168,12 @@ QString explain_step_with(const gd::Objective& f, const gd::Trace& trace, const 
     }
     // The update from here: taken, or weighed and refused at the end (too small to matter,
     // or no Newton step); a run stopped by its iteration limit or divergence has none.
-    const bool weighed = k < last || trace.stop == gd::StopReason::converged ||
-                         trace.stop == gd::StopReason::stalled ||
-                         trace.stop == gd::StopReason::singular_hessian;
+    // A step under the tolerance was weighed, whatever the run then made of where it stood.
+    const bool under_tolerance =
+        trace.stop == gd::StopReason::converged || trace.stop == gd::StopReason::stalled ||
+        trace.stop == gd::StopReason::plateau || trace.stop == gd::StopReason::unresolved_gradient;
+    const bool weighed =
+        k < last || under_tolerance || trace.stop == gd::StopReason::singular_hessian;
     if (weighed) {
         if (gd::varies(spec.settings.schedule)) html += rate_of_update(spec, k + 1);
         if (anatomy != nullptr) html += optimizer_arithmetic(spec, *anatomy);
@@ -187,7 +190,7 @@ QString explain_step_with(const gd::Objective& f, const gd::Trace& trace, const 
         return html;
     }
     const QString why = QString::fromStdString(gd::describe_stop(trace, spec));
-    if (trace.stop == gd::StopReason::converged || trace.stop == gd::StopReason::stalled) {
+    if (under_tolerance) {
         html += QStringLiteral(
                     "<p>The next step would be %1, no component larger than the tolerance, so "
                     "it is not taken.</p>")

@@ -16,13 +16,29 @@
 #include "gd/objective.hpp"
 #include "gd/optimizer.hpp"
 #include "gd/schedule.hpp"
+#include "gd/stationary_point.hpp"
 
 namespace gd {
 
+// converged: the step fell under the tolerance where the gradient vanishes (the Trace says what
+// kind of point that is: a minimum, or a maximum or saddle Newton's method can land on).
 // singular_hessian: Newton only, where H cannot be inverted (gd/methods/newton.hpp).
-// stalled: the step fell under the tolerance only because the schedule had shrunk the learning
-// rate (a decay, or a warm-up): at the base rate it would not have, so the point is no minimum.
-enum class StopReason { converged, max_iterations, diverged, cancelled, singular_hessian, stalled };
+// Stopped without converging: stalled (the step fell under the tolerance only because the
+// schedule had shrunk the learning rate, a decay or a warm-up: at the base rate it would not
+// have), plateau (the gradient and the curvature both vanish: flat, not a minimum),
+// unresolved_gradient (the numeric gradient's h is too large to see f's slope there), undefined
+// (f or its gradient is not a number: the path left the function's domain, as sqrt(x) at x < 0).
+enum class StopReason {
+    converged,
+    max_iterations,
+    diverged,
+    cancelled,
+    singular_hessian,
+    stalled,
+    plateau,
+    unresolved_gradient,
+    undefined
+};
 
 [[nodiscard]] std::string_view to_string(StopReason reason);
 
@@ -95,9 +111,19 @@ struct Trace {
     // For `diverged`: what left the finite range ("x", "y", "f", "the gradient") and its value.
     // For `singular_hessian`: "H" and det H (NaN when H is not finite).
     // For `stalled`: "lr" and the learning rate of the update that was too small.
+    // For `unresolved_gradient`: "h" and |∇f| estimated with kResolutionCheck·h.
+    // For `undefined`: "f" or "the gradient", NaN.
     std::string diverged_quantity;
     double diverged_value = 0.0;
+    // For `converged` and `plateau`: the kind of point reached, from the Hessian there.
+    StationaryPoint stationary;
 };
+
+// A numeric gradient is checked where a run would converge by estimating it again with h times
+// this: an h as large as f's detail (h = 1 on sin(2πx), whose period is 1) makes the central
+// difference 0 on any slope. Irrational, so that no period that is a simple fraction of h hides
+// from both.
+inline constexpr double kResolutionCheck = 0.36787944117144233;  // 1/e
 
 // Called now and then during a long run with the number of updates done so far, so a window
 // can show progress; it runs on the caller's thread and must be cheap.
