@@ -557,7 +557,7 @@ std::filesystem::path lecture_scene_path(const FieldReader& in, const std::strin
                         "; a lecture names scene files");
     std::error_code error;
     const fs::path folder = fs::weakly_canonical(directory.empty() ? "." : directory, error);
-    const fs::path file = fs::weakly_canonical(folder / path, error);
+    fs::path file = fs::weakly_canonical(folder / path, error);
     if (error == std::errc::too_many_symbolic_link_levels)
         in.fail(at, "'" + shown + "' is a loop of symbolic links");
     if (error) in.fail(at, "'" + shown + "' cannot be found: " + error.message());

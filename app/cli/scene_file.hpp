@@ -45,7 +45,7 @@ inline constexpr std::size_t kMaxLectureScenes = 100;
 // a scene keeps the first of them, within a size, to write back when it is saved.
 inline constexpr std::size_t kMaxUnknownFieldsNamed = 5;
 inline constexpr std::size_t kMaxKeptUnknownFields = 20;
-inline constexpr std::size_t kMaxKeptUnknownBytes = 64 * 1024;
+inline constexpr std::size_t kMaxKeptUnknownBytes = std::size_t{64} * 1024;
 
 // What is wrong with a file: "bowl.gdlab: runs[1].optimizer.lr: the learning rate must be a
 // positive number".

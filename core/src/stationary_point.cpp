@@ -11,7 +11,7 @@ namespace gd {
 StationaryPoint classify_hessian(const Eigen::Matrix2d& hessian) {
     if (!hessian.allFinite()) return {};
     const Eigen::SelfAdjointEigenSolver<Eigen::Matrix2d> solver(hessian, Eigen::EigenvaluesOnly);
-    const Eigen::Vector2d l = solver.eigenvalues();  // ascending
+    const Eigen::Vector2d& l = solver.eigenvalues();  // ascending
     StationaryPoint point{StationaryKind::undecided, l};
     const auto flat = [](double v) { return std::fabs(v) <= kFlatCurvature; };
     if (flat(l[0]) && flat(l[1])) {

@@ -35,8 +35,7 @@ QString outcome(const Run& run) {
     if (!run.trace) return QString();
     switch (run.trace->stop) {
         case gd::StopReason::converged: {
-            const QString text =
-                QStringLiteral("converged, %1").arg(step_count(run.trace->iterations));
+            QString text = QStringLiteral("converged, %1").arg(step_count(run.trace->iterations));
             switch (run.trace->stationary.kind) {  // Newton lands on maxima and saddles too
                 case gd::StationaryKind::maximum:
                     return text + QStringLiteral(", at a maximum");

@@ -39,11 +39,18 @@ Scene startup_scene_of(const Arguments& args, const std::string& command, std::o
         if (!problem) continue;
         const bool from_options =
             file.empty() || (static_cast<int>(r) == scene.active_run && args.has(problem->option));
-        const std::string where = from_options ? problem->option
-                                               : gd::printable(file) + ": runs[" +
-                                                     std::to_string(r) + "]." + problem->field;
-        throw UsageError(command + ": " + where + ": " + problem->message.toStdString() +
-                         " (the window's range)");
+        std::string message = command + ": ";
+        if (from_options) {
+            message += problem->option;
+        } else {
+            message += gd::printable(file);
+            message += ": runs[" + std::to_string(r) + "].";
+            message += problem->field;
+        }
+        message += ": ";
+        message += problem->message.toStdString();
+        message += " (the window's range)";
+        throw UsageError(message);
     }
     if (auto problem = DescentPlot::viewProblem(scene.view)) {
         const bool x = problem->axis == gd::Axis::x;
@@ -71,7 +78,7 @@ std::string private_runtime_folder() {
     // other user can have made it), or found made so before: a real folder, not a link, owned by
     // this user, open to no one else. Never chmod: on a shared /tmp another user could plant the
     // name as a link to a folder of theirs. Anything else there: a fresh folder from mkdtemp.
-    const std::string base =
+    std::string base =
         QDir::temp().filePath(QStringLiteral("gdlab-runtime-%1").arg(::getuid())).toStdString();
     if (::mkdir(base.c_str(), 0700) == 0) return base;
     struct stat info {};
