@@ -48,60 +48,72 @@ std::string type_name(const Json& j) {
     return "an object";
 }
 
-// Notes on the fields of one object this version does not know: the first
-// kMaxUnknownFieldsNamed named one each, the others counted in one note by finish().
+// The one note on the fields of an object this version does not know: the first
+// kMaxUnknownFieldsNamed by name (shortened, control characters escaped), the others counted,
+// and what became of them. "fields this version does not know: sound, light and 3 more; kept
+// (written back if the scene is saved)".
 class UnknownFieldNotes {
   public:
-    explicit UnknownFieldNotes(std::vector<std::string>& notes) : notes_(notes) {}
+    UnknownFieldNotes(std::vector<std::string>& notes, std::string prefix)
+        : notes_(notes), prefix_(std::move(prefix)) {}
 
-    void add(const std::string& prefix, const std::string& key, std::string_view fate) {
-        if (++count_ <= kMaxUnknownFieldsNamed) {
-            notes_.push_back(
-                joined({prefix, shown_name(key), " is not a field this version knows; ", fate}));
-        }
+    void add(const std::string& key) {
+        if (++count_ > kMaxUnknownFieldsNamed) return;
+        if (!names_.empty()) names_ += ", ";
+        names_ += gd::printable(shown_name(key));
     }
 
+    // `fate`: what became of them ("kept (…)", "left out").
     void finish(std::string_view fate) {
-        if (count_ <= kMaxUnknownFieldsNamed) return;
-        notes_.push_back(joined({std::to_string(count_ - kMaxUnknownFieldsNamed),
-                                 " more fields this version does not know; ", fate}));
+        if (count_ == 0) return;
+        std::string note = prefix_ + (count_ == 1 ? "a field this version does not know: "
+                                                  : "fields this version does not know: ");
+        note += names_;
+        if (count_ > kMaxUnknownFieldsNamed)
+            note += " and " + std::to_string(count_ - kMaxUnknownFieldsNamed) + " more";
+        note += "; ";
+        note += fate;
+        notes_.push_back(std::move(note));
     }
+
+    [[nodiscard]] std::size_t count() const { return count_; }
 
   private:
     std::vector<std::string>& notes_;
+    std::string prefix_;
+    std::string names_;
     std::size_t count_ = 0;
 };
 
 // A scene's fields this version does not know (a newer version's): the first
 // kMaxKeptUnknownFields within kMaxKeptUnknownBytes are kept, to be written back when the scene
-// is saved; the others are left out, and the notes say which.
-void keep_unknown_fields(const Json& j, const std::string& prefix, Json& kept,
-                         std::vector<std::string>& notes) {
-    UnknownFieldNotes unknown(notes);
+// is saved; the others are left out, and the note says so.
+void keep_unknown_fields(const Json& j, Json& kept, std::vector<std::string>& notes) {
+    UnknownFieldNotes unknown(notes, "");
     std::size_t kept_bytes = 0;
-    std::size_t left_out = 0;
     for (const auto& [key, v] : j.items()) {
         if (kSceneFields.contains(key)) continue;
-        bool keep = kept.size() < kMaxKeptUnknownFields;
-        if (keep) {
-            const std::size_t bytes = key.size() + v.dump().size();
-            keep = kept_bytes + bytes <= kMaxKeptUnknownBytes;
-            if (keep) kept_bytes += bytes;
-        }
-        if (keep) {
-            kept.get_ref<Json::object_t&>().emplace_back(key, v);  // the reader's keys are unique
-        } else {
-            ++left_out;
-        }
-        unknown.add(prefix, key,
-                    keep ? "it is kept as it was when the scene is saved" : "it was left out");
+        unknown.add(key);
+        if (kept.size() >= kMaxKeptUnknownFields) continue;
+        const std::size_t bytes = key.size() + v.dump().size();
+        if (kept_bytes + bytes > kMaxKeptUnknownBytes) continue;
+        kept_bytes += bytes;
+        kept.get_ref<Json::object_t&>().emplace_back(key, v);  // the reader's keys are unique
     }
-    unknown.finish(left_out == 0
-                       ? "they are kept as they were when the scene is saved"
-                       : std::to_string(left_out) +
-                             " fields were left out in all: a scene keeps at most " +
-                             std::to_string(kMaxKeptUnknownFields) + " fields of " +
-                             std::to_string(kMaxKeptUnknownBytes / 1024) + " KiB it does not know");
+    const std::size_t left_out = unknown.count() - kept.size();
+    const std::string limit = "a scene keeps at most " + std::to_string(kMaxKeptUnknownFields) +
+                              " of them, " + std::to_string(kMaxKeptUnknownBytes / 1024) +
+                              " KiB in all";
+    if (left_out == 0) {
+        unknown.finish(unknown.count() == 1 ? "kept (written back if the scene is saved)"
+                                            : "all kept (written back if the scene is saved)");
+    } else if (kept.empty()) {
+        unknown.finish((unknown.count() == 1 ? "left out: " : "all left out: ") + limit);
+    } else {
+        unknown.finish(std::to_string(kept.size()) +
+                       " kept (written back if the scene is saved), the other " +
+                       std::to_string(left_out) + " left out: " + limit);
+    }
 }
 
 // Reads the fields of one file, naming the file and the field in what it refuses.
@@ -217,7 +229,7 @@ gd::RunSpec read_run(const FieldReader& in, const Json& j, const std::string& fi
     gd::set_hyper_parameter(run.optimizer, "lr", base.learning_rate);
     run.settings.start = base.start;
     run.settings.max_iterations = base.iterations;
-    UnknownFieldNotes unknown(notes);
+    UnknownFieldNotes unknown(notes, field + ": ");
     for (const auto& [key, v] : j.items()) {
         const std::string at = joined({field, ".", key});
         if (key == "optimizer") {
@@ -246,10 +258,10 @@ gd::RunSpec read_run(const FieldReader& in, const Json& j, const std::string& fi
         } else if (key == "gradient") {
             run.settings.gradient = read_gradient(in, v, at);
         } else {
-            unknown.add(field + ".", key, "it was left out");
+            unknown.add(key);
         }
     }
-    unknown.finish("they were left out");
+    unknown.finish("left out");
     return run;
 }
 
@@ -308,7 +320,14 @@ SceneRead read_scene_object(const FieldReader& in, const Json& j, const std::str
     if (j.contains("preset")) {
         const auto name = in.text(j["preset"], at("preset"), 40);
         preset = gd::find_preset(name);
-        if (!preset) in.fail(at("preset"), "no preset is called '" + name + "'");
+        // A later version's preset, or a typo: the objective the file also gives is the scene.
+        if (!preset && !j.contains("objective"))
+            in.fail(at("preset"), "no preset is called '" + name + "'");
+        if (!preset) {
+            read.notes.push_back("the preset '" + gd::printable(name) +
+                                 "' is not one this version knows; the file's objective is "
+                                 "used");
+        }
     }
     if (j.contains("objective")) {
         scene.expression = in.text(j["objective"], at("objective"), gd::kMaxExpressionLength);
@@ -389,7 +408,7 @@ SceneRead read_scene_object(const FieldReader& in, const Json& j, const std::str
                     "expected \"values\" or \"coordinates\", found \"" + shown + "\"");
         scene.coordinates_plot = shown == "coordinates";
     }
-    keep_unknown_fields(j, prefix, scene.unknown_fields, read.notes);
+    keep_unknown_fields(j, scene.unknown_fields, read.notes);
 
     if (auto problem = check_scene(scene)) in.fail(at(problem->field), problem->message);
     return read;
@@ -613,12 +632,12 @@ LectureRead parse_lecture_file(std::string_view text, const std::string& source,
             read.notes.push_back(joined({at, ": ", note}));
         read.lecture.scenes.push_back(std::move(scene.scene));
     }
-    UnknownFieldNotes unknown(read.notes);
+    UnknownFieldNotes unknown(read.notes, "");
     for (const auto& [key, v] : j.items()) {
         if (key != "format" && key != "version" && key != "title" && key != "scenes")
-            unknown.add("", key, "it was left out");
+            unknown.add(key);
     }
-    unknown.finish("they were left out");
+    unknown.finish("left out");
     return read;
 }
 

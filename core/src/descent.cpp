@@ -266,8 +266,8 @@ std::string describe_stop(const Trace& trace, const RunSpec& run) {
                                           : "at step " + std::to_string(trace.iterations);
             return "stopped " + where + ": " + trace.diverged_quantity + " is not defined at (" +
                    format_short(x.x(), 6) + ", " + format_short(x.y(), 6) +
-                   "), outside the function's domain (as sqrt of a negative number, or log of "
-                   "one)";
+                   "), outside the function's domain (as the square root or the log of a "
+                   "negative number)";
         }
         case StopReason::max_iterations: {
             std::string text =
@@ -320,6 +320,29 @@ std::string describe_stop(const Trace& trace, const RunSpec& run) {
     if (std::isnan(v)) return "diverged " + where + ": " + q + " is not a number (NaN)";
     if (std::isinf(v)) return "diverged " + where + ": " + q + " is infinite";
     return "diverged " + where + ": |" + q + "| passed 1e100";
+}
+
+std::string stop_headline(const Trace& trace, const RunSpec& run) {
+    switch (trace.stop) {
+        case StopReason::converged: {
+            std::string text = "converged after " + plural(trace.iterations, "step");
+            if (trace.stationary.kind == StationaryKind::maximum) text += ", at a maximum";
+            if (trace.stationary.kind == StationaryKind::saddle) text += ", at a saddle point";
+            if (trace.stationary.kind == StationaryKind::undecided)
+                text += ", where the Hessian does not decide";
+            return text;
+        }
+        case StopReason::undefined:
+            return "stopped at step " + std::to_string(trace.iterations) + ": " +
+                   trace.diverged_quantity + " not defined there";
+        case StopReason::unresolved_gradient:
+            return "stopped after " + plural(trace.iterations, "step") +
+                   ": h too large to see the slope";
+        default:
+            break;
+    }
+    const std::string whole = describe_stop(trace, run);
+    return whole.substr(0, whole.find(':'));
 }
 
 }  // namespace gd

@@ -137,9 +137,19 @@ TEST(SceneFile, UnknownFieldsAreReportedAndKeptAtTheTop) {
     EXPECT_NE(again.find("\"lighting\""), std::string::npos) << again;
     EXPECT_EQ(parse(again).scene.unknown_fields["lighting"]["sun"][1], 2);
 
+    // A preset this version does not know, beside the objective: the objective is the scene (it
+    // was refused whole, though the function was there).
+    const SceneRead later =
+        parse(minimal_with(R"("objective")", R"("preset": "<b>moon</b>", "objective")"));
+    EXPECT_EQ(later.scene.expression, "x^2 + y^2");
+    ASSERT_EQ(later.notes.size(), 1u);
+    EXPECT_EQ(later.notes[0],
+              "the preset '<b>moon</b>' is not one this version knows; the "
+              "file's objective is used");
+
     const SceneRead run = parse(minimal_with(R"("lr": 0.1})", R"("lr": 0.1}, "colour": "red")"));
     ASSERT_EQ(run.notes.size(), 1u);
-    EXPECT_EQ(run.notes[0], "runs[0].colour is not a field this version knows; it was left out");
+    EXPECT_EQ(run.notes[0], "runs[0]: a field this version does not know: colour; left out");
 }
 
 // Each bad file, and the start of what it is refused with.
@@ -184,8 +194,9 @@ INSTANTIATE_TEST_SUITE_P(
         BadFile{R"({"a": {"b": [1, {"c": 1, "c": 2}]}})",
                 "lesson.gdlab: a.b[1].c: given twice; a field is given once"},
         // Nothing of what was read is quoted: the file may not be a scene at all.
-        BadFile{"secret 0x7ffd", "lesson.gdlab: not valid JSON: parse error at line 1, column "
-                                 "1: syntax error while parsing value - invalid literal"},
+        BadFile{"secret 0x7ffd",
+                "lesson.gdlab: not valid JSON: parse error at line 1, column "
+                "1: syntax error while parsing value - invalid literal"},
         BadFile{minimal_with("gdlab-scene", "gdlab-lecture"),
                 "lesson.gdlab: format: this is a lecture"},
         BadFile{minimal_with("gdlab-scene", "svg"),
@@ -225,7 +236,7 @@ INSTANTIATE_TEST_SUITE_P(
             "file was not opened"},
         BadFile{minimal_with("\"objective\": \"x^2 + y^2\",", ""),
                 "lesson.gdlab: objective: missing"},
-        BadFile{minimal_with("\"objective\"", "\"preset\": \"bowel\", \"objective\""),
+        BadFile{minimal_with(R"("objective": "x^2 + y^2")", R"("preset": "bowel")"),
                 "lesson.gdlab: preset: no preset is called 'bowel'"},
         BadFile{minimal_with("[{", "[]"), "lesson.gdlab: not valid JSON"},
         BadFile{

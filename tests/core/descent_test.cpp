@@ -154,7 +154,7 @@ TEST(Domain, UndefinedAtTheStart) {
     EXPECT_EQ(t.diverged_quantity, "f");
     EXPECT_EQ(describe_stop(t, {}),
               "stopped at the start point: f is not defined at (-1, 1), outside the function's "
-              "domain (as sqrt of a negative number, or log of one)");
+              "domain (as the square root or the log of a negative number)");
 }
 
 TEST(Domain, LeavingTheDomainMidRun) {
@@ -189,6 +189,16 @@ TEST(StationaryPoints, NewtonOnAMaximumSaysItIsAMaximum) {
               "converged after 1 step: every component of the next step is at most the "
               "tolerance 1e-5, at a maximum, not a minimum (the Hessian's eigenvalues -2 and -2 "
               "are both negative)");
+}
+
+// The plot's heading showed only "converged after 1 step": a student read it as a minimum found.
+TEST(StationaryPoints, TheHeadlineKeepsWhatWouldMislead) {
+    EXPECT_EQ(stop_headline(newton("-(x^2 + y^2)", {1, 2}), {}),
+              "converged after 1 step, at a maximum");
+    EXPECT_EQ(stop_headline(run("x^2 + y^2", {-3, 4}, 0.1, 100, 1e-5), {}),
+              "converged after 51 steps");
+    EXPECT_EQ(stop_headline(run("sqrt(x) + y^2", {0.3, 1}, 0.5, 10, 1e-5), {}),
+              "stopped at step 1: f not defined there");
 }
 
 TEST(StationaryPoints, NewtonOnASaddleSaysItIsASaddle) {

@@ -244,6 +244,37 @@ class LayoutTest : public QObject {
         }
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("\n  "))));
     }
+
+    // "Opened week3.gdlab" was drawn over the step's line "k = 12 · x = …" when the mouse left
+    // the plot (or moved on it) while the message showed: one line of text at a time.
+    void aStatusMessageIsNeverDrawnOverTheStepLine() {
+        MainWindow w(false);
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(w.waitUntilDrawn(60'000));
+        const auto step_line_shown = [&w] {
+            for (const QLabel* label : w.statusBar()->findChildren<QLabel*>())
+                if (label->isVisible() && label->text().startsWith(QStringLiteral("k = ")))
+                    return true;
+            return false;
+        };
+        QVERIFY(step_line_shown());
+        w.statusBar()->showMessage(QStringLiteral("Opened a scene"), 60'000);
+        QCoreApplication::processEvents();
+        const gd::Rect view = w.plot().view();
+        emit w.plot().hovered(view.x_min + 0.3 * (view.x_max - view.x_min),
+                              view.y_min + 0.4 * (view.y_max - view.y_min));
+        QCoreApplication::processEvents();
+        QVERIFY(!step_line_shown());
+        emit w.plot().left();
+        QCoreApplication::processEvents();
+        QVERIFY(!step_line_shown());
+        w.statusBar()->clearMessage();
+        QCoreApplication::processEvents();
+        emit w.plot().left();
+        QCoreApplication::processEvents();
+        QVERIFY(step_line_shown());  // back once the message is gone
+    }
 };
 
 QTEST_MAIN(LayoutTest)

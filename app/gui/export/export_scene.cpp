@@ -57,8 +57,8 @@ QString step_caption(const gd::Trace& trace, const RunSpec& spec, int k) {
     const gd::TracePoint& p = trace.points[static_cast<std::size_t>(k)];
     QString caption = QStringLiteral("step %1   f = %2").arg(k).arg(short_number(p.f, 5));
     if (k == last) {
-        const QString why = QString::fromStdString(gd::describe_stop(trace, spec));
-        caption += DescentPlot::kCaptionSeparator + why.section(QLatin1Char(':'), 0, 0);
+        caption +=
+            DescentPlot::kCaptionSeparator + QString::fromStdString(gd::stop_headline(trace, spec));
     }
     return caption;
 }

@@ -621,7 +621,9 @@ void MainWindow::connectParts() {
     });
     connect(plot_, &DescentPlot::left, this, [this] {
         hover_label_->clear();
-        step_label_->show();
+        // Not over a message the status bar shows for a while ("Opened …"): it hides the
+        // step's line itself and shows it again when the message goes.
+        if (statusBar()->currentMessage().isEmpty()) step_label_->show();
     });
     field_debounce_->setSingleShot(true);
     field_debounce_->setInterval(kFieldDelayMs);
@@ -824,7 +826,8 @@ void MainWindow::updateStatus() {
         text += QStringLiteral("  —  computing the new run…");
     } else if (k == last) {
         tip = QString::fromStdString(gd::describe_stop(*run.trace, run.spec));
-        text += QStringLiteral("  —  ") + tip.section(QLatin1Char(':'), 0, 0);
+        text += QStringLiteral("  —  ") +
+                QString::fromStdString(gd::stop_headline(*run.trace, run.spec));
     }
     // Past the selected run's end (another run goes on): which step is shown overall.
     if (animation_->step() > last)
@@ -861,7 +864,8 @@ void MainWindow::onHover(double x, double y) {
     const int needed = step_label_->fontMetrics().horizontalAdvance(step_label_->text()) +
                        hover_label_->fontMetrics().horizontalAdvance(hover_label_->text()) +
                        kSpacing;
-    step_label_->setVisible(needed <= statusBar()->width());
+    step_label_->setVisible(needed <= statusBar()->width() &&
+                            statusBar()->currentMessage().isEmpty());
 }
 
 void MainWindow::onComputingChanged(bool computing) {

@@ -47,6 +47,13 @@ QString dropped_file(const QMimeData* data) {
     return is_scene_file(file) || is_lecture_file(file) ? file : QString();
 }
 
+// What a refused file's message box says after the reason: what became of the window.
+QString not_opened(const QString& error) {
+    return error + QStringLiteral(
+                       "\n\nThe file was not opened; the window shows what it showed "
+                       "before.");
+}
+
 }  // namespace
 
 void MainWindow::buildFileMenu(QMenu* file) {
@@ -70,11 +77,12 @@ void MainWindow::buildFileMenu(QMenu* file) {
                             if (!maybeSaveLecture()) return;
                             const QString error = loadLecture(chosen);
                             if (!error.isEmpty())
-                                reportError(QStringLiteral("Open lecture"), error);
+                                reportError(QStringLiteral("Open lecture"), not_opened(error));
                             return;
                         }
                         const QString error = openFile(chosen);
-                        if (!error.isEmpty()) reportError(QStringLiteral("Open scene"), error);
+                        if (!error.isEmpty())
+                            reportError(QStringLiteral("Open scene"), not_opened(error));
                     })
         ->setStatusTip(QStringLiteral("Open a scene (.gdlab) or a lecture (.gdlab-lecture)"));
     recent_menu_ = file->addMenu(QStringLiteral("Open &Recent"));
@@ -230,7 +238,7 @@ void MainWindow::openRecent(const QString& file) {
     }
     if (!maybeSave()) return;
     const QString error = openFile(file);
-    if (!error.isEmpty()) reportError(QStringLiteral("Open recent"), error);
+    if (!error.isEmpty()) reportError(QStringLiteral("Open recent"), not_opened(error));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
@@ -250,7 +258,7 @@ void MainWindow::dropEvent(QDropEvent* event) {
         }
         if (!maybeSave()) return;
         const QString error = openFile(file);
-        if (!error.isEmpty()) reportError(QStringLiteral("Open scene"), error);
+        if (!error.isEmpty()) reportError(QStringLiteral("Open scene"), not_opened(error));
     });
 }
 

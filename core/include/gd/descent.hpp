@@ -155,5 +155,9 @@ inline constexpr int kProgressInterval = 1 << 14;
 // at most the tolerance 1e-5", "stopped at the 50-iteration limit", "diverged at step 12: |y|
 // passed 1e100".
 [[nodiscard]] std::string describe_stop(const Trace& trace, const RunSpec& run);
+// Its first words, for a heading or a status line: "converged after 1 step, at a maximum",
+// "stopped at step 1: f not defined". What would mislead when cut short (a maximum, not a
+// minimum) is kept.
+[[nodiscard]] std::string stop_headline(const Trace& trace, const RunSpec& run);
 
 }  // namespace gd
