@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <type_traits>
 
 #include "gd/number_format.hpp"
 
@@ -53,7 +54,27 @@ void judge_stationary_point(const Objective& objective, const DescentSettings& s
     if (trace.stationary.kind == StationaryKind::plateau) trace.stop = StopReason::plateau;
 }
 
-template <class Method>
+// Keep::every_point: each point appended, into room reserved for them all up front.
+struct KeepEveryPoint {
+    static void reserve(Trace& trace, int max_iterations) {
+        trace.points.reserve(static_cast<std::size_t>(max_iterations) + 1);
+    }
+    static void add(Trace& trace, const TracePoint& p) { trace.points.push_back(p); }
+};
+
+// Keep::start_and_end: the start, and one slot the run's current point overwrites.
+struct KeepStartAndEnd {
+    static void reserve(Trace& trace, int /*max_iterations*/) { trace.points.reserve(2); }
+    static void add(Trace& trace, const TracePoint& p) {
+        if (trace.points.size() < 2) {
+            trace.points.push_back(p);
+        } else {
+            trace.points.back() = p;
+        }
+    }
+};
+
+template <class Method, class Keeping>
 void descend(const Objective& objective, const Method& method, const DescentSettings& s,
              const std::stop_token& cancel, const DescentProgress& progress, Trace& trace) {
     typename Method::State state;
@@ -68,7 +89,7 @@ void descend(const Objective& objective, const Method& method, const DescentSett
     auto record = [&](int k) {
         const double f = objective.value(p);
         const Eigen::Vector2d g = objective.gradient(p, s.gradient);
-        trace.points.push_back({p, f, g, Eigen::Vector2d::Constant(kNaN)});
+        Keeping::add(trace, {p, f, g, Eigen::Vector2d::Constant(kNaN)});
         // |f| past the limit counts too: lr 5 on the bowl reached f = 1.8e192 within the
         // coordinates' limit and was reported as stopping at the iteration limit.
         // NaN, not infinity: f is not defined there (sqrt(x) at x < 0), which is no divergence.
@@ -90,7 +111,7 @@ void descend(const Objective& objective, const Method& method, const DescentSett
         return true;
     };
 
-    trace.points.reserve(static_cast<std::size_t>(s.max_iterations) + 1);
+    Keeping::reserve(trace, s.max_iterations);
     if (!record(0)) return;
     const double lr = method.learning_rate;
     for (int k = 1;; ++k) {
@@ -219,10 +240,18 @@ std::optional<SettingProblem> check_settings(const DescentSettings& s) {
 
 Trace run_descent(const Objective& objective, const Optimizer& optimizer,
                   const DescentSettings& settings, std::stop_token cancel,
-                  const DescentProgress& progress) {
+                  const DescentProgress& progress, Keep keep) {
     Trace trace;
     std::visit(
-        [&](const auto& method) { descend(objective, method, settings, cancel, progress, trace); },
+        [&](const auto& method) {
+            if (keep == Keep::every_point) {
+                descend<std::decay_t<decltype(method)>, KeepEveryPoint>(objective, method, settings,
+                                                                        cancel, progress, trace);
+            } else {
+                descend<std::decay_t<decltype(method)>, KeepStartAndEnd>(
+                    objective, method, settings, cancel, progress, trace);
+            }
+        },
         optimizer);
     // Most runs stop long before their limit: keep what they used, not what they might have.
     if (trace.points.capacity() > 2 * trace.points.size()) trace.points.shrink_to_fit();

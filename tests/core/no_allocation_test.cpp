@@ -188,5 +188,45 @@ TEST(NoAllocation, TheLoopOfEveryOptimizerUnderEveryScheduleAllocatesNothing) {
     }
 }
 
+// Keep::start_and_end, what a map of many runs' ends needs: the same end as the whole trace's,
+// bit for bit, with its stop and its count of updates, in two points of memory whatever the
+// number of steps (a whole trace reserves one point a step).
+TEST(NoAllocation, ARunKeepingItsEndOnlyEndsTheSameInTwoPoints) {
+    auto parsed = Objective::parse("(1 - x)^2 + 100*(y - x^2)^2");
+    ASSERT_TRUE(std::holds_alternative<Objective>(parsed));
+    const Objective f = std::get<Objective>(std::move(parsed));
+    for (GradientMode mode : {GradientMode::exact, GradientMode::numeric}) {
+        for (std::string_view name : optimizer_names()) {
+            Optimizer o = *make_optimizer(name);
+            ASSERT_TRUE(set_hyper_parameter(o, "lr", 1e-4));
+            for (const Schedule& schedule : every_schedule()) {
+                DescentSettings s;
+                s.start = {-1.2, 1.0};
+                s.max_iterations = 3000;
+                s.gradient.mode = mode;
+                s.schedule = schedule;
+                const std::string what = std::string(name) + " under " +
+                                         std::string(schedule_name(schedule)) + ", " +
+                                         std::string(to_string(mode)) + " gradient";
+                const Trace whole = run_descent(f, o, s);
+                const long before = allocations.load();
+                const Trace end = run_descent(f, o, s, {}, {}, Keep::start_and_end);
+                EXPECT_LE(allocations.load() - before, 1) << what;  // the two points' room
+                ASSERT_EQ(end.points.size(), std::min<std::size_t>(whole.points.size(), 2)) << what;
+                EXPECT_LE(end.points.capacity(), 2U) << what;
+                EXPECT_EQ(end.stop, whole.stop) << what;
+                EXPECT_EQ(end.iterations, whole.iterations) << what;
+                const TracePoint& a = whole.points.back();
+                const TracePoint& b = end.points.back();
+                // Bit for bit: == on doubles, NaN steps aside (a stop that weighed no step).
+                EXPECT_TRUE(a.x == b.x && a.f == b.f && a.gradient == b.gradient) << what;
+                EXPECT_TRUE(a.step == b.step || (a.step.hasNaN() && b.step.hasNaN())) << what;
+                EXPECT_EQ(end.points.front().x, whole.points.front().x) << what;
+                EXPECT_EQ(end.stationary.kind, whole.stationary.kind) << what;
+            }
+        }
+    }
+}
+
 }  // namespace
 }  // namespace gd

@@ -130,9 +130,15 @@ inline constexpr double kResolutionCheck = 0.36787944117144233;  // 1/e
 using DescentProgress = std::function<void(int iterations_done)>;
 inline constexpr int kProgressInterval = 1 << 14;
 
+// Which points a run keeps: every one (what views draw and explain), or its start and where it
+// is (what a map of many runs' ends needs: the same end, bit for bit, in two points of memory
+// instead of one per step).
+enum class Keep { every_point, start_and_end };
+
 [[nodiscard]] Trace run_descent(const Objective& objective, const Optimizer& optimizer,
                                 const DescentSettings& settings, std::stop_token cancel = {},
-                                const DescentProgress& progress = {});
+                                const DescentProgress& progress = {},
+                                Keep keep = Keep::every_point);
 [[nodiscard]] inline Trace run_descent(const Objective& objective, const RunSpec& run,
                                        std::stop_token cancel = {},
                                        const DescentProgress& progress = {}) {
