@@ -101,18 +101,17 @@ void keep_unknown_fields(const Json& j, Json& kept, std::vector<std::string>& no
         kept.get_ref<Json::object_t&>().emplace_back(key, v);  // the reader's keys are unique
     }
     const std::size_t left_out = unknown.count() - kept.size();
-    const std::string limit = "a scene keeps at most " + std::to_string(kMaxKeptUnknownFields) +
+    const std::string limit = " (a scene keeps at most " + std::to_string(kMaxKeptUnknownFields) +
                               " of them, " + std::to_string(kMaxKeptUnknownBytes / 1024) +
-                              " KiB in all";
+                              " kB in all)";
     if (left_out == 0) {
-        unknown.finish(unknown.count() == 1 ? "kept (written back if the scene is saved)"
-                                            : "all kept (written back if the scene is saved)");
+        unknown.finish("kept, and saved with the scene");
     } else if (kept.empty()) {
-        unknown.finish((unknown.count() == 1 ? "left out: " : "all left out: ") + limit);
+        unknown.finish("left out: saving the scene loses them" + limit);
     } else {
         unknown.finish(std::to_string(kept.size()) +
-                       " kept (written back if the scene is saved), the other " +
-                       std::to_string(left_out) + " left out: " + limit);
+                       " are kept and saved with the scene; the other " + std::to_string(left_out) +
+                       " are left out: saving the scene loses them" + limit);
     }
 }
 

@@ -268,7 +268,7 @@ std::string describe_stop(const Trace& trace, const RunSpec& run) {
             // Said where the point is no minimum: Newton lands on maxima and saddles too.
             if (trace.stationary.kind != StationaryKind::minimum &&
                 trace.stationary.kind != StationaryKind::unknown)
-                text += ", at " + describe(trace.stationary);
+                text += "; the point is " + describe(trace.stationary);
             return text;
         }
         case StopReason::plateau:
@@ -295,8 +295,8 @@ std::string describe_stop(const Trace& trace, const RunSpec& run) {
                                           : "at step " + std::to_string(trace.iterations);
             return "stopped " + where + ": " + trace.diverged_quantity + " is not defined at (" +
                    format_short(x.x(), 6) + ", " + format_short(x.y(), 6) +
-                   "), outside the function's domain (as the square root or the log of a "
-                   "negative number)";
+                   "), outside the function's domain (for example the square root or the "
+                   "log of a negative number)";
         }
         case StopReason::max_iterations: {
             std::string text =

@@ -56,8 +56,9 @@ TEST(HostileFile, ThousandsOfUnknownFieldsAreCountedAndFewAreKept) {
     ASSERT_EQ(read.notes.size(), 1U);
     EXPECT_EQ(read.notes[0],
               "fields this version does not know: k000000, k000001, k000002, k000003, k000004 "
-              "and 79995 more; 20 kept (written back if the scene is saved), the other 79980 "
-              "left out: a scene keeps at most 20 of them, 64 KiB in all");
+              "and 79995 more; 20 are kept and saved with the scene; the other 79980 are left "
+              "out: saving the scene loses them (a scene keeps at most 20 of them, 64 kB in "
+              "all)");
     EXPECT_EQ(read.scene.unknown_fields.size(), kMaxKeptUnknownFields);
     EXPECT_EQ(read.scene.unknown_fields.begin().key(), "k000000");
     // What is kept is written back.
@@ -73,8 +74,8 @@ TEST(HostileFile, LargeUnknownContentIsLeftOut) {
     const SceneRead read = parse_scene_file(scene_with(", \"extra\": " + braces + "]"), "a.gdlab");
     ASSERT_EQ(read.notes.size(), 1U);
     EXPECT_EQ(read.notes[0],
-              "a field this version does not know: extra; left out: a scene keeps at most 20 of "
-              "them, 64 KiB in all");
+              "a field this version does not know: extra; left out: saving the scene loses them "
+              "(a scene keeps at most 20 of them, 64 kB in all)");
     EXPECT_TRUE(read.scene.unknown_fields.empty());
 }
 
@@ -97,7 +98,7 @@ TEST(HostileFile, ALongFieldNameIsShortenedInTheNotes) {
     ASSERT_EQ(read.notes.size(), 1U);
     EXPECT_EQ(read.notes[0],
               "a field this version does not know: " + std::string(kShownNameBytes, 'z') +
-                  "…; kept (written back if the scene is saved)");
+                  "…; kept, and saved with the scene");
 }
 
 // A lecture naming one file many times reads it once, and says its notes once.
@@ -169,6 +170,16 @@ INSTANTIATE_TEST_SUITE_P(
         NamedPath{"loop.gdlab", "'loop.gdlab' is a loop of symbolic links"},
         NamedPath{"sub/out.gdlab",
                   "'sub/out.gdlab' is a link that leads out of the lecture's folder"}));
+
+// A lecture from a later version is read, and says so (the scene reader's twin check was tested,
+// this one not).
+TEST(HostileFile, ALectureFromALaterVersionSaysSo) {
+    const LectureRead read = parse_lecture_file(
+        R"({"format": "gdlab-lecture", "version": 7, "scenes": [{"objective": "x^2", "runs": [{}]}]})",
+        "talk.gdlab-lecture", {});
+    ASSERT_EQ(read.notes.size(), 1U);
+    EXPECT_EQ(read.notes[0], "written by a newer version of Gradient Descent Lab");
+}
 
 TEST(HostileFile, ALecturesSceneInASubfolderIsRead) {
     const fs::path folder = test::scratch_folder() / "below";

@@ -154,7 +154,7 @@ TEST(Domain, UndefinedAtTheStart) {
     EXPECT_EQ(t.diverged_quantity, "f");
     EXPECT_EQ(describe_stop(t, {}),
               "stopped at the start point: f is not defined at (-1, 1), outside the function's "
-              "domain (as the square root or the log of a negative number)");
+              "domain (for example the square root or the log of a negative number)");
 }
 
 TEST(Domain, LeavingTheDomainMidRun) {
@@ -187,8 +187,8 @@ TEST(StationaryPoints, NewtonOnAMaximumSaysItIsAMaximum) {
     EXPECT_EQ(t.stationary.eigenvalues, Eigen::Vector2d(-2, -2));
     EXPECT_EQ(describe_stop(t, {}),
               "converged after 1 step: every component of the next step is at most the "
-              "tolerance 1e-5, at a maximum, not a minimum (the Hessian's eigenvalues -2 and -2 "
-              "are both negative)");
+              "tolerance 1e-5; the point is a maximum, not a minimum (the Hessian's eigenvalues -2 "
+              "and -2 are both negative)");
 }
 
 // The plot's heading showed only "converged after 1 step": a student read it as a minimum found.
@@ -219,7 +219,7 @@ TEST(StationaryPoints, AnInflectionIsUndecided) {
 TEST(StationaryPoints, AMinimumIsAMinimumAndSaysNoMore) {
     const Trace bowl = run("x^2 + y^2", {-3, 4}, 0.1, 100, 1e-5);
     EXPECT_EQ(bowl.stationary.kind, StationaryKind::minimum);
-    EXPECT_EQ(describe_stop(bowl, {}).find(", at "), std::string::npos);
+    EXPECT_EQ(describe_stop(bowl, {}).find("the point is"), std::string::npos);
     // Rosenbrock's minimum is long and narrow (eigenvalues 0.4 and 1002): still a minimum.
     const Trace banana = run("(1 - x)^2 + 100*(y - x^2)^2", {-1.2, 1}, 0.002, 20000, 1e-5);
     EXPECT_EQ(banana.stop, StopReason::converged);

@@ -190,6 +190,27 @@ class LectureTest : public QObject {
         QCOMPARE(shownExpression(), QStringLiteral("x^2 + 4*y^2"));
     }
 
+    // A lecture's notes (a scene from a newer version, fields it does not know) were only a
+    // status-bar line about the first of them: opened, the lecture says them all in a box.
+    void aLecturesNotesAreShownWhenItIsOpened() {
+        const QString talk = path(QStringLiteral("noted.gdlab-lecture"));
+        QVERIFY(write_text(talk, R"({"format": "gdlab-lecture", "version": 1, "sound": 1,
+            "scenes": [{"objective": "x^2 + y^2", "light": 2, "runs": [{}]}]})"));
+        MainWindow w(false);
+        w.show();
+        QVERIFY(w.openLecture(talk));
+        const auto* box = w.findChild<QMessageBox*>();
+        QVERIFY(box != nullptr);
+        QVERIFY2(box->text().startsWith(QStringLiteral("noted.gdlab-lecture was opened, with "
+                                                       "these notes:")),
+                 qPrintable(box->text()));
+        QVERIFY2(box->text().contains(QStringLiteral("scenes[0]: a field this version does not "
+                                                     "know: light")),
+                 qPrintable(box->text()));
+        QVERIFY2(box->text().contains(QStringLiteral("a field this version does not know: sound")),
+                 qPrintable(box->text()));
+    }
+
     // The lecture open at the last close opens again after a restart, on the scene it showed;
     // a demo shown over it comes back over it, the lecture still open beside it.
     void theOpenLectureIsReopenedAfterARestart() {

@@ -143,18 +143,23 @@ QString MainWindow::openFile(const QString& file) {
     remember_folder(file);
     fillRecentMenu();  // a menu first filled empty is disabled and would not fill itself again
     file_notes_ = read.notes;
-    if (!read.notes.isEmpty()) {
-        // Said once, without stopping the lesson: a window beside the main one.
-        QMessageBox* box = plain_message_box(
-            this, QMessageBox::Information, QStringLiteral("Opened with notes"),
-            QStringLiteral("%1 was opened. This version of Gradient Descent Lab noticed:\n\n%2")
-                .arg(document_.displayName(), read.notes.join('\n')));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setModal(false);
-        box->show();
-    }
+    showFileNotes(document_.displayName(), read.notes);
     statusBar()->showMessage(QStringLiteral("Opened %1").arg(document_.file()), kStatusMessageMs);
     return {};
+}
+
+void MainWindow::showFileNotes(const QString& name, const QStringList& notes) {
+    if (notes.isEmpty()) return;
+    // Said once, without stopping the lesson: a window beside the main one, of a few lines.
+    QStringList shown = notes.mid(0, kNotesShown);
+    if (notes.size() > kNotesShown)
+        shown << QStringLiteral("… and %1 more notes").arg(notes.size() - kNotesShown);
+    QMessageBox* box = plain_message_box(
+        this, QMessageBox::Information, QStringLiteral("Opened with notes"),
+        QStringLiteral("%1 was opened, with these notes:\n\n%2").arg(name, shown.join('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
 }
 
 QString MainWindow::saveTo(const QString& file) {

@@ -192,6 +192,9 @@ QString MainWindow::loadLecture(const QString& file) {
         return QString::fromStdString(*problem);
     lecture_->open(std::move(read.lecture), file);
     if (!presenting_) showLectureDock();
+    lecture_notes_.clear();
+    for (const std::string& note : read.notes)
+        lecture_notes_ << QString::fromStdString(note);
     if (!read.notes.empty()) {
         statusBar()->showMessage(
             QStringLiteral("%1: %2").arg(QFileInfo(file).fileName(),
@@ -205,7 +208,10 @@ bool MainWindow::openLecture(const QString& file) {
     // The scene file and the lecture open have unsaved changes, kept on Cancel.
     if (!maybeSave() || !maybeSaveLecture()) return false;
     const QString error = loadLecture(file);
-    if (error.isEmpty()) return true;
+    if (error.isEmpty()) {
+        showFileNotes(QFileInfo(file).fileName(), lecture_notes_);
+        return true;
+    }
     reportError(QStringLiteral("Open lecture"), error);
     return false;
 }
