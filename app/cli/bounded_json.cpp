@@ -5,7 +5,7 @@
 #include <utility>
 #include <vector>
 
-#include "cli/scene_file.hpp"
+#include "cli/scene_file_error.hpp"
 
 namespace gdlab {
 

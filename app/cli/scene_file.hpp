@@ -23,6 +23,7 @@
 
 #include "cli/bounded_json.hpp"
 #include "cli/scene.hpp"
+#include "cli/scene_file_error.hpp"
 
 namespace gdlab {
 
@@ -46,13 +47,6 @@ inline constexpr std::size_t kMaxLectureScenes = 100;
 inline constexpr std::size_t kMaxUnknownFieldsNamed = 5;
 inline constexpr std::size_t kMaxKeptUnknownFields = 20;
 inline constexpr std::size_t kMaxKeptUnknownBytes = std::size_t{64} * 1024;
-
-// What is wrong with a file: "bowl.gdlab: runs[1].optimizer.lr: the learning rate must be a
-// positive number".
-class SceneFileError : public std::runtime_error {
-  public:
-    using std::runtime_error::runtime_error;
-};
 
 // A scene read, and what reading it noticed without refusing it (fields this version does not
 // know).

@@ -24,7 +24,7 @@
 #include "gui/plot/convergence_plot.hpp"
 #include "gui/plot/descent_plot.hpp"
 #include "gui/plot/palette.hpp"
-#include "gui/window/startup_options.hpp"
+#include "gui/launch/startup_options.hpp"
 #include "shown_window.hpp"
 #include "test_settings.hpp"
 

@@ -15,7 +15,7 @@
 #include "gui/export/image_export.hpp"
 #include "gui/export/lecture_export.hpp"
 #include "gui/model/demos.hpp"
-#include "gui/window/startup_options.hpp"
+#include "gui/launch/startup_options.hpp"
 
 namespace gdlab {
 

@@ -9,6 +9,7 @@
 #include "gui/model/run_anatomy.hpp"
 #include "gui/plot/descent_plot.hpp"
 #include "gui/plot/field.hpp"
+#include "gui/plot/step_caption.hpp"
 #include "gui/text/display_text.hpp"
 
 namespace gdlab {
@@ -48,19 +49,6 @@ std::vector<std::shared_ptr<const gd::Trace>> compute_traces(const Scene& scene)
     for (const RunSpec& run : scene.runs)
         traces.push_back(std::make_shared<const gd::Trace>(gd::run_descent(scene.objective, run)));
     return traces;
-}
-
-QString step_caption(const gd::Trace& trace, const RunSpec& spec, int k) {
-    if (trace.points.empty()) return {};
-    const int last = static_cast<int>(trace.points.size()) - 1;
-    k = std::clamp(k, 0, last);
-    const gd::TracePoint& p = trace.points[static_cast<std::size_t>(k)];
-    QString caption = QStringLiteral("step %1   f = %2").arg(k).arg(short_number(p.f, 5));
-    if (k == last) {
-        caption +=
-            DescentPlot::kCaptionSeparator + QString::fromStdString(gd::stop_headline(trace, spec));
-    }
-    return caption;
 }
 
 QString scene_caption(const ExportScene& scene, int k) {

@@ -77,9 +77,6 @@ inline constexpr double kMinTextShare = 0.025;
 // scaled up to kMinTextShare of its height.
 [[nodiscard]] PlotStyle readable_style(const ExportLook& look);
 
-// The line above the plot: the step, f there and, at the end, why the run stopped.
-[[nodiscard]] QString step_caption(const gd::Trace& trace, const RunSpec& spec, int k);
-
 // "f(x, y) = x² + y² · lr = 0.7 · 50 steps": the objective, the settings every run shares
 // (the legend names those that differ) and the steps shown.
 [[nodiscard]] QString scene_caption(const ExportScene& scene, int k);

@@ -19,7 +19,7 @@
 #include "gui/model/run_spec.hpp"
 #include "gui/plot/descent_plot.hpp"
 #include "gui/plot/theme.hpp"
-#include "gui/window/startup_options.hpp"
+#include "gui/launch/startup_options.hpp"
 
 namespace gdlab {
 

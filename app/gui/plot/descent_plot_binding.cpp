@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <memory>
 
-#include "gui/export/export_scene.hpp"
+#include "gui/plot/step_caption.hpp"
 #include "gui/model/animation.hpp"
 #include "gui/model/preset_lookup.hpp"
 #include "gui/model/run_anatomy.hpp"

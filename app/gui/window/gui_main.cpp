@@ -17,7 +17,7 @@
 #include "gui/model/scene_history.hpp"
 #include "gui/window/main_window.hpp"
 #include "gui/window/scene_document.hpp"
-#include "gui/window/startup_options.hpp"
+#include "gui/launch/startup_options.hpp"
 
 namespace gdlab {
 

@@ -1,4 +1,5 @@
-// What the window and `gdlab export` share on the command line: the scene options read into a
+// What the window and `gdlab export` share on the command line (below both, so that export
+// never includes the window): the scene options read into a
 // Scene, demo numbers, and setting Qt up to draw with no display.
 #pragma once
 

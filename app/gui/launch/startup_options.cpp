@@ -1,4 +1,4 @@
-#include "gui/window/startup_options.hpp"
+#include "gui/launch/startup_options.hpp"
 
 #include <sys/stat.h>
 #include <unistd.h>
