@@ -31,7 +31,7 @@ inline const QString kLastFolderKey = QStringLiteral("files/last_folder");
 inline constexpr std::string_view kFallbackFileName = "gradient-descent";
 
 inline QString dialog_folder(const QString& beside) {
-    const QString last = QSettings().value(kLastFolderKey).toString();
+    QString last = QSettings().value(kLastFolderKey).toString();
     if (!last.isEmpty() && QFileInfo(last).isDir()) return last;
     if (!beside.isEmpty()) return QFileInfo(beside).absolutePath();
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

@@ -164,7 +164,7 @@ void MainWindow::showFileNotes(const QString& name, const QStringList& notes) {
 
 QString MainWindow::saveTo(const QString& file) {
     const Scene scene = currentScene();
-    if (const QString error = write_scene_file(file, scene); !error.isEmpty()) return error;
+    if (QString error = write_scene_file(file, scene); !error.isEmpty()) return error;
     document_.markSaved(QFileInfo(file).absoluteFilePath(), scene);
     updateDocumentState();
     QSettings settings;
