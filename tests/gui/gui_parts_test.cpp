@@ -21,6 +21,7 @@
 #include "gui/plot/descent_plot_binding.hpp"
 #include "gui/plot/label_placement.hpp"
 #include "gui/plot/path_overlap.hpp"
+#include "gui/plot/step_caption.hpp"
 #include "gui/text/display_text.hpp"
 
 using namespace gdlab;
@@ -413,6 +414,22 @@ class GuiPartsTest : public QObject {
                  qPrintable(text));
         QVERIFY2(text.contains("The new point is x1 = (−1.92, 2.56); f fell from 16 to 10.24"),
                  qPrintable(text));
+    }
+
+    // sqrt(x) + y^2 at lr 0.5 from (0.3, 1) steps to x < 0: "f = nan" meant nothing to a student.
+    void aPointOutsideTheDomainIsExplainedAsUndefined() {
+        const gd::Objective f = objective("sqrt(x) + y^2");
+        const RunSpec s = spec({0.3, 1}, 0.5, 10);
+        const gd::Trace t = gd::run_descent(f, s);
+        QVERIFY(t.stop == gd::StopReason::undefined);
+        const QString text = plain(explain_step(f, t, s, 1));
+        QVERIFY2(text.contains("f = undefined and the gradient is ∇f = (undefined, 0)"),
+                 qPrintable(text));
+        QVERIFY2(!text.contains("nan"), qPrintable(text));
+        // The heading above the plot too.
+        QCOMPARE(step_caption(t, s, 1),
+                 QStringLiteral("step 1   f = undefined") + DescentPlot::kCaptionSeparator +
+                     QStringLiteral("stopped at step 1: f not defined there"));
     }
 
     void explainsTheNumericGradient() {

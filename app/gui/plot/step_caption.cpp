@@ -12,7 +12,7 @@ QString step_caption(const gd::Trace& trace, const gd::RunSpec& spec, int k) {
     const int last = static_cast<int>(trace.points.size()) - 1;
     k = std::clamp(k, 0, last);
     const gd::TracePoint& p = trace.points[static_cast<std::size_t>(k)];
-    QString caption = QStringLiteral("step %1   f = %2").arg(k).arg(short_number(p.f, 5));
+    QString caption = QStringLiteral("step %1   f = %2").arg(k).arg(value_text(p.f, 5));
     if (k == last) {
         caption +=
             DescentPlot::kCaptionSeparator + QString::fromStdString(gd::stop_headline(trace, spec));

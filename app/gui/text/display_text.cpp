@@ -34,6 +34,10 @@ QString short_number(double v, int significant_digits) {
     return tidy(QString::number(v, 'g', significant_digits));
 }
 
+QString value_text(double v, int significant_digits) {
+    return std::isnan(v) ? QStringLiteral("undefined") : short_number(v, significant_digits);
+}
+
 QString point_text(const Eigen::Vector2d& p, int significant_digits) {
     return QStringLiteral("(%1, %2)")
         .arg(short_number(p.x(), significant_digits), short_number(p.y(), significant_digits));

@@ -9,6 +9,9 @@
 namespace gdlab {
 
 [[nodiscard]] QString short_number(double v, int significant_digits = 4);
+// The same for a value of f or its gradient along a run: "undefined" where it is not a number
+// (outside the function's domain), which a student reads; "nan" they do not.
+[[nodiscard]] QString value_text(double v, int significant_digits = 4);
 // "(−2.4, 3.2)"
 [[nodiscard]] QString point_text(const Eigen::Vector2d& p, int significant_digits = 4);
 // Significant digits that tell apart about ten evenly spaced values from lo to hi (at least

@@ -817,8 +817,8 @@ void MainWindow::updateStatus() {
     // (and the explanation's), its first words are here.
     QString text = QStringLiteral("k = %1 · x = %2 · y = %3 · f = %4 · |∇f| = %5")
                        .arg(k)
-                       .arg(short_number(p.x.x(), 4), short_number(p.x.y(), 4),
-                            short_number(p.f, 4), short_number(gd::norm(p.gradient), 4));
+                       .arg(short_number(p.x.x(), 4), short_number(p.x.y(), 4), value_text(p.f, 4),
+                            value_text(gd::norm(p.gradient), 4));
     QString tip;
     // While the run is computed again, the trace shown is the old one: its stop reason no
     // longer holds ("converged … tolerance 0" after the tolerance was set to 0).
