@@ -1,6 +1,6 @@
 // What reading a scene or lecture file noticed without refusing it (fields this version does not
 // know, a newer version), as the terminal shows it: one line each, control characters escaped (a
-// file's field named "\u001b[2J" must not clear the screen), at most kMaxNotesPrinted lines.
+// file's field named "\u001b[2J" must not clear the screen), at most kMaxNotesShown lines.
 #pragma once
 
 #include <cstddef>
@@ -11,7 +11,8 @@
 
 namespace gdlab {
 
-inline constexpr std::size_t kMaxNotesPrinted = 10;
+// On the terminal and in the window's notes box alike.
+inline constexpr std::size_t kMaxNotesShown = 10;
 
 // "gdlab trace: note: talk.gdlab: NOTE" per note, then "... and N more notes".
 void print_notes(std::ostream& out, std::string_view command, std::string_view file,

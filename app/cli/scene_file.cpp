@@ -549,12 +549,13 @@ std::string scene_file_text(const Scene& scene) {
 
 namespace {
 
-// The scene file a lecture names: a path relative to the lecture's folder, inside it, ending in
-// .gdlab. A lecture is mailed and downloaded: it may not make the program read any other file
-// the user can read (an absolute path, "../", a link leading out of the folder).
+// The scene file a lecture names: a path relative to the lecture's folder (`folder`, already
+// canonical), inside it, ending in .gdlab. A lecture is mailed and downloaded: it may not make
+// the program read any other file the user can read (an absolute path, "../", a link leading
+// out of the folder).
 std::filesystem::path lecture_scene_path(const FieldReader& in, const std::string& name,
                                          const std::string& at,
-                                         const std::filesystem::path& directory) {
+                                         const std::filesystem::path& folder) {
     namespace fs = std::filesystem;
     const std::string shown = gd::printable(name);
     if (name.find('\0') != std::string::npos)
@@ -574,7 +575,6 @@ std::filesystem::path lecture_scene_path(const FieldReader& in, const std::strin
         in.fail(at, "'" + shown + "' does not end in " + std::string(kSceneExtension) +
                         "; a lecture names scene files");
     std::error_code error;
-    const fs::path folder = fs::weakly_canonical(directory.empty() ? "." : directory, error);
     fs::path file = fs::weakly_canonical(folder / path, error);
     if (error == std::errc::too_many_symbolic_link_levels)
         in.fail(at, "'" + shown + "' is a loop of symbolic links");
@@ -608,11 +608,15 @@ LectureRead parse_lecture_file(std::string_view text, const std::string& source,
     // A file named again is read once: a lecture naming one large scene a hundred times costs
     // what the scene costs.
     std::map<std::filesystem::path, SceneRead> files;
+    // The folder the scene files must lie in, resolved once for all of them.
+    std::error_code unresolved;  // a folder that cannot be resolved holds no file found below
+    const std::filesystem::path folder =
+        std::filesystem::weakly_canonical(directory.empty() ? "." : directory, unresolved);
     for (std::size_t i = 0; i < scenes.size(); ++i) {
         const std::string at = "scenes[" + std::to_string(i) + "]";
         SceneRead scene;
         if (scenes[i].is_string()) {
-            const auto file = lecture_scene_path(in, in.text(scenes[i], at, 4096), at, directory);
+            const auto file = lecture_scene_path(in, in.text(scenes[i], at, 4096), at, folder);
             auto found = files.find(file);
             if (found == files.end()) {
                 try {

@@ -355,10 +355,8 @@ std::string stop_headline(const Trace& trace, const RunSpec& run) {
     switch (trace.stop) {
         case StopReason::converged: {
             std::string text = "converged after " + plural(trace.iterations, "step");
-            if (trace.stationary.kind == StationaryKind::maximum) text += ", at a maximum";
-            if (trace.stationary.kind == StationaryKind::saddle) text += ", at a saddle point";
-            if (trace.stationary.kind == StationaryKind::undecided)
-                text += ", where the Hessian does not decide";
+            if (const std::string_view where = where_reached(trace.stationary.kind); !where.empty())
+                text += ", " + std::string(where);
             return text;
         }
         case StopReason::undefined:

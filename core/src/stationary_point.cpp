@@ -67,6 +67,19 @@ std::string_view to_string(StationaryKind kind) {
     return "unknown";
 }
 
+std::string_view where_reached(StationaryKind kind) {
+    switch (kind) {
+        case StationaryKind::maximum:
+            return "at a maximum";
+        case StationaryKind::saddle:
+            return "at a saddle point";
+        case StationaryKind::undecided:
+            return "where the Hessian does not decide";
+        default:
+            return {};
+    }
+}
+
 std::string describe(const StationaryPoint& point) {
     const std::string values = "the Hessian's eigenvalues " + format_short(point.eigenvalues[0]) +
                                " and " + format_short(point.eigenvalues[1]);

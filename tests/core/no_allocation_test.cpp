@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <cstdlib>
+#include <functional>
 #include <new>
 #include <stop_token>
 #include <string>
@@ -154,9 +155,11 @@ TEST(NoAllocation, TheCounterSeesEveryKindOfNew) {
     EXPECT_EQ(allocations.load() - before, 5);
 }
 
-// Rosenbrock (value, exact and numeric gradient, exact Hessian, from compiled programs) at a
-// rate no optimizer diverges at: every run takes all its updates.
-TEST(NoAllocation, TheLoopOfEveryOptimizerUnderEveryScheduleAllocatesNothing) {
+// Rosenbrock (value, exact and numeric gradient, exact Hessian, from compiled programs), and
+// every optimizer at a rate none diverges at, under every schedule, with either gradient, from
+// (-1.2, 1): visit(f, optimizer, settings, what) for each, `what` naming the case.
+void for_every_run(const std::function<void(const Objective&, const Optimizer&, DescentSettings,
+                                            const std::string&)>& visit) {
     auto parsed = Objective::parse("(1 - x)^2 + 100*(y - x^2)^2");
     ASSERT_TRUE(std::holds_alternative<Objective>(parsed));
     const Objective f = std::get<Objective>(std::move(parsed));
@@ -167,7 +170,6 @@ TEST(NoAllocation, TheLoopOfEveryOptimizerUnderEveryScheduleAllocatesNothing) {
             for (const Schedule& schedule : every_schedule()) {
                 DescentSettings s;
                 s.start = {-1.2, 1.0};
-                s.tolerance = 0.0;
                 s.gradient.mode = mode;
                 s.schedule = schedule;
                 const std::string what =
@@ -175,57 +177,51 @@ TEST(NoAllocation, TheLoopOfEveryOptimizerUnderEveryScheduleAllocatesNothing) {
                     " (warm-up " +
                     std::to_string(static_cast<int>(*schedule_parameter(schedule, "warmup"))) +
                     "), " + std::string(to_string(mode)) + " gradient";
-                const Counted short_run = count_run(f, o, s, kShort);
-                const Counted long_run = count_run(f, o, s, kLong);
-                ASSERT_EQ(short_run.trace.stop, StopReason::max_iterations) << what;
-                ASSERT_EQ(long_run.trace.stop, StopReason::max_iterations) << what;
-                EXPECT_EQ(long_run.trace.iterations, kLong) << what;
-                EXPECT_EQ(long_run.allocations, short_run.allocations) << what;
-                // The trace's room, reserved once: nothing else.
-                EXPECT_LE(short_run.allocations, 1) << what;
+                visit(f, o, s, what);
             }
         }
     }
+}
+
+// Every run takes all its updates (tolerance 0).
+TEST(NoAllocation, TheLoopOfEveryOptimizerUnderEveryScheduleAllocatesNothing) {
+    for_every_run(
+        [](const Objective& f, const Optimizer& o, DescentSettings s, const std::string& what) {
+            s.tolerance = 0.0;
+            const Counted short_run = count_run(f, o, s, kShort);
+            const Counted long_run = count_run(f, o, s, kLong);
+            ASSERT_EQ(short_run.trace.stop, StopReason::max_iterations) << what;
+            ASSERT_EQ(long_run.trace.stop, StopReason::max_iterations) << what;
+            EXPECT_EQ(long_run.trace.iterations, kLong) << what;
+            EXPECT_EQ(long_run.allocations, short_run.allocations) << what;
+            // The trace's room, reserved once: nothing else.
+            EXPECT_LE(short_run.allocations, 1) << what;
+        });
 }
 
 // Keep::start_and_end, what a map of many runs' ends needs: the same end as the whole trace's,
 // bit for bit, with its stop and its count of updates, in two points of memory whatever the
 // number of steps (a whole trace reserves one point a step).
 TEST(NoAllocation, ARunKeepingItsEndOnlyEndsTheSameInTwoPoints) {
-    auto parsed = Objective::parse("(1 - x)^2 + 100*(y - x^2)^2");
-    ASSERT_TRUE(std::holds_alternative<Objective>(parsed));
-    const Objective f = std::get<Objective>(std::move(parsed));
-    for (GradientMode mode : {GradientMode::exact, GradientMode::numeric}) {
-        for (std::string_view name : optimizer_names()) {
-            Optimizer o = *make_optimizer(name);
-            ASSERT_TRUE(set_hyper_parameter(o, "lr", 1e-4));
-            for (const Schedule& schedule : every_schedule()) {
-                DescentSettings s;
-                s.start = {-1.2, 1.0};
-                s.max_iterations = 3000;
-                s.gradient.mode = mode;
-                s.schedule = schedule;
-                const std::string what = std::string(name) + " under " +
-                                         std::string(schedule_name(schedule)) + ", " +
-                                         std::string(to_string(mode)) + " gradient";
-                const Trace whole = run_descent(f, o, s);
-                const long before = allocations.load();
-                const Trace end = run_descent(f, o, s, {}, {}, Keep::start_and_end);
-                EXPECT_LE(allocations.load() - before, 1) << what;  // the two points' room
-                ASSERT_EQ(end.points.size(), std::min<std::size_t>(whole.points.size(), 2)) << what;
-                EXPECT_LE(end.points.capacity(), 2U) << what;
-                EXPECT_EQ(end.stop, whole.stop) << what;
-                EXPECT_EQ(end.iterations, whole.iterations) << what;
-                const TracePoint& a = whole.points.back();
-                const TracePoint& b = end.points.back();
-                // Bit for bit: == on doubles, NaN steps aside (a stop that weighed no step).
-                EXPECT_TRUE(a.x == b.x && a.f == b.f && a.gradient == b.gradient) << what;
-                EXPECT_TRUE(a.step == b.step || (a.step.hasNaN() && b.step.hasNaN())) << what;
-                EXPECT_EQ(end.points.front().x, whole.points.front().x) << what;
-                EXPECT_EQ(end.stationary.kind, whole.stationary.kind) << what;
-            }
-        }
-    }
+    for_every_run(
+        [](const Objective& f, const Optimizer& o, DescentSettings s, const std::string& what) {
+            s.max_iterations = 3000;
+            const Trace whole = run_descent(f, o, s);
+            const long before = allocations.load();
+            const Trace end = run_descent(f, o, s, {}, {}, Keep::start_and_end);
+            EXPECT_LE(allocations.load() - before, 1) << what;  // the two points' room
+            ASSERT_EQ(end.points.size(), std::min<std::size_t>(whole.points.size(), 2)) << what;
+            EXPECT_LE(end.points.capacity(), 2U) << what;
+            EXPECT_EQ(end.stop, whole.stop) << what;
+            EXPECT_EQ(end.iterations, whole.iterations) << what;
+            const TracePoint& a = whole.points.back();
+            const TracePoint& b = end.points.back();
+            // Bit for bit: == on doubles, NaN steps aside (a stop that weighed no step).
+            EXPECT_TRUE(a.x == b.x && a.f == b.f && a.gradient == b.gradient) << what;
+            EXPECT_TRUE(a.step == b.step || (a.step.hasNaN() && b.step.hasNaN())) << what;
+            EXPECT_EQ(end.points.front().x, whole.points.front().x) << what;
+            EXPECT_EQ(end.stationary.kind, whole.stationary.kind) << what;
+        });
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include "gui/plot/palette.hpp"
+#include "gui/text/display_text.hpp"
 
 namespace gdlab {
 
@@ -36,16 +37,11 @@ QString outcome(const Run& run) {
     switch (run.trace->stop) {
         case gd::StopReason::converged: {
             QString text = QStringLiteral("converged, %1").arg(step_count(run.trace->iterations));
-            switch (run.trace->stationary.kind) {  // Newton lands on maxima and saddles too
-                case gd::StationaryKind::maximum:
-                    return text + QStringLiteral(", at a maximum");
-                case gd::StationaryKind::saddle:
-                    return text + QStringLiteral(", at a saddle");
-                case gd::StationaryKind::undecided:
-                    return text + QStringLiteral(", Hessian undecided");
-                default:
-                    return text;
-            }
+            // Newton lands on maxima and saddles too: said as the heading says it.
+            if (const std::string_view where = gd::where_reached(run.trace->stationary.kind);
+                !where.empty())
+                text += QStringLiteral(", ") + to_qstring(where);
+            return text;
         }
         case gd::StopReason::plateau:
             return QStringLiteral("on a plateau at step %1, not converged")

@@ -38,14 +38,12 @@ QString unbreakable(const QString& escaped) {
     return out + escaped.mid(from);
 }
 
-// A value f or its gradient does not have (outside the function's domain) reads "undefined": a
-// student does not know "nan".
+// A value f or its gradient does not have (outside the function's domain) reads "undefined"
+// (value_text): a student does not know "nan".
 QString num(double v) {
-    if (std::isnan(v)) return QStringLiteral("undefined");
-    return unbreakable(short_number(v, kDigits).toHtmlEscaped());
+    return unbreakable(value_text(v, kDigits).toHtmlEscaped());
 }
 QString pt(const Eigen::Vector2d& p) {
-    if (p.hasNaN()) return QStringLiteral("(%1, %2)").arg(num(p.x()), num(p.y()));
     return unbreakable(point_text(p, kDigits).toHtmlEscaped());
 }
 

@@ -40,7 +40,7 @@ QString value_text(double v, int significant_digits) {
 
 QString point_text(const Eigen::Vector2d& p, int significant_digits) {
     return QStringLiteral("(%1, %2)")
-        .arg(short_number(p.x(), significant_digits), short_number(p.y(), significant_digits));
+        .arg(value_text(p.x(), significant_digits), value_text(p.y(), significant_digits));
 }
 
 QString exact_number(double v) {

@@ -12,7 +12,7 @@ namespace gdlab {
 // The same for a value of f or its gradient along a run: "undefined" where it is not a number
 // (outside the function's domain), which a student reads; "nan" they do not.
 [[nodiscard]] QString value_text(double v, int significant_digits = 4);
-// "(−2.4, 3.2)"
+// "(−2.4, 3.2)"; a coordinate that is not a number reads "undefined", as value_text has it.
 [[nodiscard]] QString point_text(const Eigen::Vector2d& p, int significant_digits = 4);
 // Significant digits that tell apart about ten evenly spaced values from lo to hi (at least
 // 4, at most 15): what tick labels of that range need.

@@ -319,8 +319,7 @@ class MainWindow : public QMainWindow {
     SceneDocument document_;
     QMenu* recent_menu_ = nullptr;
     QStringList file_notes_;
-    // The notes of a file or lecture opened, in a box beside the window: at most this many.
-    static constexpr qsizetype kNotesShown = 10;
+    // The notes of a file or lecture opened, in a box beside the window (at most kMaxNotesShown).
     void showFileNotes(const QString& name, const QStringList& notes);
     QStringList lecture_notes_;  // the lecture last loaded
     // What a scene shown adds to its objective and runs. Its title and note describe its

@@ -15,6 +15,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include "cli/file_notes.hpp"
 #include "cli/scene_file.hpp"
 #include "gui/model/animation.hpp"
 #include "gui/model/scene_history.hpp"
@@ -151,9 +152,10 @@ QString MainWindow::openFile(const QString& file) {
 void MainWindow::showFileNotes(const QString& name, const QStringList& notes) {
     if (notes.isEmpty()) return;
     // Said once, without stopping the lesson: a window beside the main one, of a few lines.
-    QStringList shown = notes.mid(0, kNotesShown);
-    if (notes.size() > kNotesShown)
-        shown << QStringLiteral("… and %1 more notes").arg(notes.size() - kNotesShown);
+    constexpr auto most = static_cast<qsizetype>(kMaxNotesShown);
+    QStringList shown = notes.mid(0, most);
+    if (notes.size() > most)
+        shown << QStringLiteral("… and %1 more notes").arg(notes.size() - most);
     QMessageBox* box = plain_message_box(
         this, QMessageBox::Information, QStringLiteral("Opened with notes"),
         QStringLiteral("%1 was opened, with these notes:\n\n%2").arg(name, shown.join('\n')));

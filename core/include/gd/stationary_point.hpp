@@ -44,6 +44,11 @@ inline constexpr double kCurvatureProbe = 1e-3;
 // "minimum", "maximum", "saddle", "undecided", "plateau", "unknown" (JSON and CSV).
 [[nodiscard]] std::string_view to_string(StationaryKind kind);
 
+// Where a converged run ended, in a few words, where it is no plain minimum: "at a maximum",
+// "at a saddle point", "where the Hessian does not decide"; empty for a minimum (or unknown).
+// The heading, the status line and the runs list say it.
+[[nodiscard]] std::string_view where_reached(StationaryKind kind);
+
 // "a minimum (the Hessian's eigenvalues 2 and 2 are both positive)", for a stop's sentence.
 [[nodiscard]] std::string describe(const StationaryPoint& point);
 
