@@ -3,11 +3,12 @@
 #include <algorithm>
 #include <string_view>
 
-#include "cli/scene.hpp"
-#include "cli/scene_file.hpp"
+#include "cli/scene_options.hpp"
 #include "cli/usage_error.hpp"
 #include "gd/closest_name.hpp"
 #include "gd/text.hpp"
+#include "scene/scene.hpp"
+#include "scene/scene_file.hpp"
 
 namespace gdlab {
 

@@ -1,9 +1,10 @@
 #include "cli/commands.hpp"
 #include "cli/json_output.hpp"
-#include "cli/scene.hpp"
+#include "cli/scene_options.hpp"
 #include "cli/usage_error.hpp"
 #include "gd/contour.hpp"
 #include "gd/number_format.hpp"
+#include "scene/scene.hpp"
 
 namespace gdlab {
 

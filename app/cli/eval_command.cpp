@@ -1,7 +1,8 @@
 #include "cli/commands.hpp"
 #include "cli/json_output.hpp"
-#include "cli/scene.hpp"
+#include "cli/scene_options.hpp"
 #include "cli/usage_error.hpp"
+#include "scene/scene.hpp"
 
 namespace gdlab {
 

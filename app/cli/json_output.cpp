@@ -4,6 +4,7 @@
 
 #include "cli/optimizer_options.hpp"
 #include "gd/run_replay.hpp"
+#include "scene/run_json.hpp"
 
 namespace gdlab {
 

@@ -7,11 +7,11 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
-#include "cli/json_writer.hpp"
-#include "cli/scene.hpp"
 #include "gd/contour.hpp"
 #include "gd/descent.hpp"
 #include "gd/presets.hpp"
+#include "scene/json_writer.hpp"
+#include "scene/scene.hpp"
 
 namespace gdlab {
 

@@ -1,9 +1,8 @@
 // The command-line face of the optimizers and the learning-rate schedules: --optimizer,
-// --schedule and one option per hyper-parameter, their help lines and their JSON, all
-// generated from the tables in gd/optimizer.hpp and gd/schedule.hpp.
+// --schedule and one option per hyper-parameter and their help lines, all generated from the tables
+// in gd/optimizer.hpp and gd/schedule.hpp.
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,8 +12,6 @@
 #include "gd/schedule.hpp"
 
 namespace gdlab {
-
-class JsonWriter;
 
 // "--optimizer", "--lr", "--momentum", ..., "--schedule", "--gamma", ...: every option of
 // every optimizer and schedule.
@@ -36,17 +33,5 @@ class JsonWriter;
 // The help lines for --optimizer, --schedule and their parameters, aligned as the other scene
 // options: each optimizer with its hyper-parameters and defaults.
 [[nodiscard]] std::string optimizer_help();
-
-// {"name": "gd", "lr": 0.1, ...}: the optimizer's name and every hyper-parameter by name (the
-// trace's header and the scene file alike).
-[[nodiscard]] nlohmann::ordered_json optimizer_json(const gd::Optimizer& optimizer);
-void write_optimizer(JsonWriter& json, const gd::Optimizer& optimizer);
-// {"name": "step", "step_size": 10, "gamma": 0.5, "warmup": 0}
-[[nodiscard]] nlohmann::ordered_json schedule_json(const gd::Schedule& schedule);
-void write_schedule(JsonWriter& json, const gd::Schedule& schedule);
-
-// "optimizer: gd, lr = 0.1"; the schedule follows when it varies the rate.
-[[nodiscard]] std::string optimizer_summary(const gd::Optimizer& optimizer,
-                                            const gd::Schedule& schedule = {});
 
 }  // namespace gdlab

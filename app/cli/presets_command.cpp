@@ -8,7 +8,7 @@ namespace gdlab {
 
 namespace {
 
-std::string point(const Eigen::Vector2d& p) {
+std::string point_text(const Eigen::Vector2d& p) {
     return "(" + gd::format_number(p.x()) + ", " + gd::format_number(p.y()) + ")";
 }
 
@@ -18,13 +18,13 @@ void print_table(std::ostream& out) {
             << "  f(x, y) = " << p.formula << "\n"
             << "  view x in [" << gd::format_number(p.view.x_min) << ", "
             << gd::format_number(p.view.x_max) << "], y in [" << gd::format_number(p.view.y_min)
-            << ", " << gd::format_number(p.view.y_max) << "]; start " << point(p.start) << ", lr "
-            << gd::format_number(p.learning_rate) << ", " << p.iterations << " steps\n";
+            << ", " << gd::format_number(p.view.y_max) << "]; start " << point_text(p.start)
+            << ", lr " << gd::format_number(p.learning_rate) << ", " << p.iterations << " steps\n";
         if (p.minima.empty()) {
             out << "  no minimum: f is unbounded below\n";
         }
         for (const auto& m : p.minima) {
-            out << "  minimum f = " << gd::format_number(m.value) << " at " << point(m.point)
+            out << "  minimum f = " << gd::format_number(m.value) << " at " << point_text(m.point)
                 << "\n";
         }
         out << "  " << p.note << "\n\n";

@@ -6,9 +6,11 @@
 #include "cli/commands.hpp"
 #include "cli/json_output.hpp"
 #include "cli/optimizer_options.hpp"
-#include "cli/scene.hpp"
+#include "cli/scene_options.hpp"
 #include "cli/usage_error.hpp"
 #include "gd/number_format.hpp"
+#include "scene/run_json.hpp"
+#include "scene/scene.hpp"
 
 namespace gdlab {
 

@@ -1,8 +1,8 @@
 #include "cli/commands.hpp"
 #include "cli/optimizer_options.hpp"
-#include "cli/window_limits.hpp"
 #include "gd/descent.hpp"
 #include "gd/number_format.hpp"
+#include "scene/window_limits.hpp"
 
 namespace gdlab {
 

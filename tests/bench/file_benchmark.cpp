@@ -11,8 +11,8 @@
 #include <fstream>
 #include <string>
 
-#include "cli/scene_file.hpp"
 #include "gd/presets.hpp"
+#include "scene/scene_file.hpp"
 
 namespace {
 

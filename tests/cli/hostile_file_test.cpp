@@ -8,8 +8,8 @@
 #include <fstream>
 #include <string>
 
-#include "cli/scene_file.hpp"
 #include "gd/presets.hpp"
+#include "scene/scene_file.hpp"
 #include "scratch_folder.hpp"
 
 namespace gdlab {

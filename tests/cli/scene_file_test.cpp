@@ -1,6 +1,6 @@
 // Scene and lecture files: every field round-trips, and each bad file is refused naming the
 // file, the field and what is wrong.
-#include "cli/scene_file.hpp"
+#include "scene/scene_file.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // The one Scene: what the command line builds from its options, and its one validation.
-#include "cli/scene.hpp"
+#include "scene/scene.hpp"
 
 #include <gtest/gtest.h>
 
@@ -8,9 +8,10 @@
 #include <sstream>
 
 #include "cli/arguments.hpp"
-#include "cli/scene_file.hpp"
+#include "cli/scene_options.hpp"
 #include "cli/usage_error.hpp"
 #include "gd/presets.hpp"
+#include "scene/scene_file.hpp"
 #include "scratch_folder.hpp"
 
 namespace gdlab {

@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "cli/scene_file.hpp"
+#include "scene/scene_file.hpp"
 
 namespace {
 

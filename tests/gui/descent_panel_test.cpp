@@ -12,7 +12,6 @@
 #include <cmath>
 #include <variant>
 
-#include "cli/scene.hpp"
 #include "gd/objective.hpp"
 #include "gui/export/export_scene.hpp"
 #include "gui/model/run_spec.hpp"
@@ -22,6 +21,7 @@
 #include "gui/panels/parameter_panel.hpp"
 #include "gui/panels/schedule_plot.hpp"
 #include "gui/window/main_window.hpp"
+#include "scene/scene.hpp"
 #include "test_settings.hpp"
 
 using namespace gdlab;

@@ -15,7 +15,6 @@
 #include <QRegularExpression>
 #include <QtTest>
 
-#include "cli/scene_file.hpp"
 #include "export_checks.hpp"
 #include "gd/presets.hpp"
 #include "gui/export/lecture_export.hpp"
@@ -29,6 +28,7 @@
 #include "gui/window/file_dialogs.hpp"
 #include "gui/window/main_window.hpp"
 #include "program_run.hpp"
+#include "scene/scene_file.hpp"
 #include "test_settings.hpp"
 
 using namespace gdlab;

@@ -15,7 +15,6 @@
 #include <QTimer>
 #include <QtTest>
 
-#include "cli/scene_file.hpp"
 #include "gd/optimizer.hpp"
 #include "gd/schedule.hpp"
 #include "gui/model/animation.hpp"
@@ -25,6 +24,7 @@
 #include "gui/window/main_window.hpp"
 #include "gui/window/recent_files.hpp"
 #include "program_run.hpp"
+#include "scene/scene_file.hpp"
 #include "test_files.hpp"
 #include "test_settings.hpp"
 

@@ -6,7 +6,7 @@
 #include <optional>
 
 #include "cli/arguments.hpp"
-#include "cli/scene.hpp"
+#include "cli/scene_options.hpp"
 #include "cli/usage_error.hpp"
 #include "gd/text.hpp"
 #include "gui/export/animation_export.hpp"
@@ -14,8 +14,9 @@
 #include "gui/export/export_scene.hpp"
 #include "gui/export/image_export.hpp"
 #include "gui/export/lecture_export.hpp"
-#include "gui/model/demos.hpp"
 #include "gui/launch/startup_options.hpp"
+#include "gui/model/demos.hpp"
+#include "scene/scene.hpp"
 
 namespace gdlab {
 

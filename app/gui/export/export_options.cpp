@@ -3,8 +3,8 @@
 #include <regex>
 
 #include "cli/usage_error.hpp"
-#include "cli/window_limits.hpp"
 #include "gui/plot/theme.hpp"
+#include "scene/window_limits.hpp"
 
 namespace gdlab {
 

@@ -9,12 +9,12 @@
 #include <utility>
 #include <vector>
 
-#include "cli/scene.hpp"
 #include "gd/descent.hpp"
 #include "gd/grid.hpp"
 #include "gd/objective.hpp"
 #include "gui/model/run_spec.hpp"
 #include "gui/plot/theme.hpp"
+#include "scene/scene.hpp"
 
 namespace gdlab {
 

@@ -7,8 +7,7 @@
 #include <cctype>
 #include <optional>
 
-#include "cli/file_notes.hpp"
-#include "cli/scene_file.hpp"
+#include "cli/scene_options.hpp"
 #include "cli/usage_error.hpp"
 #include "gd/text.hpp"
 #include "gui/export/animation_export.hpp"
@@ -16,10 +15,12 @@
 #include "gui/export/export_scene.hpp"
 #include "gui/export/image_export.hpp"
 #include "gui/export/lecture_handout.hpp"
+#include "gui/launch/startup_options.hpp"
 #include "gui/model/run_spec.hpp"
 #include "gui/plot/descent_plot.hpp"
 #include "gui/plot/theme.hpp"
-#include "gui/launch/startup_options.hpp"
+#include "scene/file_notes.hpp"
+#include "scene/scene_file.hpp"
 
 namespace gdlab {
 

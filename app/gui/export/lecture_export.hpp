@@ -7,8 +7,8 @@
 #include <string>
 
 #include "cli/commands.hpp"
-#include "cli/scene.hpp"
-#include "cli/scene_file.hpp"
+#include "scene/scene.hpp"
+#include "scene/scene_file.hpp"
 
 namespace gdlab {
 

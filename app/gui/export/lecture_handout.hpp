@@ -11,8 +11,8 @@
 #include <optional>
 #include <string>
 
-#include "cli/scene_file.hpp"
 #include "gui/export/export_scene.hpp"
+#include "scene/scene_file.hpp"
 
 namespace gdlab {
 

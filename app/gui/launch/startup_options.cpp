@@ -11,11 +11,12 @@
 #include <iostream>
 
 #include "cli/arguments.hpp"
-#include "cli/scene.hpp"
+#include "cli/scene_options.hpp"
 #include "cli/usage_error.hpp"
 #include "gd/text.hpp"
 #include "gui/model/demos.hpp"
 #include "gui/plot/descent_plot.hpp"
+#include "scene/scene.hpp"
 
 namespace gdlab {
 

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "cli/arguments.hpp"
-#include "cli/scene.hpp"
+#include "scene/scene.hpp"
 
 namespace gdlab {
 

@@ -4,7 +4,7 @@
 #include <QFile>
 #include <QtGlobal>
 
-#include "cli/scene_file.hpp"
+#include "scene/scene_file.hpp"
 
 namespace gdlab {
 

@@ -7,9 +7,9 @@
 #include <span>
 #include <vector>
 
-#include "cli/scene.hpp"
 #include "gd/grid.hpp"
 #include "gui/model/run_spec.hpp"
+#include "scene/scene.hpp"
 
 namespace gdlab {
 

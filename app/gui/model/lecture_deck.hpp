@@ -6,7 +6,7 @@
 #include <QObject>
 #include <QString>
 
-#include "cli/scene_file.hpp"
+#include "scene/scene_file.hpp"
 
 namespace gdlab {
 

@@ -7,8 +7,8 @@
 #include <string_view>
 #include <vector>
 
-#include "cli/scene.hpp"
 #include "gui/text/display_text.hpp"
+#include "scene/scene.hpp"
 
 namespace gdlab {
 

@@ -8,10 +8,10 @@
 #include <span>
 #include <string>
 
-#include "cli/window_limits.hpp"
 #include "gd/descent.hpp"
 #include "gd/optimizer.hpp"
 #include "gd/presets.hpp"
+#include "scene/window_limits.hpp"
 
 namespace gdlab {
 

@@ -6,7 +6,7 @@
 
 #include <QString>
 
-#include "cli/scene.hpp"
+#include "scene/scene.hpp"
 
 namespace gdlab {
 

@@ -17,7 +17,7 @@
 #include <cstdint>
 #include <functional>
 
-#include "cli/scene.hpp"
+#include "scene/scene.hpp"
 
 namespace gdlab {
 

@@ -12,12 +12,12 @@
 #include <stop_token>
 #include <vector>
 
-#include "cli/scene.hpp"
 #include "gd/descent.hpp"
 #include "gd/objective.hpp"
 #include "gd/presets.hpp"
 #include "gd/trace_series.hpp"
 #include "gui/model/run_spec.hpp"
+#include "scene/scene.hpp"
 
 template <class T>
 class QFutureWatcher;

@@ -9,9 +9,9 @@
 #include <QVBoxLayout>
 #include <variant>
 
-#include "cli/error_excerpt.hpp"
 #include "gui/model/preset_lookup.hpp"
 #include "gui/text/display_text.hpp"
+#include "scene/error_excerpt.hpp"
 
 namespace gdlab {
 

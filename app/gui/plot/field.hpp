@@ -6,10 +6,10 @@
 #include <cstdint>
 #include <memory>
 
-#include "cli/scene.hpp"
 #include "gd/contour.hpp"
 #include "gd/grid.hpp"
 #include "gd/objective.hpp"
+#include "scene/scene.hpp"
 
 namespace gdlab {
 

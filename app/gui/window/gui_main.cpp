@@ -6,18 +6,19 @@
 #include <set>
 #include <string>
 
-#include "cli/scene.hpp"
+#include "cli/scene_options.hpp"
 #include "cli/usage_error.hpp"
-#include "cli/window_limits.hpp"
 #include "gd/text.hpp"
 #include "gui/export/atomic_file.hpp"
 #include "gui/export/export_options.hpp"
 #include "gui/export/image_export.hpp"
+#include "gui/launch/startup_options.hpp"
 #include "gui/model/animation.hpp"
 #include "gui/model/scene_history.hpp"
 #include "gui/window/main_window.hpp"
 #include "gui/window/scene_document.hpp"
-#include "gui/launch/startup_options.hpp"
+#include "scene/scene.hpp"
+#include "scene/window_limits.hpp"
 
 namespace gdlab {
 

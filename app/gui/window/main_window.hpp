@@ -16,7 +16,6 @@
 #include <utility>
 #include <vector>
 
-#include "cli/scene.hpp"
 #include "gd/grid.hpp"
 #include "gui/export/animation_export.hpp"
 #include "gui/export/export_dialog.hpp"
@@ -25,6 +24,7 @@
 #include "gui/panels/explanation_panel.hpp"
 #include "gui/plot/field.hpp"
 #include "gui/window/scene_document.hpp"
+#include "scene/scene.hpp"
 
 class QActionGroup;
 class QDialog;

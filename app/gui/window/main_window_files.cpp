@@ -15,8 +15,6 @@
 #include <QTimer>
 #include <QUrl>
 
-#include "cli/file_notes.hpp"
-#include "cli/scene_file.hpp"
 #include "gui/model/animation.hpp"
 #include "gui/model/scene_history.hpp"
 #include "gui/model/session.hpp"
@@ -26,6 +24,8 @@
 #include "gui/window/file_dialogs.hpp"
 #include "gui/window/main_window.hpp"
 #include "gui/window/recent_files.hpp"
+#include "scene/file_notes.hpp"
+#include "scene/scene_file.hpp"
 
 namespace gdlab {
 

@@ -15,7 +15,6 @@
 #include <QStatusBar>
 #include <QTabBar>
 
-#include "cli/scene_file.hpp"
 #include "gui/export/atomic_file.hpp"
 #include "gui/export/lecture_export.hpp"
 #include "gui/model/animation.hpp"
@@ -24,6 +23,7 @@
 #include "gui/panels/lecture_panel.hpp"
 #include "gui/window/file_dialogs.hpp"
 #include "gui/window/main_window.hpp"
+#include "scene/scene_file.hpp"
 
 namespace gdlab {
 

@@ -14,7 +14,6 @@
 #include <utility>
 #include <variant>
 
-#include "cli/scene_file.hpp"
 #include "gui/model/animation.hpp"
 #include "gui/model/lecture_deck.hpp"
 #include "gui/model/preset_lookup.hpp"
@@ -28,6 +27,7 @@
 #include "gui/text/plain_text.hpp"
 #include "gui/window/main_window.hpp"
 #include "gui/window/saved_layout.hpp"
+#include "scene/scene_file.hpp"
 
 namespace gdlab {
 

@@ -5,10 +5,10 @@
 #include <cstddef>
 #include <string>
 
-#include "cli/scene_file.hpp"
 #include "gui/export/atomic_file.hpp"
 #include "gui/model/run_spec.hpp"
 #include "gui/plot/descent_plot.hpp"
+#include "scene/scene_file.hpp"
 
 namespace gdlab {
 

@@ -8,7 +8,7 @@
 #include <optional>
 #include <string>
 
-#include "cli/scene.hpp"
+#include "scene/scene.hpp"
 
 namespace gdlab {
 

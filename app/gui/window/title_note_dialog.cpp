@@ -10,8 +10,8 @@
 #include <algorithm>
 #include <utility>
 
-#include "cli/scene_file.hpp"
 #include "gui/text/byte_limit_validator.hpp"
+#include "scene/scene_file.hpp"
 
 namespace gdlab {
 

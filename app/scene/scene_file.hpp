@@ -21,9 +21,9 @@
 #include <string_view>
 #include <vector>
 
-#include "cli/bounded_json.hpp"
-#include "cli/scene.hpp"
-#include "cli/scene_file_error.hpp"
+#include "scene/bounded_json.hpp"
+#include "scene/scene.hpp"
+#include "scene/scene_file_error.hpp"
 
 namespace gdlab {
 

@@ -1,4 +1,4 @@
-#include "cli/file_notes.hpp"
+#include "scene/file_notes.hpp"
 
 #include "gd/text.hpp"
 

@@ -1,4 +1,4 @@
-#include "cli/scene_file.hpp"
+#include "scene/scene_file.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -10,12 +10,12 @@
 #include <string_view>
 #include <utility>
 
-#include "cli/bounded_json.hpp"
-#include "cli/optimizer_options.hpp"
-#include "cli/window_limits.hpp"
 #include "gd/number_format.hpp"
 #include "gd/presets.hpp"
 #include "gd/text.hpp"
+#include "scene/bounded_json.hpp"
+#include "scene/run_json.hpp"
+#include "scene/window_limits.hpp"
 
 namespace gdlab {
 

@@ -5,14 +5,11 @@
 
 #include <nlohmann/json.hpp>
 #include <optional>
-#include <ostream>
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "cli/arguments.hpp"
-#include "cli/window_limits.hpp"
 #include "gd/contour.hpp"
 #include "gd/descent.hpp"
 #include "gd/expression.hpp"
@@ -20,6 +17,7 @@
 #include "gd/objective.hpp"
 #include "gd/optimizer.hpp"
 #include "gd/presets.hpp"
+#include "scene/window_limits.hpp"
 
 namespace gdlab {
 
@@ -85,16 +83,10 @@ struct SceneProblem {
 // The option that sets a descent setting: "--start", "--iters", "--tol", "--h".
 [[nodiscard]] std::string_view option_of(gd::Setting setting);
 
-// --scene --preset --expr --start --iters --tol --gradient --h --xrange --yrange, --optimizer and
-// every hyper-parameter's option (--lr, ...)
-[[nodiscard]] const std::set<std::string>& scene_options();
-
-// The scene the options describe, starting from the preset's (or the default scene's) values,
-// or from a scene file's (--scene FILE), whose selected run the options then change.
-// Throws UsageError naming the option at fault; an expression error shows a caret under it.
-// What reading the file noticed without refusing it goes to `notes` (print_notes, as `command`).
-[[nodiscard]] Scene parse_scene(const Arguments& args, std::ostream& notes,
-                                std::string_view command);
+// What makes the gradient asked for unusable on `f` (an exact gradient too large to use), or
+// nothing: the one check, for scenes and for eval.
+[[nodiscard]] std::optional<std::string> gradient_problem(const gd::Objective& f,
+                                                          const gd::GradientSettings& gradient);
 
 // The text of an objective that failed to parse, with the message and a caret line:
 //   --expr: unexpected '*': expected a number, a variable, a function or '(' (column 7)
@@ -102,16 +94,5 @@ struct SceneProblem {
 //           ^
 [[nodiscard]] std::string describe_parse_error(std::string_view source, std::string_view text,
                                                const gd::ParseError& error);
-
-// --gradient and --h over `gradient` (a scene file's, or the defaults). Throws UsageError for
-// an unknown mode, an --h without the numeric gradient, or an h that is not positive.
-[[nodiscard]] gd::GradientSettings parse_gradient(const Arguments& args,
-                                                  gd::GradientSettings gradient = {});
-
-// Throws UsageError when the exact gradient is asked for but too large to use.
-void require_usable_gradient(const gd::Objective& f, const gd::GradientSettings& gradient);
-
-// The objective an --expr or --preset option names (the shared first step of every command).
-[[nodiscard]] gd::Objective parse_objective(const Arguments& args, const gd::Preset*& preset);
 
 }  // namespace gdlab

@@ -1,4 +1,4 @@
-#include "cli/error_excerpt.hpp"
+#include "scene/error_excerpt.hpp"
 
 #include <algorithm>
 #include <vector>

@@ -1,11 +1,11 @@
-#include "cli/bounded_json.hpp"
+#include "scene/bounded_json.hpp"
 
 #include <algorithm>
 #include <unordered_set>
 #include <utility>
 #include <vector>
 
-#include "cli/scene_file_error.hpp"
+#include "scene/scene_file_error.hpp"
 
 namespace gdlab {
 

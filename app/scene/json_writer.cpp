@@ -1,4 +1,4 @@
-#include "cli/json_writer.hpp"
+#include "scene/json_writer.hpp"
 
 #include <algorithm>
 #include <charconv>

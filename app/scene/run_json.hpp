@@ -1,0 +1,28 @@
+// The JSON and the one-line summary of a run's optimizer and schedule, generated from the tables
+// in gd/optimizer.hpp and gd/schedule.hpp: what scene files, the trace's header and the window
+// write.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "gd/optimizer.hpp"
+#include "gd/schedule.hpp"
+
+namespace gdlab {
+
+class JsonWriter;
+
+// {"name": "gd", "lr": 0.1, ...}: the optimizer's name and every hyper-parameter by name (the
+// trace's header and the scene file alike).
+[[nodiscard]] nlohmann::ordered_json optimizer_json(const gd::Optimizer& optimizer);
+void write_optimizer(JsonWriter& json, const gd::Optimizer& optimizer);
+// {"name": "step", "step_size": 10, "gamma": 0.5, "warmup": 0}
+[[nodiscard]] nlohmann::ordered_json schedule_json(const gd::Schedule& schedule);
+void write_schedule(JsonWriter& json, const gd::Schedule& schedule);
+
+// "optimizer: gd, lr = 0.1"; the schedule follows when it varies the rate.
+[[nodiscard]] std::string optimizer_summary(const gd::Optimizer& optimizer,
+                                            const gd::Schedule& schedule = {});
+
+}  // namespace gdlab
