@@ -76,7 +76,7 @@ struct KeepStartAndEnd {
 
 template <class Method, class Keeping>
 void descend(const Objective& objective, const Method& method, const DescentSettings& s,
-             const std::stop_token& cancel, const DescentProgress& progress, Trace& trace) {
+             const DescentObservers& watch, Trace& trace) {
     typename Method::State state;
     Eigen::Vector2d p = s.start;
     auto diverge = [&trace](int k, std::string quantity, double value) {
@@ -124,8 +124,8 @@ void descend(const Objective& objective, const Method& method, const DescentSett
                               Method::uses_hessian ? &hessian : nullptr};
         here.step = state.step(method, input);
         if (k > s.max_iterations) break;
-        if (progress && k % kProgressInterval == 0) progress(k - 1);
-        if (cancel.stop_requested()) {
+        if (watch.progress && k % kProgressInterval == 0) watch.progress(k - 1);
+        if (watch.cancel.stop_requested()) {
             trace.stop = StopReason::cancelled;
             trace.iterations = k - 1;
             return;
@@ -239,17 +239,15 @@ std::optional<SettingProblem> check_settings(const DescentSettings& s) {
 }
 
 Trace run_descent(const Objective& objective, const Optimizer& optimizer,
-                  const DescentSettings& settings, std::stop_token cancel,
-                  const DescentProgress& progress, Keep keep) {
+                  const DescentSettings& settings, const DescentObservers& observers) {
     Trace trace;
     std::visit(
         [&](const auto& method) {
-            if (keep == Keep::every_point) {
-                descend<std::decay_t<decltype(method)>, KeepEveryPoint>(objective, method, settings,
-                                                                        cancel, progress, trace);
+            using Method = std::decay_t<decltype(method)>;
+            if (observers.keep == Keep::every_point) {
+                descend<Method, KeepEveryPoint>(objective, method, settings, observers, trace);
             } else {
-                descend<std::decay_t<decltype(method)>, KeepStartAndEnd>(
-                    objective, method, settings, cancel, progress, trace);
+                descend<Method, KeepStartAndEnd>(objective, method, settings, observers, trace);
             }
         },
         optimizer);

@@ -261,8 +261,8 @@ TEST(Cancel, StopsWithTheCancelledReason) {
     std::stop_source source;
     source.request_stop();
     DescentSettings s;
-    const Trace t =
-        run_descent(objective("x^2 + y^2"), GradientDescent{0.1}, s, source.get_token());
+    const Trace t = run_descent(objective("x^2 + y^2"), GradientDescent{0.1}, s,
+                                {.cancel = source.get_token()});
     EXPECT_EQ(t.stop, StopReason::cancelled);
     EXPECT_EQ(t.iterations, 0);
     EXPECT_EQ(t.points.size(), 1U);
@@ -273,8 +273,8 @@ TEST(Progress, ReportedEveryIntervalOfALongRun) {
     s.max_iterations = 3 * kProgressInterval + 5;
     s.tolerance = 0.0;
     std::vector<int> reports;
-    const Trace t = run_descent(objective("x^2 + y^2"), GradientDescent{0.001}, s, {},
-                                [&](int done) { reports.push_back(done); });
+    const Trace t = run_descent(objective("x^2 + y^2"), GradientDescent{0.001}, s,
+                                {.progress = [&](int done) { reports.push_back(done); }});
     EXPECT_EQ(t.stop, StopReason::max_iterations);
     const std::vector<int> expected = {kProgressInterval - 1, 2 * kProgressInterval - 1,
                                        3 * kProgressInterval - 1};

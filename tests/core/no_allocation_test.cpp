@@ -122,7 +122,7 @@ Counted count_run(const Objective& f, const Optimizer& o, DescentSettings s, int
     const DescentProgress progress = [](int) {};  // made before counting: it may allocate
     std::stop_source cancel;
     const long before = allocations.load();
-    Trace trace = run_descent(f, o, s, cancel.get_token(), progress);
+    Trace trace = run_descent(f, o, s, {.cancel = cancel.get_token(), .progress = progress});
     return {allocations.load() - before, std::move(trace)};
 }
 
@@ -208,7 +208,7 @@ TEST(NoAllocation, ARunKeepingItsEndOnlyEndsTheSameInTwoPoints) {
             s.max_iterations = 3000;
             const Trace whole = run_descent(f, o, s);
             const long before = allocations.load();
-            const Trace end = run_descent(f, o, s, {}, {}, Keep::start_and_end);
+            const Trace end = run_descent(f, o, s, {.keep = Keep::start_and_end});
             EXPECT_LE(allocations.load() - before, 1) << what;  // the two points' room
             ASSERT_EQ(end.points.size(), std::min<std::size_t>(whole.points.size(), 2)) << what;
             EXPECT_LE(end.points.capacity(), 2U) << what;

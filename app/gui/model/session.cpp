@@ -228,8 +228,9 @@ void Session::compute(Run& run) {
     job.watcher->setFuture(compute_in_background(
         [f = objective_, spec = run.spec, token = job.stop.get_token(), done = job.done] {
             Computed c;
-            c.trace = gd::run_descent(
-                f, spec, token, [&done](int k) { done->store(k, std::memory_order_relaxed); });
+            c.trace = gd::run_descent(f, spec, {.cancel = token, .progress = [&done](int k) {
+                                                    done->store(k, std::memory_order_relaxed);
+                                                }});
             c.reduced = gd::reduce_trace(c.trace, kReducedBuckets);
             return c;
         }));

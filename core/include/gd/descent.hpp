@@ -135,14 +135,22 @@ inline constexpr int kProgressInterval = 1 << 14;
 // instead of one per step).
 enum class Keep { every_point, start_and_end };
 
+// What watches a run besides the optimizer: which points are kept, who may cancel it, who hears
+// of its progress. The loop is compiled once per way of keeping points, so a run that keeps its
+// end only allocates nothing per step; with no cancel token and no progress the loop checks a
+// flag, never calls out.
+struct DescentObservers {
+    Keep keep = Keep::every_point;
+    std::stop_token cancel{};    // a stop request ends the run as `cancelled`
+    DescentProgress progress{};  // told every kProgressInterval updates
+};
+
 [[nodiscard]] Trace run_descent(const Objective& objective, const Optimizer& optimizer,
-                                const DescentSettings& settings, std::stop_token cancel = {},
-                                const DescentProgress& progress = {},
-                                Keep keep = Keep::every_point);
+                                const DescentSettings& settings,
+                                const DescentObservers& observers = {});
 [[nodiscard]] inline Trace run_descent(const Objective& objective, const RunSpec& run,
-                                       std::stop_token cancel = {},
-                                       const DescentProgress& progress = {}) {
-    return run_descent(objective, run.optimizer, run.settings, std::move(cancel), progress);
+                                       const DescentObservers& observers = {}) {
+    return run_descent(objective, run.optimizer, run.settings, observers);
 }
 
 // The update applied at point k (x_{k+1} - x_k as the optimizer computed it), for k < the
