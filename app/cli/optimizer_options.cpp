@@ -85,43 +85,6 @@ Variant parse_family(const Arguments& args, const Family& family, std::string_vi
     return *value;
 }
 
-// "  --lr LR                 learning rate (> 0; default 0.1)": the column of the other scene
-// options' help, the right column wrapped at 80 characters.
-std::string help_line(const std::string& left, const std::string& right) {
-    constexpr std::size_t kColumn = 26;
-    constexpr std::size_t kWidth = 80;
-    std::string out = "  " + left;
-    out += out.size() < kColumn ? std::string(kColumn - out.size(), ' ') : std::string(" ");
-    std::size_t line_start = 0;  // where the line being filled starts in `out`
-    std::size_t word_start = 0;
-    while (word_start < right.size()) {
-        const std::size_t space = right.find(' ', word_start);
-        const std::size_t end = space == std::string::npos ? right.size() : space;
-        const std::string word = right.substr(word_start, end - word_start);
-        if (word.empty()) {  // two spaces in a row
-            word_start = end + 1;
-            continue;
-        }
-        // Width in characters, not bytes: count UTF-8 lead bytes only.
-        auto columns = [](const std::string& text) {
-            return static_cast<std::size_t>(
-                std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-        };
-        const std::size_t used = columns(out.substr(line_start));
-        const bool line_empty = used <= kColumn;
-        if (!line_empty && used + 1 + columns(word) > kWidth) {
-            out += "\n";
-            line_start = out.size();
-            out += std::string(kColumn, ' ');
-        } else if (!line_empty) {
-            out += ' ';
-        }
-        out += word;
-        word_start = end + 1;
-    }
-    return out + "\n";
-}
-
 // The value's name in help: "LR", "ALPHA"; long names shorten to "V".
 std::string upper(std::string_view name) {
     if (name.size() > 6) return "V";
@@ -167,6 +130,41 @@ std::string parameter_help(const Family& family, std::string_view skip) {
 }
 
 }  // namespace
+
+std::string help_line(const std::string& left, const std::string& right) {
+    constexpr std::size_t kColumn = 26;
+    constexpr std::size_t kWidth = 80;
+    std::string out = "  " + left;
+    out += out.size() < kColumn ? std::string(kColumn - out.size(), ' ') : std::string(" ");
+    std::size_t line_start = 0;  // where the line being filled starts in `out`
+    std::size_t word_start = 0;
+    while (word_start < right.size()) {
+        const std::size_t space = right.find(' ', word_start);
+        const std::size_t end = space == std::string::npos ? right.size() : space;
+        const std::string word = right.substr(word_start, end - word_start);
+        if (word.empty()) {  // two spaces in a row
+            word_start = end + 1;
+            continue;
+        }
+        // Width in characters, not bytes: count UTF-8 lead bytes only.
+        auto columns = [](const std::string& text) {
+            return static_cast<std::size_t>(
+                std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+        };
+        const std::size_t used = columns(out.substr(line_start));
+        const bool line_empty = used <= kColumn;
+        if (!line_empty && used + 1 + columns(word) > kWidth) {
+            out += "\n";
+            line_start = out.size();
+            out += std::string(kColumn, ' ');
+        } else if (!line_empty) {
+            out += ' ';
+        }
+        out += word;
+        word_start = end + 1;
+    }
+    return out + "\n";
+}
 
 std::vector<std::string> optimizer_options() {
     std::vector<std::string> options;

@@ -30,6 +30,10 @@ namespace gdlab {
 [[nodiscard]] gd::Schedule parse_schedule(const Arguments& args,
                                           const std::optional<gd::Schedule>& base = {});
 
+// "  --lr LR                 learning rate (> 0; default 0.1)": one line of the scene options'
+// help, the right column wrapped at 80 characters.
+[[nodiscard]] std::string help_line(const std::string& left, const std::string& right);
+
 // The help lines for --optimizer, --schedule and their parameters, aligned as the other scene
 // options: each optimizer with its hyper-parameters and defaults.
 [[nodiscard]] std::string optimizer_help();

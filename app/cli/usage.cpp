@@ -2,13 +2,39 @@
 #include "cli/optimizer_options.hpp"
 #include "gd/descent.hpp"
 #include "gd/number_format.hpp"
-#include "scene/window_limits.hpp"
+#include "gd/run_setting.hpp"
 
 namespace gdlab {
 
 namespace {
 
-// The scene options' help; the optimizer's lines come from its table of hyper-parameters.
+// "a whole number between 0 and 10000000": what a range allows, for --help.
+std::string allowed(const gd::HyperParameter& p) {
+    const std::string range = gd::describe_range(p, p.valid);
+    return range.substr(range.find(" must be ") + 9);
+}
+
+// The run settings' lines, from their table; --gradient comes before the settings that need it.
+std::string run_settings_help() {
+    std::string help;
+    for (const gd::RunSetting& r : gd::kRunSettings) {
+        if (r.numeric_gradient_only && help.find("--gradient") == std::string::npos)
+            help += help_line("--gradient exact|numeric",
+                              "symbolic gradient, or central differences (default exact)");
+        const gd::HyperParameter& p = r.describe;
+        const std::string each = r.components > 1 ? "each coordinate " : "";
+        std::string right = std::string(p.meaning) + " (" + each + allowed(p);
+        right += p.preset_default
+                     ? "; a preset suggests its own)"
+                     : "; default " + gd::format_number(r.get(gd::DescentSettings{}, 0)) + ")";
+        help += help_line(std::string(r.option) + " " + std::string(r.value_name), right);
+        help += help_line("", "the window and export take " + gd::format_number(p.window.min) +
+                                  " to " + gd::format_number(p.window.max));
+    }
+    return help;
+}
+
+// The scene options' help; the run settings' and the optimizers' lines come from their tables.
 std::string scene_help() {
     return std::string(
                "scene options (each takes one value; the default scene is the preset 'bowl'):\n"
@@ -17,19 +43,8 @@ std::string scene_help() {
                "  --preset NAME           a named objective with its view, start and learning "
                "rate\n"
                "                          (gdlab presets lists them)\n"
-               "  --expr F                an objective typed in x and y, e.g. \"x^2 + 10*y^2\"\n"
-               "  --start X,Y             start point\n") +
-           "  --iters N               most updates to apply (0 to " +
-           std::to_string(gd::kMaxIterations) +
-           "; the window and\n"
-           "                          export take 1 to " +
-           std::to_string(kWindowMaxIterations) +
-           ")\n"
-           "  --tol T                 stop before a step whose components are all <= T (0: "
-           "never)\n"
-           "  --gradient exact|numeric  symbolic gradient, or central differences\n"
-           "  --h H                   central-difference step with --gradient numeric (" +
-           gd::format_number(gd::GradientSettings{}.h) + ")\n" + optimizer_help() +
+               "  --expr F                an objective typed in x and y, e.g. \"x^2 + 10*y^2\"\n") +
+           run_settings_help() + optimizer_help() +
            "  --xrange A,B            view in x\n"
            "  --yrange C,D            view in y\n";
 }

@@ -2,24 +2,11 @@
 
 #include <cmath>
 
+#include "gd/run_setting.hpp"
 #include "scene/error_excerpt.hpp"
 #include "scene/window_limits.hpp"
 
 namespace gdlab {
-
-std::string_view option_of(gd::Setting setting) {
-    switch (setting) {
-        case gd::Setting::start:
-            return "--start";
-        case gd::Setting::iterations:
-            return "--iters";
-        case gd::Setting::tolerance:
-            return "--tol";
-        case gd::Setting::h:
-            return "--h";
-    }
-    return "--tol";
-}
 
 std::string describe_parse_error(std::string_view source, std::string_view text,
                                  const gd::ParseError& error) {
@@ -61,26 +48,11 @@ Scene scene_of(const gd::Preset& preset) {
 
 namespace {
 
-// Where a scene file keeps a descent setting.
-std::string_view field_of(gd::Setting setting) {
-    switch (setting) {
-        case gd::Setting::start:
-            return "start";
-        case gd::Setting::iterations:
-            return "iterations";
-        case gd::Setting::tolerance:
-            return "tolerance";
-        case gd::Setting::h:
-            return "gradient.h";
-    }
-    return "tolerance";
-}
-
 std::optional<SceneProblem> check_run(const gd::RunSpec& run, const gd::Objective& objective,
                                       const std::string& where) {
     if (auto problem = gd::check_settings(run.settings))
-        return SceneProblem{std::string(option_of(problem->setting)), problem->message,
-                            where + std::string(field_of(problem->setting))};
+        return SceneProblem{std::string(gd::run_setting(problem->setting).option), problem->message,
+                            where + std::string(gd::run_setting(problem->setting).field)};
     if (auto problem = gd::check_optimizer(run.optimizer))
         return SceneProblem{gd::option_name(problem->name), problem->message,
                             where + "optimizer." + std::string(problem->name)};

@@ -80,9 +80,6 @@ struct SceneProblem {
 // scene, whatever it came from.
 [[nodiscard]] std::optional<SceneProblem> check_scene(const Scene& scene);
 
-// The option that sets a descent setting: "--start", "--iters", "--tol", "--h".
-[[nodiscard]] std::string_view option_of(gd::Setting setting);
-
 // What makes the gradient asked for unusable on `f` (an exact gradient too large to use), or
 // nothing: the one check, for scenes and for eval.
 [[nodiscard]] std::optional<std::string> gradient_problem(const gd::Objective& f,

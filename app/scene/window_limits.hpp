@@ -1,16 +1,20 @@
 // What a run in the window (and in `gdlab export`, which draws what the window draws) may be:
 // the ranges its fields show, narrower than what the core accepts. The command line refuses
 // what lies outside them for the window; saved settings are brought inside them, with a note.
-// A hyper-parameter's window range is in its table (gd::HyperParameter::window).
+// A hyper-parameter's window range is in its table (gd::HyperParameter::window), a run
+// setting's in gd::kRunSettings: the names below read them from there.
 #pragma once
+
+#include "gd/run_setting.hpp"
 
 namespace gdlab {
 
-inline constexpr int kWindowMaxIterations = 1'000'000;
-inline constexpr double kCoordinateLimit = 1e6;
-inline constexpr double kToleranceMax = 1e3;
-inline constexpr double kStepMin = 1e-12;  // of the numeric gradient
-inline constexpr double kStepMax = 1.0;
+inline constexpr int kWindowMaxIterations =
+    static_cast<int>(gd::run_setting(gd::Setting::iterations).describe.window.max);
+inline constexpr double kCoordinateLimit = gd::run_setting(gd::Setting::start).describe.window.max;
+inline constexpr double kToleranceMax = gd::run_setting(gd::Setting::tolerance).describe.window.max;
+inline constexpr double kStepMin = gd::run_setting(gd::Setting::h).describe.window.min;
+inline constexpr double kStepMax = gd::run_setting(gd::Setting::h).describe.window.max;
 // At most this many runs are overlaid; each gets its own colour.
 inline constexpr int kMaxRuns = 8;
 // The animation's speed, in steps a second: what a scene may ask for and the window offers.

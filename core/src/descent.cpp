@@ -6,6 +6,7 @@
 #include <type_traits>
 
 #include "gd/number_format.hpp"
+#include "gd/run_setting.hpp"
 
 namespace gd {
 
@@ -204,27 +205,18 @@ double smallest_step_at(double v) {
 }
 
 std::optional<SettingProblem> check_settings(const DescentSettings& s) {
-    if (!s.start.allFinite()) {
-        return SettingProblem{Setting::start, "the start point must have finite coordinates"};
-    }
-    if (s.start.cwiseAbs().maxCoeff() > kDivergenceLimit) {
-        // Beyond it a run counts as diverged: it could not take a single step.
-        return SettingProblem{Setting::start, "the start point must lie within ±1e100"};
-    }
-    if (s.max_iterations < 0 || s.max_iterations > kMaxIterations) {
-        return SettingProblem{
-            Setting::iterations,
-            "the number of iterations must be between 0 and " + std::to_string(kMaxIterations)};
-    }
-    if (!std::isfinite(s.tolerance) || s.tolerance < 0.0) {
-        return SettingProblem{Setting::tolerance,
-                              "the tolerance must be a number >= 0 (0 turns early stopping off)"};
+    // Each setting within its valid range, as its table row describes it.
+    for (const RunSetting& r : kRunSettings) {
+        if (r.numeric_gradient_only && s.gradient.mode != GradientMode::numeric) continue;
+        for (int c = 0; c < r.components; ++c) {
+            if (accepts(r.describe, r.describe.valid, r.get(s, c))) continue;
+            HyperParameter named = r.describe;
+            named.label = component_label(r, c);
+            return SettingProblem{r.id, describe_range(named, named.valid)};
+        }
     }
     if (s.gradient.mode != GradientMode::numeric) return std::nullopt;
     const double h = s.gradient.h;
-    if (!std::isfinite(h) || h <= 0.0) {
-        return SettingProblem{Setting::h, "the finite-difference step h must be a positive number"};
-    }
     const double needed = std::max(smallest_step_at(s.start.x()), smallest_step_at(s.start.y()));
     if (h < needed) {
         return SettingProblem{

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "gd/grid.hpp"
+#include "gd/run_setting.hpp"
 #include "test_support.hpp"
 
 namespace gd {
@@ -314,6 +315,39 @@ TEST(Trace, AtTheLimitGoingUpSaysSo) {
               "stopped at the 3-iteration limit");
 }
 
+// The table of run settings drives the check: for every row and coordinate, a value just past
+// either end of its valid range is refused, naming that setting and that coordinate; the ends
+// themselves are taken.
+TEST(Settings, EveryRowOfTheTableIsCheckedByItsRange) {
+    for (const RunSetting& r : kRunSettings) {
+        EXPECT_EQ(&run_setting(r.id), &r) << r.describe.name;
+        for (int c = 0; c < r.components; ++c) {
+            const ValueRange& valid = r.describe.valid;
+            DescentSettings s;
+            if (r.numeric_gradient_only) s.gradient.mode = GradientMode::numeric;
+            EXPECT_EQ(r.get(s, c), r.get(DescentSettings{}, c)) << r.describe.name;
+            // A count is held in an int: one below is the nearest value it can hold.
+            const double below = valid.min_open     ? valid.min
+                                 : r.describe.whole ? valid.min - 1
+                                                    : std::nextafter(valid.min, -1e300);
+            r.set(s, c, below);
+            ASSERT_TRUE(check_settings(s).has_value()) << r.describe.name << " " << below;
+            EXPECT_EQ(check_settings(s)->setting, r.id);
+            EXPECT_NE(check_settings(s)->message.find(std::string(component_label(r, c))),
+                      std::string::npos)
+                << check_settings(s)->message;
+            r.set(s, c, std::numeric_limits<double>::quiet_NaN());
+            EXPECT_EQ(check_settings(s)->setting, r.id) << r.describe.name << " NaN";
+            if (valid.max != kUnbounded) {
+                r.set(s, c, valid.max);
+                EXPECT_FALSE(check_settings(s).has_value()) << r.describe.name << " at its max";
+                r.set(s, c, r.describe.whole ? valid.max + 1 : std::nextafter(valid.max, 1e300));
+                EXPECT_EQ(check_settings(s)->setting, r.id) << r.describe.name << " past its max";
+            }
+        }
+    }
+}
+
 TEST(Settings, ChecksNameTheBadValue) {
     DescentSettings s;
     s.tolerance = -1;
@@ -331,7 +365,7 @@ TEST(Settings, ChecksNameTheBadValue) {
     // Found by the pipeline fuzzer: a start past the divergence limit ran as if it were not.
     s.start = {-1e308, 1e3};
     EXPECT_EQ(check_settings(s)->setting, Setting::start);
-    EXPECT_EQ(check_settings(s)->message, "the start point must lie within ±1e100");
+    EXPECT_EQ(check_settings(s)->message, "the start x must be between -1e100 and 1e100");
     s.start = {1e100, -1e100};
     EXPECT_FALSE(check_settings(s).has_value());
     s = {};

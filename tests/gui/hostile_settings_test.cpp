@@ -184,21 +184,22 @@ class HostileSettingsTest : public QObject {
                                p.iterations->value(), p.tolerance->value(), p.h->value()),
                      used[k]);
         }
-        QCOMPARE(w->restoreNotes(),
-                 QStringList({
-                     "run 1: the learning rate 50 is outside 1e−5 to 10; 10 is used",
-                     "run 2: the number of iterations 1e9 is outside 1 to 1000000; 1000000 is used",
-                     "run 3: the start x 1e9 is outside −1e6 to 1e6; 1e6 is used",
-                     "run 3: the start y −1e9 is outside −1e6 to 1e6; −1e6 is used",
-                     "run 4: the tolerance −1 is outside 0 to 1000; 0 is used",
-                     "run 5: the step h 0 is outside 1e−12 to 1; 1e−12 is used",
-                     "run 6: the number of iterations nan is outside 1 to 1000000; 100 is used",
-                     "run 6: the start x nan is outside −1e6 to 1e6; −3 is used",
-                     "run 6: the start y nan is outside −1e6 to 1e6; 4 is used",
-                     "run 6: the learning rate nan is outside 1e−5 to 10; 0.1 is used",
-                     "run 6: the tolerance nan is outside 0 to 1000; 1e−5 is used",
-                     "run 6: the step h nan is outside 1e−12 to 1; 0.0001 is used",
-                 }));
+        QCOMPARE(
+            w->restoreNotes(),
+            QStringList({
+                "run 1: the learning rate 50 is outside 1e−5 to 10; 10 is used",
+                "run 2: the number of iterations 1e9 is outside 1 to 1000000; 1000000 is used",
+                "run 3: the start x 1e9 is outside −1e6 to 1e6; 1e6 is used",
+                "run 3: the start y −1e9 is outside −1e6 to 1e6; −1e6 is used",
+                "run 4: the tolerance −1 is outside 0 to 1000; 0 is used",
+                "run 5: the finite-difference step h 0 is outside 1e−12 to 1; 1e−12 is used",
+                "run 6: the number of iterations nan is outside 1 to 1000000; 100 is used",
+                "run 6: the start x nan is outside −1e6 to 1e6; −3 is used",
+                "run 6: the start y nan is outside −1e6 to 1e6; 4 is used",
+                "run 6: the tolerance nan is outside 0 to 1000; 1e−5 is used",
+                "run 6: the finite-difference step h nan is outside 1e−12 to 1; 0.0001 is used",
+                "run 6: the learning rate nan is outside 1e−5 to 10; 0.1 is used",
+            }));
         QVERIFY2(w->note().contains(QStringLiteral("could not be restored as saved")) &&
                      w->note().contains(QStringLiteral("and 11 more")),
                  qPrintable(w->note()));

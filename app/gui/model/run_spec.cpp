@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "gd/run_setting.hpp"
 #include "gui/text/display_text.hpp"
 #include "scene/scene.hpp"
 
@@ -26,46 +27,41 @@ QString range_text(double lo, double hi) {
     return QStringLiteral("%1 to %2").arg(short_number(lo, 6), short_number(hi, 6));
 }
 
-std::string option(gd::Setting setting) {
-    return std::string(option_of(setting));
-}
-
-// The message for a value outside [lo, hi] (or not a number), naming the field and the option
-// that sets it.
-std::optional<RunProblem> outside(std::string option, std::string field, const QString& what,
-                                  double v, double lo, double hi) {
-    if (v >= lo && v <= hi) return std::nullopt;
-    return RunProblem{std::move(option), std::move(field),
-                      QStringLiteral("the %1 %2 is outside %3")
-                          .arg(what, short_number(v, 6), range_text(lo, hi))};
-}
-
-// v if it lies in [lo, hi]; else the nearer bound, or `fallback` for a value that is not a
-// number, with a note saying so.
-double fitted(double v, double lo, double hi, double fallback, const QString& what,
-              QStringList& notes) {
-    if (v >= lo && v <= hi) return v;
-    const double used = std::isnan(v) ? fallback : std::clamp(v, lo, hi);
-    notes << QStringLiteral("the %1 %2 is outside %3; %4 is used")
-                 .arg(what, short_number(v, 6), range_text(lo, hi), short_number(used, 6));
-    return used;
-}
-
-// A value of a hyper-parameter or schedule parameter the window does not take: outside the
-// table's window range, or a fraction of a count.
-std::optional<RunProblem> parameter_problem(const gd::HyperParameter& p, double v,
-                                            std::string_view table) {
+// A value the window does not take: outside the parameter's window range, or a fraction of a
+// count. `option` and `field` name where it is set.
+std::optional<RunProblem> window_value_problem(const gd::HyperParameter& p, double v,
+                                               std::string option, std::string field) {
     if (gd::accepts(p, p.window, v)) return std::nullopt;
     const QString what = to_qstring(p.label);
-    std::string field = std::string(table) + "." + std::string(p.name);
     if (p.window.contains(v)) {
         return RunProblem{
-            gd::option_name(p.name), std::move(field),
+            std::move(option), std::move(field),
             QStringLiteral("the %1 %2 is not a whole number").arg(what, short_number(v, 6))};
     }
-    return RunProblem{gd::option_name(p.name), std::move(field),
+    return RunProblem{std::move(option), std::move(field),
                       QStringLiteral("the %1 %2 is outside %3")
                           .arg(what, short_number(v, 6), range_text(p.window.min, p.window.max))};
+}
+
+// A hyper-parameter or schedule parameter the window does not take.
+std::optional<RunProblem> parameter_problem(const gd::HyperParameter& p, double v,
+                                            std::string_view table) {
+    return window_value_problem(p, v, gd::option_name(p.name),
+                                std::string(table) + "." + std::string(p.name));
+}
+
+// A run setting's coordinate as a parameter of its own: labelled "start x", defaulting to
+// DescentSettings{}'s value.
+gd::HyperParameter component_of(const gd::RunSetting& r, int c) {
+    gd::HyperParameter p = r.describe;
+    p.label = gd::component_label(r, c);
+    p.default_value = r.get(gd::DescentSettings{}, c);
+    return p;
+}
+
+// Whether the window reads the setting for this run (h only with the numeric gradient).
+bool in_use(const gd::RunSetting& r, const gd::DescentSettings& s) {
+    return !r.numeric_gradient_only || s.gradient.mode == gd::GradientMode::numeric;
 }
 
 // v if the window takes it; else the nearest value it takes (a count rounded), or the
@@ -84,13 +80,14 @@ double fitted_parameter(const gd::HyperParameter& p, double v, QStringList& note
 
 std::optional<RunProblem> window_problem(const RunSpec& spec) {
     const gd::DescentSettings& s = spec.settings;
-    const auto start = option(gd::Setting::start);
-    if (auto p = outside(start, "start", QStringLiteral("start x"), s.start.x(), -kCoordinateLimit,
-                         kCoordinateLimit))
-        return p;
-    if (auto p = outside(start, "start", QStringLiteral("start y"), s.start.y(), -kCoordinateLimit,
-                         kCoordinateLimit))
-        return p;
+    for (const gd::RunSetting& r : gd::kRunSettings) {
+        if (!in_use(r, s)) continue;
+        for (int c = 0; c < r.components; ++c) {
+            if (auto p = window_value_problem(component_of(r, c), r.get(s, c),
+                                              std::string(r.option), std::string(r.field)))
+                return p;
+        }
+    }
     for (const gd::HyperParameter& h : gd::hyper_parameters(spec.optimizer)) {
         if (auto p =
                 parameter_problem(h, *gd::hyper_parameter(spec.optimizer, h.name), "optimizer"))
@@ -100,17 +97,6 @@ std::optional<RunProblem> window_problem(const RunSpec& spec) {
         if (auto p = parameter_problem(h, *gd::schedule_parameter(s.schedule, h.name), "schedule"))
             return p;
     }
-    if (auto p = outside(option(gd::Setting::iterations), "iterations",
-                         QStringLiteral("number of iterations"), s.max_iterations, 1,
-                         kWindowMaxIterations))
-        return p;
-    if (auto p = outside(option(gd::Setting::tolerance), "tolerance", QStringLiteral("tolerance"),
-                         s.tolerance, 0.0, kToleranceMax))
-        return p;
-    if (s.gradient.mode == gd::GradientMode::numeric) {
-        return outside(option(gd::Setting::h), "gradient.h", QStringLiteral("step h"), s.gradient.h,
-                       kStepMin, kStepMax);
-    }
     return std::nullopt;
 }
 
@@ -118,10 +104,11 @@ RunSpec fit_to_window(const RunSpec& spec, QStringList& notes) {
     const gd::DescentSettings defaults;
     RunSpec fit = spec;
     gd::DescentSettings& s = fit.settings;
-    s.start = {fitted(s.start.x(), -kCoordinateLimit, kCoordinateLimit, defaults.start.x(),
-                      QStringLiteral("start x"), notes),
-               fitted(s.start.y(), -kCoordinateLimit, kCoordinateLimit, defaults.start.y(),
-                      QStringLiteral("start y"), notes)};
+    // Every setting, h too: the window keeps h for when the numeric gradient is chosen again.
+    for (const gd::RunSetting& r : gd::kRunSettings) {
+        for (int c = 0; c < r.components; ++c)
+            r.set(s, c, fitted_parameter(component_of(r, c), r.get(s, c), notes));
+    }
     for (const gd::HyperParameter& h : gd::hyper_parameters(fit.optimizer)) {
         const double v = *gd::hyper_parameter(fit.optimizer, h.name);
         gd::set_hyper_parameter(fit.optimizer, h.name, fitted_parameter(h, v, notes));
@@ -130,13 +117,6 @@ RunSpec fit_to_window(const RunSpec& spec, QStringList& notes) {
         const double v = *gd::schedule_parameter(s.schedule, h.name);
         gd::set_schedule_parameter(s.schedule, h.name, fitted_parameter(h, v, notes));
     }
-    s.max_iterations =
-        static_cast<int>(fitted(s.max_iterations, 1, kWindowMaxIterations, defaults.max_iterations,
-                                QStringLiteral("number of iterations"), notes));
-    s.tolerance = fitted(s.tolerance, 0.0, kToleranceMax, defaults.tolerance,
-                         QStringLiteral("tolerance"), notes);
-    s.gradient.h = fitted(s.gradient.h, kStepMin, kStepMax, defaults.gradient.h,
-                          QStringLiteral("step h"), notes);
     if (auto problem = gd::check_settings(s)) {
         // In range but too small beside this start (see gd::check_settings).
         notes << QString::fromStdString(problem->message) +
