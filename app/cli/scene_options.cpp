@@ -3,6 +3,7 @@
 #include "cli/optimizer_options.hpp"
 #include "cli/usage_error.hpp"
 #include "gd/closest_name.hpp"
+#include "gd/run_setting.hpp"
 #include "scene/file_notes.hpp"
 #include "scene/scene_file.hpp"
 
@@ -64,22 +65,45 @@ gd::Objective parse_objective(const Arguments& args, const gd::Preset*& preset) 
     return std::get<gd::Objective>(std::move(parsed));
 }
 
+namespace {
+
+// The option of one run setting, as its row describes it ("--start X,Y", "--iters N"), into
+// `settings`; its range is checked with the whole scene (check_scene).
+void parse_setting(const Arguments& args, const gd::RunSetting& r, gd::DescentSettings& settings) {
+    if (!args.has(r.option)) return;
+    if (r.numeric_gradient_only && settings.gradient.mode != gd::GradientMode::numeric) {
+        throw UsageError(std::string(r.option) + " sets the " + std::string(r.describe.label) +
+                         " of the numeric gradient; add --gradient numeric");
+    }
+    if (r.components == 2) {
+        const auto p = args.pair(r.option, r.value_name);
+        r.set(settings, 0, p->x());
+        r.set(settings, 1, p->y());
+    } else if (r.describe.whole) {
+        r.set(settings, 0,
+              static_cast<double>(*args.integer(r.option,
+                                                static_cast<long long>(r.describe.valid.min),
+                                                static_cast<long long>(r.describe.valid.max))));
+    } else {
+        r.set(settings, 0, *args.number(r.option));
+    }
+}
+
+}  // namespace
+
 gd::GradientSettings parse_gradient(const Arguments& args, gd::GradientSettings gradient) {
     if (const auto mode = args.text("--gradient")) {
         const auto parsed = gd::gradient_mode_from_string(*mode);
         if (!parsed) throw UsageError("--gradient expects exact or numeric, got '" + *mode + "'");
         gradient.mode = *parsed;
     }
-    if (const auto h = args.number("--h")) {
-        if (gradient.mode != gd::GradientMode::numeric) {
-            throw UsageError("--h sets the step of the numeric gradient; add --gradient numeric");
-        }
-        if (*h <= 0.0) {
-            throw UsageError("--h: the finite-difference step h must be a positive number");
-        }
-        gradient.h = *h;
+    // The settings of the numeric gradient (h), once its mode is known.
+    gd::DescentSettings settings;
+    settings.gradient = gradient;
+    for (const gd::RunSetting& r : gd::kRunSettings) {
+        if (r.numeric_gradient_only) parse_setting(args, r, settings);
     }
-    return gradient;
+    return settings.gradient;
 }
 
 void require_usable_gradient(const gd::Objective& f, const gd::GradientSettings& gradient) {
@@ -124,11 +148,10 @@ Scene parse_scene(const Arguments& args, std::ostream& notes, std::string_view c
         settings.start = base.start;
         settings.max_iterations = base.iterations;
     }
-    settings.start = args.pair("--start", "X,Y").value_or(settings.start);
-    settings.max_iterations = static_cast<int>(
-        args.integer("--iters", 0, gd::kMaxIterations).value_or(settings.max_iterations));
-    settings.tolerance = args.number("--tol").value_or(settings.tolerance);
     settings.gradient = parse_gradient(args, settings.gradient);
+    for (const gd::RunSetting& r : gd::kRunSettings) {
+        if (!r.numeric_gradient_only) parse_setting(args, r, settings);  // those: parse_gradient
+    }
     run.optimizer = parse_optimizer(args, base.learning_rate,
                                     file ? std::optional(run.optimizer) : std::nullopt);
     settings.schedule =

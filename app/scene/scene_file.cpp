@@ -12,6 +12,7 @@
 
 #include "gd/number_format.hpp"
 #include "gd/presets.hpp"
+#include "gd/run_setting.hpp"
 #include "gd/text.hpp"
 #include "scene/bounded_json.hpp"
 #include "scene/run_json.hpp"
@@ -31,13 +32,11 @@ std::string joined(std::initializer_list<std::string_view> parts) {
 
 using Json = nlohmann::ordered_json;
 
-// The fields a scene and a run have in this version; others are reported.
+// The fields a scene has in this version; others are reported.
 const std::set<std::string_view> kSceneFields = {
     "format",       "version", "title", "note",  "objective", "preset",      "view",
     "selected_run", "step",    "speed", "theme", "runs",      "convergence", "contours",
 };
-const std::set<std::string_view> kRunFields = {"optimizer",  "schedule",  "start",
-                                               "iterations", "tolerance", "gradient"};
 
 std::string type_name(const Json& j) {
     if (j.is_null()) return "null";
@@ -203,22 +202,53 @@ Variant read_parameters(const FieldReader& in, const Json& j, const std::string&
     return *value;
 }
 
-gd::GradientSettings read_gradient(const FieldReader& in, const Json& j, const std::string& field) {
+// The run setting a scene file keeps at `field` within a run ("tolerance", "gradient.h"), or
+// null.
+const gd::RunSetting* setting_at(std::string_view field) {
+    for (const gd::RunSetting& r : gd::kRunSettings) {
+        if (r.field == field) return &r;
+    }
+    return nullptr;
+}
+
+// A run setting as its row says it is written: a point [x, y], a whole number, or a number.
+void read_setting(const FieldReader& in, const Json& v, const std::string& at,
+                  const gd::RunSetting& r, gd::DescentSettings& s) {
+    if (r.components == 2) {
+        const Eigen::Vector2d p = in.pair(v, at);
+        r.set(s, 0, p.x());
+        r.set(s, 1, p.y());
+    } else if (r.describe.whole) {
+        r.set(s, 0,
+              static_cast<double>(in.integer(v, at, static_cast<long long>(r.describe.valid.min),
+                                             static_cast<long long>(r.describe.valid.max))));
+    } else {
+        r.set(s, 0, in.number(v, at));
+    }
+}
+
+Json setting_json(const gd::RunSetting& r, const gd::DescentSettings& s) {
+    if (r.components == 2) return {r.get(s, 0), r.get(s, 1)};
+    if (r.describe.whole) return static_cast<long long>(r.get(s, 0));
+    return r.get(s, 0);
+}
+
+// "gradient": {"mode": ..., and the settings kept under "gradient." (h)}.
+void read_gradient(const FieldReader& in, const Json& j, const std::string& field,
+                   gd::DescentSettings& s) {
     in.object(j, field);
-    gd::GradientSettings g;
     for (const auto& [key, v] : j.items()) {
         if (key == "mode") {
             const auto mode = gd::gradient_mode_from_string(in.text(v, field + ".mode", 20));
             if (!mode)
                 in.fail(field + ".mode", "expected \"exact\" or \"numeric\", found " + v.dump());
-            g.mode = *mode;
-        } else if (key == "h") {
-            g.h = in.number(v, field + ".h");
+            s.gradient.mode = *mode;
+        } else if (const gd::RunSetting* r = setting_at(joined({"gradient.", key}))) {
+            read_setting(in, v, joined({field, ".", key}), *r, s);
         } else {
             in.fail(joined({field, ".", key}), "a gradient has only \"mode\" and \"h\"");
         }
     }
-    return g;
 }
 
 gd::RunSpec read_run(const FieldReader& in, const Json& j, const std::string& field,
@@ -247,15 +277,11 @@ gd::RunSpec read_run(const FieldReader& in, const Json& j, const std::string& fi
                 [](gd::Schedule& s, std::string_view p, double x) {
                     return gd::set_schedule_parameter(s, p, x);
                 });
-        } else if (key == "start") {
-            run.settings.start = in.pair(v, at);
-        } else if (key == "iterations") {
-            run.settings.max_iterations =
-                static_cast<int>(in.integer(v, at, 0, gd::kMaxIterations));
-        } else if (key == "tolerance") {
-            run.settings.tolerance = in.number(v, at);
+        } else if (const gd::RunSetting* r = setting_at(key)) {
+            read_setting(in, v, at, *r, run.settings);
         } else if (key == "gradient") {
-            run.settings.gradient = read_gradient(in, v, at);
+            run.settings.gradient = {};
+            read_gradient(in, v, at, run.settings);
         } else {
             unknown.add(key);
         }
@@ -420,15 +446,16 @@ Json run_json(const gd::RunSpec& run) {
     const auto& s = run.settings.schedule;
     Json j = {{"optimizer", optimizer_json(o)}};
     if (s != gd::Schedule{}) j["schedule"] = schedule_json(s);
-    j["start"] = {run.settings.start.x(), run.settings.start.y()};
-    j["iterations"] = run.settings.max_iterations;
-    j["tolerance"] = run.settings.tolerance;
+    for (const gd::RunSetting& r : gd::kRunSettings) {
+        if (r.field.find('.') == std::string_view::npos)
+            j[std::string(r.field)] = setting_json(r, run.settings);
+    }
     if (run.settings.gradient != gd::GradientSettings{}) {
         j["gradient"] = {{"mode", std::string(gd::to_string(run.settings.gradient.mode))}};
         // h even with the exact gradient: the window keeps it for when numeric is chosen again.
         if (run.settings.gradient.h != gd::GradientSettings{}.h ||
             run.settings.gradient.mode == gd::GradientMode::numeric)
-            j["gradient"]["h"] = run.settings.gradient.h;
+            j["gradient"]["h"] = setting_json(gd::run_setting(gd::Setting::h), run.settings);
     }
     return j;
 }
