@@ -428,7 +428,7 @@ class ExportTest : public QObject {
         QVERIFY(QApplication::font().pointSizeF() > 1.3 * normal_points);
         QVERIFY(!w.parameters().isVisible());  // the plot has the screen
         // The tool bar is light, its icons dark: the dark theme's pale icons stayed on it.
-        const auto ink = [&w](const QAction* action) {
+        const auto ink = [](const QAction* action) {
             const QImage icon = action->icon().pixmap(24, 24).toImage();
             int darkest = 255;
             for (int y = 0; y < icon.height(); ++y)

@@ -141,6 +141,18 @@ QString assignment(const gd::HyperParameter& p, double v) {
     return to_qstring(p.symbol) + QStringLiteral(" = ") + short_number(v, 6);
 }
 
+// A run setting in the legend: "start (1, 2)", "500 iterations", "tol = 1e−5", "tol off".
+QString setting_text(const gd::RunSetting& r, const RunSpec& spec) {
+    const double v = r.get(spec.settings, 0);
+    if (r.components == 2)
+        return to_qstring(r.describe.symbol) + QStringLiteral(" ") +
+               point_text({v, r.get(spec.settings, 1)}, 6);
+    if (r.describe.whole)
+        return QStringLiteral("%1 ").arg(static_cast<long long>(v)) + to_qstring(r.describe.symbol);
+    if (r.off_at_zero && v == 0.0) return to_qstring(r.describe.symbol) + QStringLiteral(" off");
+    return assignment(r.describe, v);
+}
+
 QString schedule_text(const gd::Schedule& s) {
     return to_qstring(gd::schedule_name(s)) + QStringLiteral(" schedule");
 }
@@ -164,12 +176,15 @@ void add_parameter_fields(std::vector<LegendField>& fields,
 }
 
 std::vector<LegendField> legend_fields() {
-    std::vector<LegendField> fields = {
-        {[](const RunSpec& s) {
-            return QStringLiteral("start ") + point_text(s.settings.start, 6);
-        }},
-        {[](const RunSpec& s) { return to_qstring(gd::optimizer_title(s.optimizer)); }},
-    };
+    // Where a run starts leads (the run settings that are points); its method and the
+    // settings that tune the method follow; then the other run settings.
+    std::vector<LegendField> fields;
+    for (const gd::RunSetting& r : gd::kRunSettings) {
+        if (r.components == 2)
+            fields.push_back({[&r](const RunSpec& s) { return setting_text(r, s); }});
+    }
+    fields.push_back(
+        {[](const RunSpec& s) { return to_qstring(gd::optimizer_title(s.optimizer)); }});
     add_parameter_fields(
         fields, gd::all_hyper_parameter_names(),
         [](const RunSpec& s) { return gd::hyper_parameters(s.optimizer); },
@@ -186,14 +201,11 @@ std::vector<LegendField> legend_fields() {
         [](const RunSpec& s, std::string_view n) {
             return gd::schedule_parameter(s.settings.schedule, n);
         });
-    fields.push_back({[](const RunSpec& s) {
-        return QStringLiteral("%1 iterations").arg(s.settings.max_iterations);
-    }});
-    fields.push_back({[](const RunSpec& s) {
-        return s.settings.tolerance > 0
-                   ? QStringLiteral("tol = ") + short_number(s.settings.tolerance, 6)
-                   : QStringLiteral("tol off");
-    }});
+    // The numeric gradient's own settings (h) are named with it, below.
+    for (const gd::RunSetting& r : gd::kRunSettings) {
+        if (r.components == 1 && !r.numeric_gradient_only)
+            fields.push_back({[&r](const RunSpec& s) { return setting_text(r, s); }});
+    }
     fields.push_back({[](const RunSpec& s) {
         return s.settings.gradient.mode == gd::GradientMode::exact
                    ? QStringLiteral("exact ∇f")

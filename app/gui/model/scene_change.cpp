@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "gd/run_setting.hpp"
 #include "gui/text/display_text.hpp"
 
 namespace gdlab {
@@ -48,16 +49,15 @@ std::vector<FieldChange> run_changes(const gd::RunSpec& a, const gd::RunSpec& b)
             [](const gd::Schedule& x, std::string_view n) { return gd::schedule_parameter(x, n); },
             changes);
     }
-    if (s.start != t.start)
-        changes.push_back({QStringLiteral("move start"), QStringLiteral("start")});
-    if (s.max_iterations != t.max_iterations)
-        changes.push_back({QStringLiteral("change iterations"), QStringLiteral("iterations")});
-    if (s.tolerance != t.tolerance)
-        changes.push_back({QStringLiteral("change tolerance"), QStringLiteral("tolerance")});
+    for (const gd::RunSetting& r : gd::kRunSettings) {
+        for (int c = 0; c < r.components; ++c) {
+            if (r.get(s, c) == r.get(t, c)) continue;
+            changes.push_back({to_qstring(r.change), to_qstring(r.describe.name)});
+            break;
+        }
+    }
     if (s.gradient.mode != t.gradient.mode)
         changes.push_back({QStringLiteral("change gradient"), QStringLiteral("gradient")});
-    if (s.gradient.h != t.gradient.h)
-        changes.push_back({QStringLiteral("change step h"), QStringLiteral("h")});
     return changes;
 }
 

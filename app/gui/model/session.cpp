@@ -2,9 +2,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <variant>
 
@@ -28,12 +26,10 @@ Session::Session(QObject* parent)
 }
 
 Session::~Session() {
+    // The workers hold copies of what they compute, and their results are dropped once the
+    // session is gone (compute_in_background): they need only be told to stop.
     for (auto& [id, job] : jobs_)
         job.stop.request_stop();
-    for (auto& [id, job] : jobs_) {
-        job.watcher->disconnect(this);
-        job.watcher->waitForFinished();
-    }
 }
 
 void Session::setObjective(const gd::Objective& f, const QString& text, const gd::Preset* preset) {
@@ -220,12 +216,12 @@ void Session::compute(Run& run) {
     job.done = std::make_shared<std::atomic<int>>(0);
     job.total = std::max(run.spec.settings.max_iterations, 1);
     batch_total_ += job.total;
-    job.watcher = new QFutureWatcher<Computed>(this);
     const std::uint64_t id = run.id;
     const std::uint64_t generation = job.generation;
-    connect(job.watcher, &QFutureWatcherBase::finished, this,
-            [this, id, generation] { finished(id, generation); });
-    job.watcher->setFuture(compute_in_background(
+    // The previous job (if any) still runs until it sees its stop request; its result is
+    // dropped (finished() knows it by its generation).
+    compute_in_background(
+        this,
         [f = objective_, spec = run.spec, token = job.stop.get_token(), done = job.done] {
             Computed c;
             c.trace = gd::run_descent(f, spec, {.cancel = token, .progress = [&done](int k) {
@@ -233,32 +229,23 @@ void Session::compute(Run& run) {
                                                 }});
             c.reduced = gd::reduce_trace(c.trace, kReducedBuckets);
             return c;
-        }));
-    // The previous job (if any) still runs until it sees its stop request; keep its watcher
-    // alive under a key nobody looks up, and let it delete itself when it ends.
-    if (old != jobs_.end()) {
-        QFutureWatcher<Computed>* stale = old->second.watcher;
-        stale->disconnect(this);
-        connect(stale, &QFutureWatcherBase::finished, stale, &QObject::deleteLater);
-        if (stale->isFinished()) stale->deleteLater();
-        jobs_.erase(old);
-    }
+        },
+        [this, id, generation](Computed computed) {
+            finished(id, generation, std::move(computed));
+        });
+    if (old != jobs_.end()) jobs_.erase(old);
     jobs_[id] = std::move(job);
     run.computing = true;
     // Every time, not only when the first run starts: the window marks this run as computing.
     emit computingChanged(true);
 }
 
-void Session::finished(std::uint64_t run_id, std::uint64_t generation) {
+void Session::finished(std::uint64_t run_id, std::uint64_t generation, Computed computed) {
     const auto it = jobs_.find(run_id);
     if (it == jobs_.end() || it->second.generation != generation) return;
-    QFutureWatcher<Computed>* watcher = it->second.watcher;
-    // Moved, not copied: a million points are 40 MB.
-    Computed computed = watcher->future().takeResult();
     batch_finished_ += it->second.total;
     auto trace = std::make_shared<const gd::Trace>(std::move(computed.trace));
     auto reduced = std::make_shared<const gd::ReducedTrace>(std::move(computed.reduced));
-    watcher->deleteLater();
     jobs_.erase(it);
     const int index = indexOf(run_id);
     if (index < 0) {  // the run was removed meanwhile

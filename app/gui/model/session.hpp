@@ -19,8 +19,6 @@
 #include "gui/model/run_spec.hpp"
 #include "scene/scene.hpp"
 
-template <class T>
-class QFutureWatcher;
 class QTimer;
 
 namespace gdlab {
@@ -112,11 +110,10 @@ class Session : public QObject {
         std::stop_source stop;
         std::shared_ptr<std::atomic<int>> done;
         int total = 0;
-        QFutureWatcher<Computed>* watcher = nullptr;
     };
 
     void compute(Run& run);
-    void finished(std::uint64_t run_id, std::uint64_t generation);
+    void finished(std::uint64_t run_id, std::uint64_t generation, Computed computed);
     [[nodiscard]] int indexOf(std::uint64_t run_id) const;
     void announceArrivals();
     // sceneChanged, unless a larger change (setScene) is under way and announces it at its end.

@@ -1,7 +1,5 @@
 #include "gui/plot/field.hpp"
 
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
 
@@ -37,14 +35,11 @@ std::shared_ptr<const Field> compute_field(const gd::Objective& f, const gd::Rec
 void FieldComputer::request(const gd::Objective& f, const gd::Rect& view,
                             const ContourLines& lines) {
     const std::uint64_t generation = ++generation_;
-    using Result = std::shared_ptr<const Field>;
-    auto* watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        if (generation == generation_) emit ready(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(
-        compute_in_background([f, view, lines] { return compute_field(f, view, lines); }));
+    compute_in_background(
+        this, [f, view, lines] { return compute_field(f, view, lines); },
+        [this, generation](std::shared_ptr<const Field> field) {
+            if (generation == generation_) emit ready(std::move(field));
+        });
 }
 
 }  // namespace gdlab
