@@ -39,12 +39,7 @@ void write_trace_json(std::ostream& out, const Scene& scene, const gd::Trace& tr
     write_optimizer(json, scene.run().optimizer);
     json.key("schedule");
     write_schedule(json, scene.run().settings.schedule);
-    json.key("start");
-    json.document(point(scene.run().settings.start));
-    json.key("iters");
-    json.integer(scene.run().settings.max_iterations);
-    json.key("tol");
-    json.number(scene.run().settings.tolerance);
+    write_run_settings(json, scene.run().settings);
     json.key("points");
     json.begin_array();
     // The rate and the optimizer's state of each update, replayed alongside.

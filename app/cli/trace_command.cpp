@@ -39,9 +39,8 @@ void print_table(const Scene& scene, const gd::Trace& trace, long long every, st
         out << "gradient: numeric, central differences with h = " << gd::format_number(s.gradient.h)
             << "\n";
     }
-    out << optimizer_summary(scene.run().optimizer, s.schedule) << ", at most " << s.max_iterations
-        << " steps, tol = " << gd::format_number(s.tolerance) << ", start ("
-        << gd::format_number(s.start.x()) << ", " << gd::format_number(s.start.y()) << ")\n\n";
+    out << optimizer_summary(scene.run().optimizer, s.schedule) << "; " << settings_summary(s)
+        << "\n\n";
     // The step column is as wide as the last step number needs (at least "  step").
     const int width =
         std::max(6, static_cast<int>(std::to_string(trace.points.size() - 1).size()) + 1);

@@ -55,4 +55,50 @@ std::string optimizer_summary(const gd::Optimizer& optimizer, const gd::Schedule
     return out;
 }
 
+nlohmann::ordered_json setting_json(const gd::RunSetting& setting,
+                                    const gd::DescentSettings& settings) {
+    if (setting.components == 2)
+        return nlohmann::ordered_json::array({setting.get(settings, 0), setting.get(settings, 1)});
+    if (setting.describe.whole) return static_cast<long long>(setting.get(settings, 0));
+    return setting.get(settings, 0);
+}
+
+namespace {
+
+bool at_top_of_run(const gd::RunSetting& setting) {
+    return setting.field.find('.') == std::string_view::npos;
+}
+
+}  // namespace
+
+void write_run_settings(JsonWriter& json, const gd::DescentSettings& settings) {
+    for (const gd::RunSetting& r : gd::kRunSettings) {
+        if (!at_top_of_run(r)) continue;
+        json.key(r.field);
+        json.document(setting_json(r, settings));
+    }
+}
+
+std::string settings_summary(const gd::DescentSettings& settings) {
+    std::string out;
+    for (const gd::RunSetting& r : gd::kRunSettings) {
+        if (!at_top_of_run(r)) continue;
+        const std::string symbol(r.describe.symbol);
+        const double v = r.get(settings, 0);
+        std::string part;
+        if (r.components == 2) {
+            part = symbol + " (" + gd::format_number(v) + ", " +
+                   gd::format_number(r.get(settings, 1)) + ")";
+        } else if (r.describe.whole) {
+            part = gd::format_number(v) + " " + symbol;
+        } else if (r.off_at_zero && v == 0.0) {
+            part = symbol + " off";
+        } else {
+            part = symbol + " = " + gd::format_number(v);
+        }
+        out += (out.empty() ? "" : ", ") + part;
+    }
+    return out;
+}
+
 }  // namespace gdlab

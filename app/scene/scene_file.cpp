@@ -227,12 +227,6 @@ void read_setting(const FieldReader& in, const Json& v, const std::string& at,
     }
 }
 
-Json setting_json(const gd::RunSetting& r, const gd::DescentSettings& s) {
-    if (r.components == 2) return {r.get(s, 0), r.get(s, 1)};
-    if (r.describe.whole) return static_cast<long long>(r.get(s, 0));
-    return r.get(s, 0);
-}
-
 // "gradient": {"mode": ..., and the settings kept under "gradient." (h)}.
 void read_gradient(const FieldReader& in, const Json& j, const std::string& field,
                    gd::DescentSettings& s) {

@@ -111,7 +111,7 @@ TEST(Memory, AMillionStepTraceStreamsItsJson) {
         {"trace", "--format", "json", "--iters", "1000000", "--tol", "0", "--lr", "0.0001"});
     ASSERT_EQ(r.status, 0) << r.err;
     // Each point k >= 1 carries its rate, "lr":0.0001 (12 bytes).
-    EXPECT_EQ(r.out.size(), 160'691'657U);
+    EXPECT_EQ(r.out.size(), 160'691'668U);
     EXPECT_EQ(r.out.substr(r.out.size() - 2), "}\n");
     EXPECT_LT(r.peak_kilobytes, 120'000 * kSanitizerOverhead)
         << "a million points should cost about 40 MB";
