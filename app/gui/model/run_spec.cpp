@@ -100,6 +100,10 @@ std::optional<RunProblem> window_problem(const RunSpec& spec) {
     return std::nullopt;
 }
 
+double fit_setting(const gd::RunSetting& setting, int component, double value, QStringList& notes) {
+    return fitted_parameter(component_of(setting, component), value, notes);
+}
+
 RunSpec fit_to_window(const RunSpec& spec, QStringList& notes) {
     const gd::DescentSettings defaults;
     RunSpec fit = spec;

@@ -11,6 +11,7 @@
 #include "gd/descent.hpp"
 #include "gd/optimizer.hpp"
 #include "gd/presets.hpp"
+#include "gd/run_setting.hpp"
 #include "scene/window_limits.hpp"
 
 namespace gdlab {
@@ -32,6 +33,11 @@ struct RunProblem {
 // the default), and an h too small for the start the default h; one note per change, naming the
 // field, the value given and the value used.
 [[nodiscard]] RunSpec fit_to_window(const RunSpec& spec, QStringList& notes);
+
+// A run setting's value brought into the window's range as fit_to_window does it, with the same
+// note: for a count read as a number (a saved 1e300 must not be converted to an int first).
+[[nodiscard]] double fit_setting(const gd::RunSetting& setting, int component, double value,
+                                 QStringList& notes);
 
 // The run a preset starts with: plain gradient descent at the preset's learning rate.
 [[nodiscard]] RunSpec spec_of(const gd::Preset& preset);

@@ -14,6 +14,7 @@
 #include <utility>
 #include <variant>
 
+#include "gd/run_setting.hpp"
 #include "gui/model/animation.hpp"
 #include "gui/model/lecture_deck.hpp"
 #include "gui/model/preset_lookup.hpp"
@@ -33,16 +34,23 @@ namespace gdlab {
 
 namespace {
 
-// The optimizer by name and each of its hyper-parameters under its own name ("lr").
+// The key a run setting's value is saved under: its name, or "x" and "y" for a point's
+// coordinates.
+QString setting_key(const gd::RunSetting& r, int component) {
+    if (r.components == 2) return component == 0 ? QStringLiteral("x") : QStringLiteral("y");
+    return to_qstring(r.describe.name);
+}
+
+// The optimizer by name, each run setting (from their table) and each of the optimizer's
+// hyper-parameters under its own name ("lr").
 QVariantMap save_spec(const RunSpec& spec) {
     const gd::DescentSettings& s = spec.settings;
     QVariantMap m = {{QStringLiteral("optimizer"), to_qstring(gd::optimizer_name(spec.optimizer))},
-                     {QStringLiteral("x"), s.start.x()},
-                     {QStringLiteral("y"), s.start.y()},
-                     {QStringLiteral("iterations"), s.max_iterations},
-                     {QStringLiteral("tolerance"), s.tolerance},
-                     {QStringLiteral("numeric"), s.gradient.mode == gd::GradientMode::numeric},
-                     {QStringLiteral("h"), s.gradient.h}};
+                     {QStringLiteral("numeric"), s.gradient.mode == gd::GradientMode::numeric}};
+    for (const gd::RunSetting& r : gd::kRunSettings) {
+        for (int c = 0; c < r.components; ++c)
+            m.insert(setting_key(r, c), r.get(s, c));
+    }
     for (const gd::HyperParameter& p : gd::hyper_parameters(spec.optimizer))
         m.insert(to_qstring(p.name), *gd::hyper_parameter(spec.optimizer, p.name));
     // The schedule likewise (its parameters' names are options too, so none is an
@@ -96,16 +104,17 @@ std::optional<RunSpec> load_spec(const QVariantMap& m, QStringList& notes) {
     }
     gd::DescentSettings& s = spec.settings;
     s.schedule = load_schedule(m, notes);
-    bool ok[5] = {};
-    s.start = {m.value(QStringLiteral("x")).toDouble(&ok[0]),
-               m.value(QStringLiteral("y")).toDouble(&ok[1])};
-    const double iterations = m.value(QStringLiteral("iterations")).toDouble(&ok[2]);
-    s.tolerance = m.value(QStringLiteral("tolerance")).toDouble(&ok[3]);
-    s.gradient.h = m.value(QStringLiteral("h")).toDouble(&ok[4]);
     s.gradient.mode = m.value(QStringLiteral("numeric")).toBool() ? gd::GradientMode::numeric
                                                                   : gd::GradientMode::exact;
-    for (const bool b : ok) {
-        if (!b) return std::nullopt;
+    for (const gd::RunSetting& r : gd::kRunSettings) {
+        for (int c = 0; c < r.components; ++c) {
+            bool read = false;
+            const double v = m.value(setting_key(r, c)).toDouble(&read);
+            if (!read) return std::nullopt;
+            // A count is brought into range as a double: a saved 1e300 must not be converted
+            // to an int.
+            r.set(s, c, r.describe.whole ? fit_setting(r, c, v, notes) : v);
+        }
     }
     for (const gd::HyperParameter& p : gd::hyper_parameters(spec.optimizer)) {
         bool read = false;
@@ -113,17 +122,6 @@ std::optional<RunSpec> load_spec(const QVariantMap& m, QStringList& notes) {
         if (!read) return std::nullopt;
         gd::set_hyper_parameter(spec.optimizer, p.name, v);
     }
-    // Brought into range as a double: a saved 1e300 must not be converted to an int.
-    const double used = std::isnan(iterations)
-                            ? gd::DescentSettings{}.max_iterations
-                            : std::clamp(std::round(iterations), 1.0, double{kWindowMaxIterations});
-    if (used != iterations) {
-        notes << QStringLiteral("the number of iterations %1 is outside 1 to %2; %3 is used")
-                     .arg(short_number(iterations, 6))
-                     .arg(kWindowMaxIterations)
-                     .arg(static_cast<int>(used));
-    }
-    s.max_iterations = static_cast<int>(used);
     return fit_to_window(spec, notes);
 }
 
