@@ -2,6 +2,7 @@
 #include "cli/json_output.hpp"
 #include "cli/scene_options.hpp"
 #include "cli/usage_error.hpp"
+#include "gd/run_setting.hpp"
 #include "scene/scene.hpp"
 
 namespace gdlab {

@@ -12,9 +12,6 @@ namespace gdlab {
 inline constexpr int kWindowMaxIterations =
     static_cast<int>(gd::run_setting(gd::Setting::iterations).describe.window.max);
 inline constexpr double kCoordinateLimit = gd::run_setting(gd::Setting::start).describe.window.max;
-inline constexpr double kToleranceMax = gd::run_setting(gd::Setting::tolerance).describe.window.max;
-inline constexpr double kStepMin = gd::run_setting(gd::Setting::h).describe.window.min;
-inline constexpr double kStepMax = gd::run_setting(gd::Setting::h).describe.window.max;
 // At most this many runs are overlaid; each gets its own colour.
 inline constexpr int kMaxRuns = 8;
 // The animation's speed, in steps a second: what a scene may ask for and the window offers.

@@ -18,6 +18,7 @@
 #include "gd/grid.hpp"
 #include "gd/objective.hpp"
 #include "gd/run_replay.hpp"
+#include "gd/run_setting.hpp"
 #include "gd/text.hpp"
 
 namespace {

@@ -132,9 +132,9 @@ class DescentPanelTest : public QObject {
         for (const char* name : {"lr", "beta1", "beta2", "eps"})
             QVERIFY2(panel.hyperParameterBox(name) != nullptr, name);
         QVERIFY(panel.hyperParameterBox("momentum") == nullptr);
-        // The old rows are gone, not hidden: start x, y, tolerance, h, Adam's 4 and the
-        // constant schedule's warm-up.
-        QCOMPARE(panel.findChildren<NumberSpinBox*>().size(), qsizetype{4 + 4 + 1});
+        // The old rows are gone, not hidden: start x, y, iterations, tolerance, h, Adam's 4 and
+        // the constant schedule's warm-up.
+        QCOMPARE(panel.findChildren<NumberSpinBox*>().size(), qsizetype{5 + 4 + 1});
         QCOMPARE(spy.size(), 1);
         const RunSpec adam = last_spec(spy);
         QVERIFY(adam.optimizer == *gd::make_optimizer("adam"));
@@ -157,7 +157,7 @@ class DescentPanelTest : public QObject {
         pick(panel.optimizerPicker, QStringLiteral("gd"));
         QCOMPARE(panel.hyperParameterCount(), 1);
         QVERIFY(last_spec(spy).optimizer == *gd::make_optimizer("gd"));
-        QCOMPARE(panel.findChildren<NumberSpinBox*>().size(), qsizetype{4 + 1 + 1});
+        QCOMPARE(panel.findChildren<NumberSpinBox*>().size(), qsizetype{5 + 1 + 1});
     }
 
     // gd → momentum keeps the learning rate the teacher set; Newton's is its own (a damping
@@ -283,10 +283,10 @@ class DescentPanelTest : public QObject {
         check(run);
         panel.scheduleParameterBox("step_size")->setValue(5);
         check(panel.spec());
-        panel.iterations->setValue(20);
+        panel.settingBox(gd::Setting::iterations)->setValue(20);
         check(panel.spec());
         // A run too long to draw every update is drawn from evenly spaced ones.
-        panel.iterations->setValue(100000);
+        panel.settingBox(gd::Setting::iterations)->setValue(100000);
         QCOMPARE(panel.schedulePlot->rates()->data()->size(), SchedulePlot::kMaxPoints);
         QVERIFY(panel.schedulePlot->rates()->data()->at(SchedulePlot::kMaxPoints - 1)->key ==
                 100000);

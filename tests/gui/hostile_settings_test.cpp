@@ -181,7 +181,9 @@ class HostileSettingsTest : public QObject {
             w->session().setActiveIndex(k);
             const ParameterPanel& p = w->parameters();
             QCOMPARE(described(p.startX->value(), p.startY->value(), p.learningRate->value(),
-                               p.iterations->value(), p.tolerance->value(), p.h->value()),
+                               static_cast<int>(p.settingBox(gd::Setting::iterations)->value()),
+                               p.settingBox(gd::Setting::tolerance)->value(),
+                               p.settingBox(gd::Setting::h)->value()),
                      used[k]);
         }
         QCOMPARE(
@@ -471,10 +473,11 @@ class HostileSettingsTest : public QObject {
         QVERIFY(w != nullptr);
         if (field == QLatin1String("h")) w->parameters().gradientMode->setCurrentIndex(1);
         ParameterPanel& p = w->parameters();
-        NumberSpinBox* box = field == QLatin1String("tolerance")      ? p.tolerance
+        NumberSpinBox* box = field == QLatin1String("tolerance")
+                                 ? p.settingBox(gd::Setting::tolerance)
                              : field == QLatin1String("learningRate") ? p.learningRate
                              : field == QLatin1String("startX")       ? p.startX
-                                                                      : p.h;
+                                                                : p.settingBox(gd::Setting::h);
         QLineEdit* edit = box->findChild<QLineEdit*>();
         edit->setFocus();
         edit->selectAll();

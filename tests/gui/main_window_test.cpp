@@ -11,6 +11,7 @@
 #include <cmath>
 #include <set>
 
+#include "gui/launch/startup_options.hpp"
 #include "gui/model/animation.hpp"
 #include "gui/model/demos.hpp"
 #include "gui/model/session.hpp"
@@ -24,7 +25,6 @@
 #include "gui/plot/convergence_plot.hpp"
 #include "gui/plot/descent_plot.hpp"
 #include "gui/plot/palette.hpp"
-#include "gui/launch/startup_options.hpp"
 #include "shown_window.hpp"
 #include "test_settings.hpp"
 

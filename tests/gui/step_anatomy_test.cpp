@@ -207,8 +207,10 @@ class StepAnatomyTest : public QObject {
     void theSessionsPlotFollowsTheSelectedRunsSteps() {
         Session session;
         Animation clock;
+        // Traces arrive one by one: the selected run's may come after the other's.
         QObject::connect(&session, &Session::tracesArrived, &clock, [&] {
-            clock.setLastStep(static_cast<int>(session.activeRun().trace->points.size()) - 1);
+            if (const auto& trace = session.activeRun().trace)
+                clock.setLastStep(static_cast<int>(trace->points.size()) - 1);
         });
         DescentPlot plot;
         plot.resize(800, 600);
@@ -472,8 +474,10 @@ class StepAnatomyTest : public QObject {
     void thePanelFollowsTheSelectedRun() {
         Session session;
         Animation clock;
+        // Traces arrive one by one: the selected run's may come after the other's.
         QObject::connect(&session, &Session::tracesArrived, &clock, [&] {
-            clock.setLastStep(static_cast<int>(session.activeRun().trace->points.size()) - 1);
+            if (const auto& trace = session.activeRun().trace)
+                clock.setLastStep(static_cast<int>(trace->points.size()) - 1);
         });
         ExplanationPanel panel(session, clock);
         session.setScene(objective("x^2 + 10*y^2"), QStringLiteral("x^2 + 10*y^2"), nullptr,

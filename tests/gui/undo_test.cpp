@@ -210,7 +210,7 @@ class UndoTest : public QObject {
         QVERIFY(active_lr(w) == 0.1);
         // Another field is another step, however soon.
         lr->setValue(0.3);
-        w.parameters().iterations->setValue(250);
+        w.parameters().settingBox(gd::Setting::iterations)->setValue(250);
         QCOMPARE(w.undoStack().count(), 2);
         QCOMPARE(w.undoStack().undoText(), QStringLiteral("change iterations"));
     }
@@ -403,22 +403,23 @@ class UndoTest : public QObject {
     void iterationsToleranceAndGradientAreNamed() {
         FRESH_WINDOW(w);
         ParameterPanel& p = w.parameters();
-        p.iterations->setValue(300);
+        p.settingBox(gd::Setting::iterations)->setValue(300);
         QCOMPARE(w.undoStack().undoText(), QStringLiteral("change iterations"));
         later();
-        p.tolerance->setValue(0.001);
+        p.settingBox(gd::Setting::tolerance)->setValue(0.001);
         QCOMPARE(w.undoStack().undoText(), QStringLiteral("change tolerance"));
         later();
         p.gradientMode->setCurrentIndex(1);
         QCOMPARE(w.undoStack().undoText(), QStringLiteral("change gradient"));
         later();
-        p.h->setValue(0.01);
+        p.settingBox(gd::Setting::h)->setValue(0.01);
         QCOMPARE(w.undoStack().undoText(), QStringLiteral("change step h"));
         QCOMPARE(w.undoStack().count(), 4);
         for (int k = 0; k < 4; ++k)
             w.undoStack().undo();
         QVERIFY(w.session().activeRun().spec == spec_of(gd::default_preset()));
-        QCOMPARE(p.iterations->value(), spec_of(gd::default_preset()).settings.max_iterations);
+        QCOMPARE(p.settingBox(gd::Setting::iterations)->value(),
+                 static_cast<double>(spec_of(gd::default_preset()).settings.max_iterations));
         QCOMPARE(p.gradientMode->currentIndex(), 0);
     }
 

@@ -6,7 +6,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSignalBlocker>
-#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QToolButton>
 
@@ -51,29 +50,13 @@ ParameterPanel::ParameterPanel(QWidget* parent)
       schedulePicker(new QComboBox(this)),
       scheduleToggle(new QToolButton(this)),
       schedulePlot(new SchedulePlot(this)),
-      iterations(new QSpinBox(this)),
-      tolerance(new NumberSpinBox(this)),
       gradientMode(new QComboBox(this)),
-      h(new NumberSpinBox(this)),
       exact_note_(new QLabel(this)),
       problems_(new QLabel(this)) {
-    iterations->setRange(1, kWindowMaxIterations);
-    iterations->setGroupSeparatorShown(true);
-    iterations->setAccelerated(true);
-    iterations->setToolTip(QStringLiteral("The most updates a run makes (1 to %1)")
-                               .arg(QLocale(QLocale::English).toString(kWindowMaxIterations)));
-    tolerance->setRange(0.0, kToleranceMax);
-    tolerance->setSpecialValueText(QStringLiteral("off"));
-    tolerance->setSteps(NumberSpinBox::Steps::one_two_five);
-    tolerance->setToolTip(
-        QStringLiteral("Stop when every component of the next step is at most this (0 = off)"));
     gradientMode->addItem(QStringLiteral("exact (symbolic)"));
     gradientMode->addItem(QStringLiteral("numeric (central difference)"));
     gradientMode->setToolTip(QStringLiteral(
         "Exact: the derivative formula. Numeric: (f(x+h) − f(x−h)) / 2h per coordinate"));
-    h->setRange(kStepMin, kStepMax);
-    h->setSteps(NumberSpinBox::Steps::one_two_five);
-    h->setToolTip(QStringLiteral("The central-difference step h of the numeric gradient"));
     exact_note_->setVisible(false);
     exact_note_->setWordWrap(true);
     buildPickers();
@@ -94,10 +77,7 @@ ParameterPanel::ParameterPanel(QWidget* parent)
     // schedule's fields, after the picker, and the plot).
     form->addRow(scheduleToggle, schedulePicker);
     form->addRow(schedulePlot);
-    form->addRow(QStringLiteral("Iterations"), iterations);
-    form->addRow(QStringLiteral("Tolerance"), tolerance);
-    form->addRow(QStringLiteral("Gradient"), gradientMode);
-    form->addRow(QStringLiteral("h"), h);
+    buildSettingRows(form);
     form->addRow(exact_note_);
     problems_->setWordWrap(true);
     problems_->setStyleSheet(QStringLiteral("color: #b34700"));
@@ -110,15 +90,17 @@ ParameterPanel::ParameterPanel(QWidget* parent)
         connect(rows, &ParameterRows::edited, this, &ParameterPanel::announce);
         connect(rows, &ParameterRows::problemChanged, this, &ParameterPanel::showProblems);
     }
-    for (NumberSpinBox* box : {startX, startY, tolerance, h})
+    std::vector<NumberSpinBox*> boxes = {startX, startY};
+    for (const SettingRow& row : setting_rows_)
+        boxes.push_back(row.box);
+    for (NumberSpinBox* box : boxes) {
         connect(box, &NumberSpinBox::problemChanged, this, &ParameterPanel::showProblems);
-
-    for (NumberSpinBox* box : {startX, startY, tolerance, h}) {
         connect(box, &QDoubleSpinBox::valueChanged, this, &ParameterPanel::announce);
     }
-    connect(iterations, &QSpinBox::valueChanged, this, &ParameterPanel::announce);
     connect(gradientMode, &QComboBox::currentIndexChanged, this, [this](int index) {
-        h->setEnabled(index == 1);
+        for (const SettingRow& row : setting_rows_) {
+            if (row.setting->numeric_gradient_only) row.box->setEnabled(index == 1);
+        }
         announce();
     });
     // Another method's rows replace these (showOptimizer); gd's are there from the start.
@@ -126,6 +108,34 @@ ParameterPanel::ParameterPanel(QWidget* parent)
     showSchedule(*gd::make_schedule(gd::kDefaultSchedule));
     setScheduleExpanded(false);
     setSpec(RunSpec{});
+}
+
+void ParameterPanel::buildSettingRows(QFormLayout* form) {
+    for (const gd::RunSetting& r : gd::kRunSettings) {
+        if (r.components != 1) continue;  // the start: its two boxes, which a click sets
+        if (r.numeric_gradient_only && form->indexOf(gradientMode) < 0)
+            form->addRow(QStringLiteral("Gradient"), gradientMode);
+        const gd::HyperParameter& p = r.describe;
+        auto* box = new NumberSpinBox(this);
+        box->setRange(p.window.min, p.window.max);
+        box->setWholeNumbers(p.whole);
+        if (!p.whole) box->setSteps(NumberSpinBox::Steps::one_two_five);
+        if (r.off_at_zero) box->setSpecialValueText(QStringLiteral("off"));
+        QString tip = capitalised(p.meaning) +
+                      QStringLiteral(" (%1 to %2)")
+                          .arg(short_number(p.window.min, 6), short_number(p.window.max, 6));
+        box->setToolTip(tip);
+        form->addRow(to_qstring(r.heading), box);
+        setting_rows_.push_back({&r, box});
+    }
+    if (form->indexOf(gradientMode) < 0) form->addRow(QStringLiteral("Gradient"), gradientMode);
+}
+
+NumberSpinBox* ParameterPanel::settingBox(gd::Setting id) const {
+    for (const SettingRow& row : setting_rows_) {
+        if (row.setting->id == id) return row.box;
+    }
+    return nullptr;
 }
 
 void ParameterPanel::buildPickers() {
@@ -260,11 +270,10 @@ RunSpec ParameterPanel::spec() const {
     for (const ParameterRows::Row& row : hyper_rows_->rows())
         gd::set_hyper_parameter(s.optimizer, row.parameter->name, row.box->value());
     s.settings.start = {startX->value(), startY->value()};
-    s.settings.max_iterations = iterations->value();
-    s.settings.tolerance = tolerance->value();
+    for (const SettingRow& row : setting_rows_)
+        row.setting->set(s.settings, 0, row.box->value());
     s.settings.gradient.mode =
         gradientMode->currentIndex() == 1 ? gd::GradientMode::numeric : gd::GradientMode::exact;
-    s.settings.gradient.h = h->value();
     s.settings.schedule = schedule_;
     for (const ParameterRows::Row& row : schedule_rows_->rows())
         gd::set_schedule_parameter(s.settings.schedule, row.parameter->name, row.box->value());
@@ -294,17 +303,16 @@ void ParameterPanel::setSpec(const RunSpec& spec) {
         [&](std::string_view p) { return *gd::schedule_parameter(s.schedule, p); });
     const QSignalBlocker b1(startX);
     const QSignalBlocker b2(startY);
-    const QSignalBlocker b4(iterations);
-    const QSignalBlocker b5(tolerance);
-    const QSignalBlocker b6(gradientMode);
-    const QSignalBlocker b7(h);
+    const QSignalBlocker b3(gradientMode);
     show_value(startX, s.start.x());
     show_value(startY, s.start.y());
-    show_value(iterations, s.max_iterations);
-    show_value(tolerance, s.tolerance);
-    gradientMode->setCurrentIndex(s.gradient.mode == gd::GradientMode::numeric ? 1 : 0);
-    show_value(h, s.gradient.h);
-    h->setEnabled(s.gradient.mode == gd::GradientMode::numeric);
+    const bool numeric = s.gradient.mode == gd::GradientMode::numeric;
+    gradientMode->setCurrentIndex(numeric ? 1 : 0);
+    for (const SettingRow& row : setting_rows_) {
+        const QSignalBlocker blocked(row.box);
+        show_value(row.box, row.setting->get(s, 0));
+        if (row.setting->numeric_gradient_only) row.box->setEnabled(numeric);
+    }
     schedulePlot->setRun(spec);
 }
 
@@ -336,8 +344,8 @@ void ParameterPanel::showProblems() {
         named.emplace_back(row.box, row.label);
     for (const ParameterRows::Row& row : schedule_rows_->rows())
         named.emplace_back(row.box, row.label);
-    named.emplace_back(tolerance, QStringLiteral("Tolerance"));
-    named.emplace_back(h, QStringLiteral("h"));
+    for (const SettingRow& row : setting_rows_)
+        named.emplace_back(row.box, to_qstring(row.setting->heading));
     QStringList lines;
     for (const auto& [box, name] : named) {
         if (!box->problem().isEmpty()) {

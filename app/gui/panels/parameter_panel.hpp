@@ -1,19 +1,20 @@
 // The settings of the active run: start point, the optimizer (a picker, and a row per
 // hyper-parameter made from its table), the learning-rate schedule (a picker, its parameters'
-// rows and a small plot of lr_k, in a section that folds away), iterations, tolerance and
-// gradient mode. Every change is announced at once.
+// rows and a small plot of lr_k, in a section that folds away), the gradient's mode and a row
+// per run setting from their table (iterations, tolerance, h). Every change is announced at once.
 #pragma once
 
 #include <QWidget>
 #include <optional>
 #include <string_view>
+#include <vector>
 
+#include "gd/run_setting.hpp"
 #include "gui/model/run_spec.hpp"
 #include "gui/plot/theme.hpp"
 
 class QComboBox;
 class QFormLayout;
-class QSpinBox;
 class QLabel;
 class QToolButton;
 
@@ -61,15 +62,22 @@ class ParameterPanel : public QWidget {
     QComboBox* schedulePicker;    // data: the schedule's name
     QToolButton* scheduleToggle;  // the picker's label, which folds the section
     SchedulePlot* schedulePlot;
-    QSpinBox* iterations;
-    NumberSpinBox* tolerance;
     QComboBox* gradientMode;
-    NumberSpinBox* h;
+    // The field of a run setting that is one number (iterations, tolerance, h), or null: one
+    // row each, made from the run-settings table (the start has its two boxes above).
+    [[nodiscard]] NumberSpinBox* settingBox(gd::Setting id) const;
 
   signals:
     void specEdited(const gdlab::RunSpec& spec);
 
   private:
+    struct SettingRow {
+        const gd::RunSetting* setting;
+        NumberSpinBox* box;
+    };
+    // The rows of the run settings that are one number, with the gradient's mode before those
+    // only the numeric gradient reads.
+    void buildSettingRows(QFormLayout* form);
     void buildPickers();
     // Replaces the hyper-parameter rows with those of `optimizer` (when it is another method).
     void showOptimizer(const gd::Optimizer& optimizer);
@@ -90,6 +98,7 @@ class ParameterPanel : public QWidget {
     // switch from gradient descent to momentum, or back from Newton, keeps it.
     std::optional<double> first_order_lr_;
     bool schedule_expanded_ = false;
+    std::vector<SettingRow> setting_rows_;
     QLabel* exact_note_;
     QLabel* problems_;  // why a typed value is not used
 };

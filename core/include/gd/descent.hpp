@@ -68,18 +68,6 @@ struct RunSpec {
 // experiment.
 inline constexpr int kMaxIterations = 10'000'000;
 
-enum class Setting { start, iterations, tolerance, h };
-
-struct SettingProblem {
-    Setting setting;      // the one at fault
-    std::string message;  // what is wrong with it, naming it
-};
-
-// What is wrong with the settings, or nothing when all are valid. A numeric-gradient step h so
-// small that x + h or x - h rounds back to x at the start would make the gradient exactly 0
-// there and "converge" at once; it is refused too.
-[[nodiscard]] std::optional<SettingProblem> check_settings(const DescentSettings& s);
-
 // A coordinate or a value of f beyond this magnitude counts as diverged (as does a
 // non-finite one).
 inline constexpr double kDivergenceLimit = 1e100;

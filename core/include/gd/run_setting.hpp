@@ -5,7 +5,10 @@
 // descent loop.
 #pragma once
 
+#include <algorithm>
 #include <array>
+#include <cmath>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -14,6 +17,8 @@
 #include "gd/hyper_parameter.hpp"
 
 namespace gd {
+
+enum class Setting { start, iterations, tolerance, h };
 
 struct RunSetting {
     Setting id;
@@ -35,6 +40,8 @@ struct RunSetting {
     bool off_at_zero = false;
     // The undo history's name for a change of it: "move start", "change tolerance".
     std::string_view change;
+    // Beside its field in the window: "Iterations", "h".
+    std::string_view heading;
     double (*get)(const DescentSettings& s, int component) = nullptr;
     void (*set)(DescentSettings& s, int component, double value) = nullptr;
 };
@@ -55,6 +62,7 @@ inline constexpr std::array<RunSetting, 4> kRunSettings = {{
      .components = 2,
      .component_labels = {"start x", "start y"},
      .change = "move start",
+     .heading = "Start x, y",
      .get = [](const DescentSettings& s, int c) { return s.start[c]; },
      .set = [](DescentSettings& s, int c, double v) { s.start[c] = v; }},
     {.id = Setting::iterations,
@@ -71,8 +79,15 @@ inline constexpr std::array<RunSetting, 4> kRunSettings = {{
      .value_name = "N",
      .field = "iterations",
      .change = "change iterations",
+     .heading = "Iterations",
      .get = [](const DescentSettings& s, int) { return static_cast<double>(s.max_iterations); },
-     .set = [](DescentSettings& s, int, double v) { s.max_iterations = static_cast<int>(v); }},
+     // A value an int cannot hold (NaN, 1e300) becomes one the check refuses, never undefined
+     // behaviour: -1 for NaN, the int's limits past them.
+     .set =
+         [](DescentSettings& s, int, double v) {
+             s.max_iterations =
+                 std::isnan(v) ? -1 : static_cast<int>(std::clamp(v, -1.0, 2147483647.0));
+         }},
     {.id = Setting::tolerance,
      .describe = {.name = "tolerance",
                   .label = "tolerance",
@@ -87,6 +102,7 @@ inline constexpr std::array<RunSetting, 4> kRunSettings = {{
      .field = "tolerance",
      .off_at_zero = true,
      .change = "change tolerance",
+     .heading = "Tolerance",
      .get = [](const DescentSettings& s, int) { return s.tolerance; },
      .set = [](DescentSettings& s, int, double v) { s.tolerance = v; }},
     {.id = Setting::h,
@@ -102,6 +118,7 @@ inline constexpr std::array<RunSetting, 4> kRunSettings = {{
      .field = "gradient.h",
      .numeric_gradient_only = true,
      .change = "change step h",
+     .heading = "h",
      .get = [](const DescentSettings& s, int) { return s.gradient.h; },
      .set = [](DescentSettings& s, int, double v) { s.gradient.h = v; }},
 }};
@@ -120,5 +137,15 @@ inline constexpr std::array<RunSetting, 4> kRunSettings = {{
     return setting.components == 1 ? setting.describe.label
                                    : setting.component_labels[component == 0 ? 0 : 1];
 }
+
+struct SettingProblem {
+    Setting setting;      // the one at fault
+    std::string message;  // what is wrong with it, naming it
+};
+
+// What is wrong with the settings, or nothing when all are valid. A numeric-gradient step h so
+// small that x + h or x - h rounds back to x at the start would make the gradient exactly 0
+// there and "converge" at once; it is refused too.
+[[nodiscard]] std::optional<SettingProblem> check_settings(const DescentSettings& s);
 
 }  // namespace gd
