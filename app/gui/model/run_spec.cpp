@@ -261,6 +261,7 @@ QStringList legend_labels(std::span<const RunSpec> specs) {
     }
     const std::vector<LegendField> fields = legend_fields();
     std::vector<std::vector<bool>> named;
+    named.reserve(fields.size());
     for (const LegendField& field : fields)
         named.push_back(runs_named(field, specs));
     for (std::size_t r = 0; r < specs.size(); ++r) {
