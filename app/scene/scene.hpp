@@ -3,7 +3,8 @@
 // runs on it, the view and the step shown.
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include <memory>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <set>
 #include <string>
@@ -56,7 +57,10 @@ struct Scene {
     ContourLines contours;
     // Fields of a scene file this version does not know (a newer version's), kept as they were
     // so that saving the scene again does not drop them.
-    nlohmann::ordered_json unknown_fields = nlohmann::ordered_json::object();
+    // A JSON object; null when there are none. Shared and never changed once read, so that a
+    // Scene copies cheaply, and declared only (json_fwd): the files that show a scene do not
+    // compile the JSON library.
+    std::shared_ptr<const nlohmann::ordered_json> unknown_fields;
 
     // The selected run: the one the command line describes and `trace` follows (the only one
     // when the command line built the scene).

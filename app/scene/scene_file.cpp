@@ -427,7 +427,9 @@ SceneRead read_scene_object(const FieldReader& in, const Json& j, const std::str
                     "expected \"values\" or \"coordinates\", found \"" + shown + "\"");
         scene.coordinates_plot = shown == "coordinates";
     }
-    keep_unknown_fields(j, scene.unknown_fields, read.notes);
+    Json kept = Json::object();
+    keep_unknown_fields(j, kept, read.notes);
+    if (!kept.empty()) scene.unknown_fields = std::make_shared<const Json>(std::move(kept));
 
     if (auto problem = check_scene(scene)) in.fail(at(problem->field), problem->message);
     return read;
@@ -559,7 +561,8 @@ nlohmann::ordered_json scene_json(const Scene& scene) {
     for (const auto& run : scene.runs)
         runs.push_back(run_json(run));
     j["runs"] = std::move(runs);
-    for (const auto& [key, v] : scene.unknown_fields.items())
+    if (scene.unknown_fields == nullptr) return j;
+    for (const auto& [key, v] : scene.unknown_fields->items())
         if (!j.contains(key)) j[key] = v;
     return j;
 }

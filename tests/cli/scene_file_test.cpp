@@ -135,7 +135,9 @@ TEST(SceneFile, UnknownFieldsAreReportedAndKeptAtTheTop) {
     EXPECT_NE(r.notes[1].find("kept"), std::string::npos);
     const std::string again = scene_file_text(r.scene);
     EXPECT_NE(again.find("\"lighting\""), std::string::npos) << again;
-    EXPECT_EQ(parse(again).scene.unknown_fields["lighting"]["sun"][1], 2);
+    const auto kept = parse(again).scene.unknown_fields;
+    ASSERT_NE(kept, nullptr);
+    EXPECT_EQ((*kept)["lighting"]["sun"][1], 2);
 
     // A preset this version does not know, beside the objective: the objective is the scene (it
     // was refused whole, though the function was there).

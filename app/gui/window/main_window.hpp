@@ -328,7 +328,7 @@ class MainWindow : public QMainWindow {
     std::string scene_title_;
     std::string scene_note_;
     QString titled_expression_;
-    nlohmann::ordered_json unknown_fields_ = nlohmann::ordered_json::object();
+    std::shared_ptr<const nlohmann::ordered_json> unknown_fields_;
     std::optional<int> pending_step_;    // a scene's step, shown once its runs are computed
     std::optional<double> scene_speed_;  // the scene's animation speed, once it has one
     LectureDeck* lecture_ = nullptr;
