@@ -17,10 +17,13 @@ std::string allowed(const gd::HyperParameter& p) {
 // The run settings' lines, from their table; --gradient comes before the settings that need it.
 std::string run_settings_help() {
     std::string help;
+    bool gradient_shown = false;
     for (const gd::RunSetting& r : gd::kRunSettings) {
-        if (r.numeric_gradient_only && help.find("--gradient") == std::string::npos)
+        if (r.numeric_gradient_only && !gradient_shown) {
             help += help_line("--gradient exact|numeric",
                               "symbolic gradient, or central differences (default exact)");
+            gradient_shown = true;
+        }
         const gd::HyperParameter& p = r.describe;
         const std::string each = r.components > 1 ? "each coordinate " : "";
         std::string right = std::string(p.meaning) + " (" + each + allowed(p);

@@ -71,11 +71,19 @@ bool at_top_of_run(const gd::RunSetting& setting) {
 
 }  // namespace
 
-void write_run_settings(JsonWriter& json, const gd::DescentSettings& settings) {
+nlohmann::ordered_json run_settings_json(const gd::DescentSettings& settings) {
+    nlohmann::ordered_json j = nlohmann::ordered_json::object();
     for (const gd::RunSetting& r : gd::kRunSettings) {
-        if (!at_top_of_run(r)) continue;
-        json.key(r.field);
-        json.document(setting_json(r, settings));
+        if (at_top_of_run(r)) j[std::string(r.field)] = setting_json(r, settings);
+    }
+    return j;
+}
+
+void write_run_settings(JsonWriter& json, const gd::DescentSettings& settings) {
+    const nlohmann::ordered_json all = run_settings_json(settings);
+    for (const auto& [key, value] : all.items()) {
+        json.key(key);
+        json.document(value);
     }
 }
 

@@ -32,7 +32,9 @@ void write_schedule(JsonWriter& json, const gd::Schedule& schedule);
 [[nodiscard]] nlohmann::ordered_json setting_json(const gd::RunSetting& setting,
                                                   const gd::DescentSettings& settings);
 // Every run setting kept at the top of a run ("start", "iterations", "tolerance"; not the
-// gradient's h, which goes with its mode), by its row's field name.
+// gradient's h, which goes with its mode), by its row's field name: what a scene file's run and
+// a trace's header hold.
+[[nodiscard]] nlohmann::ordered_json run_settings_json(const gd::DescentSettings& settings);
 void write_run_settings(JsonWriter& json, const gd::DescentSettings& settings);
 
 // "start (-3, 4), 100 iterations, tol = 1e-5": the same settings in words, for a heading.

@@ -442,10 +442,7 @@ Json run_json(const gd::RunSpec& run) {
     const auto& s = run.settings.schedule;
     Json j = {{"optimizer", optimizer_json(o)}};
     if (s != gd::Schedule{}) j["schedule"] = schedule_json(s);
-    for (const gd::RunSetting& r : gd::kRunSettings) {
-        if (r.field.find('.') == std::string_view::npos)
-            j[std::string(r.field)] = setting_json(r, run.settings);
-    }
+    j.update(run_settings_json(run.settings));
     if (run.settings.gradient != gd::GradientSettings{}) {
         j["gradient"] = {{"mode", std::string(gd::to_string(run.settings.gradient.mode))}};
         // h even with the exact gradient: the window keeps it for when numeric is chosen again.

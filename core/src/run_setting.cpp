@@ -18,14 +18,20 @@ double smallest_step_at(double v) {
 
 }  // namespace
 
+HyperParameter component_parameter(const RunSetting& setting, int component) {
+    HyperParameter p = setting.describe;
+    p.label = component_label(setting, component);
+    p.default_value = setting.get(DescentSettings{}, component);
+    return p;
+}
+
 std::optional<SettingProblem> check_settings(const DescentSettings& s) {
     // Each setting within its valid range, as its table row describes it.
     for (const RunSetting& r : kRunSettings) {
         if (r.numeric_gradient_only && s.gradient.mode != GradientMode::numeric) continue;
         for (int c = 0; c < r.components; ++c) {
             if (accepts(r.describe, r.describe.valid, r.get(s, c))) continue;
-            HyperParameter named = r.describe;
-            named.label = component_label(r, c);
+            const HyperParameter named = component_parameter(r, c);
             return SettingProblem{r.id, describe_range(named, named.valid)};
         }
     }

@@ -50,15 +50,6 @@ std::optional<RunProblem> parameter_problem(const gd::HyperParameter& p, double 
                                 std::string(table) + "." + std::string(p.name));
 }
 
-// A run setting's coordinate as a parameter of its own: labelled "start x", defaulting to
-// DescentSettings{}'s value.
-gd::HyperParameter component_of(const gd::RunSetting& r, int c) {
-    gd::HyperParameter p = r.describe;
-    p.label = gd::component_label(r, c);
-    p.default_value = r.get(gd::DescentSettings{}, c);
-    return p;
-}
-
 // Whether the window reads the setting for this run (h only with the numeric gradient).
 bool in_use(const gd::RunSetting& r, const gd::DescentSettings& s) {
     return !r.numeric_gradient_only || s.gradient.mode == gd::GradientMode::numeric;
@@ -83,7 +74,7 @@ std::optional<RunProblem> window_problem(const RunSpec& spec) {
     for (const gd::RunSetting& r : gd::kRunSettings) {
         if (!in_use(r, s)) continue;
         for (int c = 0; c < r.components; ++c) {
-            if (auto p = window_value_problem(component_of(r, c), r.get(s, c),
+            if (auto p = window_value_problem(gd::component_parameter(r, c), r.get(s, c),
                                               std::string(r.option), std::string(r.field)))
                 return p;
         }
@@ -101,7 +92,7 @@ std::optional<RunProblem> window_problem(const RunSpec& spec) {
 }
 
 double fit_setting(const gd::RunSetting& setting, int component, double value, QStringList& notes) {
-    return fitted_parameter(component_of(setting, component), value, notes);
+    return fitted_parameter(gd::component_parameter(setting, component), value, notes);
 }
 
 RunSpec fit_to_window(const RunSpec& spec, QStringList& notes) {
@@ -111,7 +102,7 @@ RunSpec fit_to_window(const RunSpec& spec, QStringList& notes) {
     // Every setting, h too: the window keeps h for when the numeric gradient is chosen again.
     for (const gd::RunSetting& r : gd::kRunSettings) {
         for (int c = 0; c < r.components; ++c)
-            r.set(s, c, fitted_parameter(component_of(r, c), r.get(s, c), notes));
+            r.set(s, c, fitted_parameter(gd::component_parameter(r, c), r.get(s, c), notes));
     }
     for (const gd::HyperParameter& h : gd::hyper_parameters(fit.optimizer)) {
         const double v = *gd::hyper_parameter(fit.optimizer, h.name);

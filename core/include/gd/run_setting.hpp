@@ -138,6 +138,10 @@ inline constexpr std::array<RunSetting, 4> kRunSettings = {{
                                    : setting.component_labels[component == 0 ? 0 : 1];
 }
 
+// A coordinate of a setting as a parameter of its own: labelled "start x", with
+// DescentSettings{}'s value as its default. What the core's check and the window's ranges judge.
+[[nodiscard]] HyperParameter component_parameter(const RunSetting& setting, int component);
+
 struct SettingProblem {
     Setting setting;      // the one at fault
     std::string message;  // what is wrong with it, naming it
